@@ -1,0 +1,105 @@
+#pragma once
+
+#include "domain/page.h"
+#include "reference/referencedata.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace Vigil::Core {
+
+
+struct LibraryStats
+{
+    int articles = 0;
+    int countriesWithArticles = 0;
+    int pages = 0;
+    int publishers = 0;
+    int schemaVersion = 0;
+};
+
+struct CountryCount
+{
+    QString code;
+    QString name;
+    QString regionCode;
+    int articles = 0;
+};
+
+struct SearchHit
+{
+    qint64 id = 0;
+    QString title;
+    QString snippet;     // body excerpt with matches wrapped in [ and ]
+    double rank = 0;     // bm25, lower is better
+};
+
+struct CheckResult
+{
+    bool ok = false;
+    int schemaVersion = 0;
+    QStringList problems;   // one sentence each: what is wrong and what to do
+};
+
+// The owner of one connection to a library database. Everything the app and the
+// command-line tool know about storage goes through here; nobody else writes SQL
+// against the library.
+class LibraryStore final
+{
+public:
+    enum class OpenMode { ReadOnly, ReadWrite, Create };
+    static constexpr int currentSchemaVersion = 2;
+
+    LibraryStore();
+    ~LibraryStore();
+    LibraryStore(const LibraryStore &) = delete;
+    LibraryStore &operator=(const LibraryStore &) = delete;
+
+    // ReadOnly never writes to or beside the file. ReadWrite migrates an older schema.
+    // Create makes the file when it does not exist. A file with a newer schema than
+    // this program knows, or one that is not a Vigil library, is refused.
+    bool open(const QString &path, OpenMode mode, QString *error);
+    // Test seam: migrate only up to targetVersion (used to make old-schema files).
+    bool openAtVersion(const QString &path, int targetVersion, QString *error);
+    void close();
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Replaces regions, countries and topics with the given tables (one transaction).
+    bool writeReferenceData(const ReferenceData &data, QString *error);
+    // Imports a page in one transaction: its articles replace those the page had
+    // (same ids), its hotlines replace the page's hotlines. On failure nothing changes.
+    bool importPage(const Page &page, QString *error);
+    // Hotlines from data/hotlines.json (no page); replaces earlier curated hotlines.
+    bool importCuratedHotlines(const QList<Hotline> &hotlines, QString *error);
+
+    std::optional<Article> article(qint64 id) const;
+    // Every article, in page order; only those tagged with the country when given.
+    QList<Article> articles(const QString &country = {}) const;
+    QList<SearchHit> search(const QString &text, int limit) const;
+    LibraryStats stats() const;
+    QList<CountryCount> countryCounts() const;
+    QList<Region> regionList() const;
+    QList<Hotline> hotlines(const QString &country = {}) const;
+    std::optional<Page> page(const QString &key) const;   // the page without its articles
+    QStringList pageKeys() const;
+    CheckResult check() const;
+
+    // Compacts the file so that the same input gives the same bytes.
+    bool vacuum(QString *error);
+
+private:
+    bool openConnection(const QString &path, OpenMode mode, QString *error);
+    QSqlDatabase db() const;
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+};
+
+} // namespace Vigil::Core
