@@ -1,0 +1,205 @@
+#include "bylineparser.h"
+
+#include "dateparser.h"
+#include "tagger.h"
+
+#include <QRegularExpression>
+
+namespace Vigil::Core {
+
+namespace {
+
+// Words that mark a name as an organisation or a publication, not a person.
+const QStringList &organisationWords()
+{
+    static const QStringList words = {
+        QStringLiteral("agency"), QStringLiteral("agence"), QStringLiteral("alliance"), QStringLiteral("association"),
+        QStringLiteral("broadcasting"), QStringLiteral("bulletin"), QStringLiteral("bureau"), QStringLiteral("campaign"),
+        QStringLiteral("center"), QStringLiteral("centre"), QStringLiteral("chronicle"), QStringLiteral("coalition"),
+        QStringLiteral("commission"), QStringLiteral("committee"), QStringLiteral("corporation"), QStringLiteral("council"),
+        QStringLiteral("court"), QStringLiteral("daily"), QStringLiteral("department"), QStringLiteral("dept"),
+        QStringLiteral("embassy"), QStringLiteral("express"), QStringLiteral("federation"), QStringLiteral("force"),
+        QStringLiteral("forum"), QStringLiteral("foundation"), QStringLiteral("fund"), QStringLiteral("gazette"),
+        QStringLiteral("government"), QStringLiteral("group"), QStringLiteral("guardian"), QStringLiteral("herald"),
+        QStringLiteral("independent"), QStringLiteral("initiative"), QStringLiteral("insight"), QStringLiteral("mail"),
+        QStringLiteral("nation"), QStringLiteral("standard"), QStringLiteral("star"), QStringLiteral("today"), QStringLiteral("voice"), QStringLiteral("wire"), QStringLiteral("institute"), QStringLiteral("international"),
+        QStringLiteral("journal"), QStringLiteral("magazine"), QStringLiteral("media"), QStringLiteral("ministry"),
+        QStringLiteral("mirror"), QStringLiteral("mission"), QStringLiteral("monitor"), QStringLiteral("nations"),
+        QStringLiteral("network"), QStringLiteral("news"), QStringLiteral("newsletter"), QStringLiteral("observer"),
+        QStringLiteral("office"), QStringLiteral("online"), QStringLiteral("organisation"), QStringLiteral("organization"),
+        QStringLiteral("pact"), QStringLiteral("parliament"), QStringLiteral("police"), QStringLiteral("post"),
+        QStringLiteral("press"), QStringLiteral("presse"), QStringLiteral("program"), QStringLiteral("programme"),
+        QStringLiteral("project"), QStringLiteral("radio"), QStringLiteral("report"), QStringLiteral("reports"),
+        QStringLiteral("research"), QStringLiteral("review"), QStringLiteral("section"), QStringLiteral("service"),
+        QStringLiteral("services"), QStringLiteral("society"), QStringLiteral("telegraph"), QStringLiteral("television"),
+        QStringLiteral("times"), QStringLiteral("tribune"), QStringLiteral("tv"), QStringLiteral("union"),
+        QStringLiteral("unit"), QStringLiteral("university"), QStringLiteral("watch"), QStringLiteral("weekly"),
+        QStringLiteral("world"),
+    };
+    return words;
+}
+
+// Parts that say what kind of document it is rather than who made it.
+bool isDocumentKind(const QString &segment)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(media briefing|press release|news release|public statement|statement|summary|"
+                       "briefing|fact ?sheet|editorial|opinion|interview|op-ed|commentary|analysis)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(segment).hasMatch();
+}
+
+// Splits on commas and on spaced dashes, then mends the lists that belong to one
+// name: in "A, B, and C" the "and C" part takes back the two parts before it.
+QStringList splitSegments(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("\\s*,\\s*|\\s+[-–—]\\s+|\\s*;\\s*"));
+    QStringList raw = text.split(separators, Qt::SkipEmptyParts);
+    QStringList segments;
+    static const QRegularExpression conjunction(QStringLiteral("^(and|&)\\s"), QRegularExpression::CaseInsensitiveOption);
+    for (QString part : raw) {
+        part = part.trimmed();
+        if (part.isEmpty())
+            continue;
+        if (conjunction.match(part).hasMatch() && !segments.isEmpty()) {
+            const int take = segments.size() >= 2 ? 2 : 1;
+            QStringList joined = segments.mid(segments.size() - take);
+            segments.resize(segments.size() - take);
+            joined << part;
+            segments << joined.join(QStringLiteral(", "));
+            continue;
+        }
+        segments << part;
+    }
+    return segments;
+}
+
+} // namespace
+
+BylineParser::BylineParser(const Tagger &tagger)
+    : m_tagger(tagger)
+{
+}
+
+QString BylineParser::removeAddressFragments(const QString &text)
+{
+    // A lone lower-case path ending in a slash, or a bare web address.
+    static const QRegularExpression fragment(
+        QStringLiteral("(^|\\s)((?:https?://|www\\.)\\S+|[a-z0-9][a-z0-9._~%-]*(?:/[a-z0-9._~%-]+)*/)(?=\\s|$)"));
+    QString cleaned = text;
+    cleaned.replace(fragment, QStringLiteral("\\1"));
+    return cleaned.simplified();
+}
+
+bool BylineParser::looksLikePerson(const QString &segment) const
+{
+    static const QRegularExpression nameWord(
+        QStringLiteral("^(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.|\\p{Lu}\\p{Ll}+\\.|de|van|von|der|da|di|el|al|bin|ibn)$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words = segment.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.size() > 5 || words.first() == u"The")
+        return false;
+    for (const QString &word : words) {
+        if (!nameWord.match(word).hasMatch())
+            return false;
+        if (organisationWords().contains(word.toLower()))
+            return false;
+        if (!m_tagger.countryForName(word).isEmpty())
+            return false;
+    }
+    return !words.first().front().isLower();
+}
+
+BylineParser::Kind BylineParser::classify(const QString &segment) const
+{
+    static const QRegularExpression identifier(
+        QStringLiteral("^(index number|index|isbn|issn|doi|report no\\.?|document no\\.?|doc\\.? no\\.?|no\\.|ref\\.?|"
+                       "reference|vol\\.?|volume|issue|e/cn\\.|a/hrc)\\b|^[\\p{L} .]{2,30}:\\s*\\S*\\d"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (identifier.match(segment).hasMatch())
+        return Kind::Identifier;
+    if (isDocumentKind(segment))
+        return Kind::Note;
+    if (!m_tagger.countryForName(segment).isEmpty())
+        return Kind::Place;
+    // A sentence ("if ready. Earlier editions are posted below.") is a remark; the
+    // full stops of abbreviations ("U.S. Dept of State") are not sentence ends.
+    static const QRegularExpression sentence(QStringLiteral("\\p{Ll}{2,}[.!?](?:\\s+\\p{Lu}|$)"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    if (segment.front().isLower() || sentence.match(segment).hasMatch())
+        return Kind::Note;
+    if (looksLikePerson(segment))
+        return Kind::Person;
+    return Kind::Organisation;
+}
+
+Byline BylineParser::parse(const QString &line) const
+{
+    Byline result;
+    QString rest = removeAddressFragments(line);
+    result.text = rest;
+    if (const auto match = DateParser::findLast(rest)) {
+        result.date = match->date;
+        result.dateAmbiguous = match->ambiguous;
+        rest = rest.left(match->start) + u' ' + rest.mid(match->start + match->length);
+    }
+
+    for (const QString &segment : splitSegments(rest.simplified())) {
+        static const QRegularExpression trimPunctuation(QStringLiteral("^[\\s,;:–—-]+|[\\s,;:–—-]+$"));
+        QString part = segment;
+        part.remove(trimPunctuation);
+        if (part.isEmpty())
+            continue;
+
+        // "Robert Herschbach for Southeast European Times", "Ekrem Krasniqi in Brussels".
+        static const QRegularExpression byFor(QStringLiteral("^(.+?)\\s+(for|in)\\s+(\\p{Lu}.*)$"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
+        const auto m = byFor.match(part);
+        if (m.hasMatch() && looksLikePerson(m.captured(1))) {
+            result.authors << m.captured(1);
+            if (m.captured(2) == u"in" && result.dateline.isEmpty())
+                result.dateline = m.captured(3);
+            else
+                result.publishers << m.captured(3);
+            continue;
+        }
+
+        // "John Smith and Jane Doe": two authors.
+        static const QRegularExpression andSplit(QStringLiteral("\\s+(?:and|&)\\s+"));
+        const QStringList pair = part.split(andSplit);
+        if (pair.size() == 2 && looksLikePerson(pair[0]) && looksLikePerson(pair[1])) {
+            result.authors << pair;
+            continue;
+        }
+
+        switch (classify(part)) {
+        case Kind::Identifier: result.identifiers << part; break;
+        case Kind::Note: result.notes << part; break;
+        case Kind::Place:
+            if (result.dateline.isEmpty())
+                result.dateline = part;
+            else
+                result.notes << part;
+            break;
+        case Kind::Person:
+            // A second person-like part after a publisher is more likely a
+            // publication named like a person ("London Independent" is caught
+            // earlier by its place word); before any publisher, a co-author.
+            if (result.publishers.isEmpty())
+                result.authors << part;
+            else
+                result.publishers << part;
+            break;
+        case Kind::Organisation: {
+            // "ONASA News Agency & Agence France-Presse AFP" is two publishers.
+            const QStringList names = part.split(QStringLiteral(" & "), Qt::SkipEmptyParts);
+            for (const QString &name : names)
+                result.publishers << name.trimmed();
+            break;
+        }
+        }
+    }
+    return result;
+}
+
+} // namespace Vigil::Core

@@ -1,1 +1,47 @@
 #pragma once
+
+#include "domain/partialdate.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Vigil::Core {
+
+class Tagger;
+
+struct Byline
+{
+    QString text;              // as written, address fragments removed
+    QStringList publishers;
+    QStringList authors;
+    QString dateline;          // the place the piece was filed from
+    QStringList identifiers;   // "Index Number: EUR 70/001/2005"
+    QStringList notes;         // parts that are none of the above ("Media Briefing")
+    PartialDate date;
+    bool dateAmbiguous = false;
+};
+
+// Splits a byline such as "Imogen Foulkes, BBC News, Geneva, 31 March 2005" into
+// its parts. Bylines on the source site follow no fixed order, so each comma
+// separated part is judged on its own: a date, an identifier, a place, a person
+// or an organisation. Comma lists inside a name ("Bureau of Democracy, Human
+// Rights, and Labor") are kept whole.
+class BylineParser final
+{
+public:
+    explicit BylineParser(const Tagger &tagger);
+
+    Byline parse(const QString &line) const;
+
+    // Leftovers of links lost when the page was saved ("montenegro/", "www.x.org").
+    static QString removeAddressFragments(const QString &text);
+
+private:
+    enum class Kind { Identifier, Place, Person, Organisation, Note };
+    Kind classify(const QString &segment) const;
+    bool looksLikePerson(const QString &segment) const;
+
+    const Tagger &m_tagger;
+};
+
+} // namespace Vigil::Core

@@ -11,7 +11,7 @@ struct Region
 {
     QString code;        // UN M49 numeric code as text, "150"
     QString name;        // "Europe"
-    QString parentCode;  // "" for the top level (regions under World)
+    QString parentCode;  // "001" for the five regions; "" only for 001 World itself
 };
 
 struct CountryInfo

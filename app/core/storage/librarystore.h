@@ -46,7 +46,8 @@ struct CheckResult
 
 // The owner of one connection to a library database. Everything the app and the
 // command-line tool know about storage goes through here; nobody else writes SQL
-// against the library.
+// against the library. Like the Qt SQL connection it owns, a store is used only in
+// the thread that opened it; another thread opens a store of its own.
 class LibraryStore final
 {
 public:
@@ -94,12 +95,18 @@ public:
     bool vacuum(QString *error);
 
 private:
+    bool openAt(const QString &path, OpenMode mode, int targetVersion, QString *error);
     bool openConnection(const QString &path, OpenMode mode, QString *error);
+    // Decides whether the open file is a library this program can use; *version is
+    // its schema version, 0 for a new empty file.
+    bool inspect(OpenMode mode, int *version, QString *error) const;
+    bool checkWritable(const QString &action, QString *error) const;
     QSqlDatabase db() const;
 
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    int m_schemaVersion = 0;   // read once at open, raised by migrations
 };
 
 } // namespace Vigil::Core

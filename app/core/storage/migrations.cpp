@@ -1,0 +1,317 @@
+#include "migrations.h"
+
+#include "sqlsupport.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <iterator>
+
+namespace Vigil::Core::Migrations {
+
+using namespace Storage;
+
+namespace {
+
+// Version 1: the base tables.
+//
+// Lists that are only ever read whole with their owner (authors, notes, links,
+// accessed dates, aliases) are JSON arrays in a column; lists that are queried or
+// joined (publishers, countries, topics, paragraphs) are tables. Child tables are
+// WITHOUT ROWID with (owner, position) as key, which keeps an article's rows
+// together on disk and in order. Foreign keys into the reference tables are
+// DEFERRABLE so that writeReferenceData can empty and refill them in one
+// transaction; the check happens at COMMIT.
+const char16_t *const schemaV1[] = {
+    uR"(CREATE TABLE vigil_meta (
+        key   TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID)",
+
+    uR"(CREATE TABLE regions (
+        code        TEXT PRIMARY KEY NOT NULL,
+        name        TEXT NOT NULL,
+        parent_code TEXT REFERENCES regions(code) DEFERRABLE INITIALLY DEFERRED
+    ))",
+    uR"(CREATE INDEX regions_parent ON regions(parent_code))",
+
+    uR"(CREATE TABLE countries (
+        code          TEXT PRIMARY KEY NOT NULL,
+        name          TEXT NOT NULL,
+        official_name TEXT NOT NULL DEFAULT '',
+        region_code   TEXT REFERENCES regions(code) DEFERRABLE INITIALLY DEFERRED,
+        aliases       TEXT NOT NULL DEFAULT '[]'
+    ))",
+    uR"(CREATE INDEX countries_region ON countries(region_code))",
+
+    uR"(CREATE TABLE topics (
+        id    TEXT PRIMARY KEY NOT NULL,
+        label TEXT NOT NULL
+    ))",
+
+    uR"(CREATE TABLE pages (
+        key           TEXT PRIMARY KEY NOT NULL,
+        site_title    TEXT NOT NULL DEFAULT '',
+        title         TEXT NOT NULL DEFAULT '',
+        tagline       TEXT NOT NULL DEFAULT '',
+        coverage      TEXT NOT NULL DEFAULT '',
+        coverage_from INTEGER NOT NULL DEFAULT 0,
+        coverage_to   INTEGER NOT NULL DEFAULT 0,
+        caution       TEXT NOT NULL DEFAULT '',
+        student_note  TEXT NOT NULL DEFAULT '[]',
+        fair_use      TEXT NOT NULL DEFAULT '',
+        citation      TEXT NOT NULL DEFAULT ''
+    ))",
+
+    uR"(CREATE TABLE page_countries (
+        page_key     TEXT NOT NULL REFERENCES pages(key) ON DELETE CASCADE,
+        position     INTEGER NOT NULL,
+        country_code TEXT NOT NULL REFERENCES countries(code) DEFERRABLE INITIALLY DEFERRED,
+        PRIMARY KEY (page_key, position)
+    ) WITHOUT ROWID)",
+    uR"(CREATE INDEX page_countries_country ON page_countries(country_code))",
+
+    uR"(CREATE TABLE profiles (
+        page_key            TEXT NOT NULL REFERENCES pages(key) ON DELETE CASCADE,
+        position            INTEGER NOT NULL,
+        country_code        TEXT REFERENCES countries(code) DEFERRABLE INITIALLY DEFERRED,
+        official_name       TEXT NOT NULL DEFAULT '',
+        background          TEXT NOT NULL DEFAULT '[]',
+        background_citation TEXT NOT NULL DEFAULT '',
+        tip_excerpt         TEXT NOT NULL DEFAULT '',
+        tip_citation        TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (page_key, position)
+    ) WITHOUT ROWID)",
+    uR"(CREATE INDEX profiles_country ON profiles(country_code))",
+
+    uR"(CREATE TABLE publishers (
+        id   INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE
+    ))",
+
+    uR"(CREATE TABLE articles (
+        id                 INTEGER PRIMARY KEY,
+        page_key           TEXT NOT NULL REFERENCES pages(key) ON DELETE CASCADE,
+        ordinal            INTEGER NOT NULL,
+        line               INTEGER NOT NULL DEFAULT 0,
+        title              TEXT NOT NULL,
+        is_pdf             INTEGER NOT NULL DEFAULT 0 CHECK (is_pdf IN (0, 1)),
+        featured           INTEGER NOT NULL DEFAULT 0 CHECK (featured IN (0, 1)),
+        byline             TEXT NOT NULL DEFAULT '',
+        authors            TEXT NOT NULL DEFAULT '[]',
+        dateline           TEXT NOT NULL DEFAULT '',
+        identifiers        TEXT NOT NULL DEFAULT '[]',
+        byline_notes       TEXT NOT NULL DEFAULT '[]',
+        date_iso           TEXT,
+        date_precision     TEXT NOT NULL DEFAULT 'none'
+                           CHECK (date_precision IN ('none', 'year', 'month', 'day')),
+        date_sort          INTEGER NOT NULL DEFAULT 0,
+        accessed           TEXT NOT NULL DEFAULT '[]',
+        access_unavailable INTEGER NOT NULL DEFAULT 0 CHECK (access_unavailable IN (0, 1)),
+        archived_copy_note INTEGER NOT NULL DEFAULT 0 CHECK (archived_copy_note IN (0, 1)),
+        notes              TEXT NOT NULL DEFAULT '[]',
+        links              TEXT NOT NULL DEFAULT '[]'
+    ))",
+    // Also the order of articles(): page, then position on the page.
+    uR"(CREATE UNIQUE INDEX articles_page_ordinal ON articles(page_key, ordinal))",
+    uR"(CREATE INDEX articles_date ON articles(date_sort))",
+
+    uR"(CREATE TABLE article_publishers (
+        article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position     INTEGER NOT NULL,
+        publisher_id INTEGER NOT NULL REFERENCES publishers(id),
+        PRIMARY KEY (article_id, position)
+    ) WITHOUT ROWID)",
+    uR"(CREATE INDEX article_publishers_publisher ON article_publishers(publisher_id))",
+
+    uR"(CREATE TABLE paragraphs (
+        article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position      INTEGER NOT NULL,
+        text          TEXT NOT NULL,
+        page_no       INTEGER,
+        section       TEXT,
+        section_label TEXT,
+        PRIMARY KEY (article_id, position)
+    ) WITHOUT ROWID)",
+
+    uR"(CREATE TABLE article_countries (
+        article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position     INTEGER NOT NULL,
+        country_code TEXT NOT NULL REFERENCES countries(code) DEFERRABLE INITIALLY DEFERRED,
+        PRIMARY KEY (article_id, position)
+    ) WITHOUT ROWID)",
+    uR"(CREATE INDEX article_countries_country ON article_countries(country_code, article_id))",
+
+    uR"(CREATE TABLE article_topics (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position   INTEGER NOT NULL,
+        topic_id   TEXT NOT NULL REFERENCES topics(id) DEFERRABLE INITIALLY DEFERRED,
+        PRIMARY KEY (article_id, position)
+    ) WITHOUT ROWID)",
+    uR"(CREATE INDEX article_topics_topic ON article_topics(topic_id, article_id))",
+
+    // page_key NULL: curated (data/hotlines.json); otherwise read from that page.
+    uR"(CREATE TABLE hotlines (
+        id           INTEGER PRIMARY KEY,
+        country_code TEXT REFERENCES countries(code) DEFERRABLE INITIALLY DEFERRED,
+        label        TEXT NOT NULL DEFAULT '',
+        e164         TEXT NOT NULL,
+        display      TEXT NOT NULL DEFAULT '',
+        source       TEXT NOT NULL DEFAULT '',
+        as_of        TEXT,
+        page_key     TEXT REFERENCES pages(key) ON DELETE CASCADE
+    ))",
+    uR"(CREATE INDEX hotlines_country ON hotlines(country_code, e164))",
+    uR"(CREATE INDEX hotlines_page ON hotlines(page_key))",
+
+    uR"(INSERT INTO vigil_meta (key, value) VALUES ('format', 'vigil-library'))",
+};
+
+bool runAll(QSqlDatabase &db, const char16_t *const *begin, const char16_t *const *end,
+            QString *error)
+{
+    for (auto it = begin; it != end; ++it) {
+        QSqlQuery q(db);
+        if (!run(q, QString::fromUtf16(*it), error))
+            return false;
+    }
+    return true;
+}
+
+bool stepCreateBaseTables(QSqlDatabase &db, QString *error)
+{
+    return runAll(db, std::begin(schemaV1), std::end(schemaV1), error);
+}
+
+// Version 2: full-text search. rowid is the article id. remove_diacritics 2 makes
+// "pristina" find "PRIŠTINA" and the other way round; the prefix indexes serve
+// the search-as-you-type prefix on the last word.
+bool stepAddSearchIndex(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral("CREATE VIRTUAL TABLE article_fts USING fts5(title, byline, body, "
+                            "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+             error)) {
+        return false;
+    }
+    return fillSearchIndex(db, error);
+}
+
+struct Step
+{
+    int version;
+    bool (*apply)(QSqlDatabase &db, QString *error);
+};
+
+constexpr Step steps[] = {
+    {1, stepCreateBaseTables},
+    {2, stepAddSearchIndex},
+};
+static_assert(std::size(steps) == latestVersion, "one step per schema version");
+
+} // namespace
+
+QString formatKey()
+{
+    return QStringLiteral("format");
+}
+
+QString formatValue()
+{
+    return QStringLiteral("vigil-library");
+}
+
+bool readUserVersion(const QSqlDatabase &db, int *version, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!run(q, QStringLiteral("PRAGMA user_version"), error))
+        return false;
+    if (!q.next()) {
+        setError(error, QStringLiteral("PRAGMA user_version gave no row"));
+        return false;
+    }
+    *version = q.value(0).toInt();
+    return true;
+}
+
+bool fillSearchIndex(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery clear(db);
+    if (!run(clear, QStringLiteral("DELETE FROM article_fts"), error))
+        return false;
+
+    // Joined here rather than with group_concat, whose order SQLite does not promise.
+    QHash<qint64, QStringList> bodies;
+    QSqlQuery paragraphs(db);
+    paragraphs.setForwardOnly(true);
+    if (!run(paragraphs,
+             QStringLiteral("SELECT article_id, text FROM paragraphs ORDER BY article_id, position"),
+             error)) {
+        return false;
+    }
+    while (paragraphs.next())
+        bodies[paragraphs.value(0).toLongLong()].append(paragraphs.value(1).toString());
+
+    QSqlQuery articles(db);
+    articles.setForwardOnly(true);
+    if (!run(articles, QStringLiteral("SELECT id, title, byline FROM articles ORDER BY id"), error))
+        return false;
+    QSqlQuery insert(db);
+    if (!prepare(insert,
+                 QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) "
+                                "VALUES (?, ?, ?, ?)"),
+                 error)) {
+        return false;
+    }
+    while (articles.next()) {
+        const qint64 id = articles.value(0).toLongLong();
+        insert.addBindValue(id);
+        insert.addBindValue(searchText(articles.value(1).toString()));
+        insert.addBindValue(searchText(articles.value(2).toString()));
+        insert.addBindValue(searchBody(bodies.value(id)));
+        if (!execPrepared(insert, error))
+            return false;
+    }
+    return true;
+}
+
+bool migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QString *error)
+{
+    for (const Step &step : steps) {
+        if (step.version <= fromVersion || step.version > targetVersion)
+            continue;
+        if (!db.transaction()) {
+            setError(error, QStringLiteral("cannot start a transaction: %1")
+                                .arg(db.lastError().text()));
+            return false;
+        }
+        QString reason;
+        bool ok = step.apply(db, &reason);
+        if (ok) {
+            // user_version lives in the file header, which is part of the transaction.
+            QSqlQuery q(db);
+            ok = run(q, QStringLiteral("PRAGMA user_version = %1").arg(step.version), &reason);
+        }
+        if (ok)
+            ok = commitOrRollback(db, &reason);
+        else
+            db.rollback();
+        if (!ok) {
+            setError(error, QStringLiteral("upgrading the library to schema version %1 failed: %2")
+                                .arg(step.version)
+                                .arg(reason));
+            return false;
+        }
+        // Upgrading a user's file is worth a line in the log; creating a new one is not.
+        if (fromVersion > 0)
+            qCInfo(lcStorage) << "library schema upgraded to version" << step.version;
+        else
+            qCDebug(lcStorage) << "library schema created at version" << step.version;
+    }
+    return true;
+}
+
+} // namespace Vigil::Core::Migrations

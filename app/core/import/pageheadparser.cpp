@@ -1,0 +1,287 @@
+#include "pageheadparser.h"
+
+#include "reference/referencedata.h"
+#include "tagger.h"
+
+#include <QRegularExpression>
+
+namespace Vigil::Core {
+
+namespace {
+
+using RE = QRegularExpression;
+constexpr auto CI = RE::CaseInsensitiveOption;
+
+void warn(Page &page, int line, const QString &message)
+{
+    page.warnings.append({line, message});
+}
+
+qsizetype indexOf(const QList<PageLine> &lines, const RE &re, qsizetype from = 0)
+{
+    for (qsizetype i = from; i < lines.size(); ++i) {
+        if (re.match(lines[i].text).hasMatch())
+            return i;
+    }
+    return -1;
+}
+
+bool isShortHeading(const QString &text)
+{
+    return text.size() <= 90 && text.count(u' ') < 12 && !text.endsWith(u'.') && !text.contains(u'[');
+}
+
+} // namespace
+
+PageHeadParser::PageHeadParser(const ReferenceData &data, const Tagger &tagger)
+    : m_data(data)
+    , m_tagger(tagger)
+{
+}
+
+void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
+{
+    static const RE siteTitleRe(QStringLiteral("trafficking.*slavery|slavery.*trafficking"), CI);
+    static const RE coverageRe(QStringLiteral("\\b(?:reports?|articles?)\\b.*\\bfrom\\s+(\\d{4})\\s*(?:to|-|–|—)\\s*(\\d{4})"), CI);
+    static const RE cautionRe(QStringLiteral("^caution\\s*:"), CI);
+    static const RE helpRe(QStringLiteral("^help\\s+for\\s+victims\\b"), CI);
+
+    qsizetype site = -1;
+    for (qsizetype i = 0; i < head.size() && i < 12; ++i) {
+        if (siteTitleRe.match(head[i].text).hasMatch() && head[i].text.size() < 80) {
+            site = i;
+            break;
+        }
+    }
+    if (site >= 0)
+        page.siteTitle = head[site].text;
+
+    qsizetype coverage = indexOf(head, coverageRe, site + 1);
+    qsizetype title = -1;
+    if (coverage >= 0) {
+        const auto m = coverageRe.match(head[coverage].text);
+        page.coverage = head[coverage].text;
+        page.coverageFrom = m.captured(1).toInt();
+        page.coverageTo = m.captured(2).toInt();
+        if (coverage - 1 > site)
+            title = coverage - 1;
+    } else {
+        // No coverage line: the title is the first short line after the site
+        // title that names a country.
+        for (qsizetype i = site + 1; i < head.size(); ++i) {
+            if (isShortHeading(head[i].text) && !m_tagger.countriesIn(head[i].text).isEmpty()) {
+                title = i;
+                break;
+            }
+        }
+        warn(page, site >= 0 ? head[site].number : 1,
+             QStringLiteral("No coverage line (\"Published reports & articles from ... to ...\") was found."));
+    }
+    if (title >= 0) {
+        page.title = head[title].text;
+        page.countries = m_tagger.countriesIn(page.title);
+        QStringList tagline;
+        for (qsizetype i = site + 1; i < title; ++i)
+            tagline << head[i].text;
+        page.tagline = tagline.join(u' ');
+    } else {
+        warn(page, 1, QStringLiteral("No page title was found above the entries."));
+    }
+
+    const qsizetype bodyStart = qMax(qMax(coverage, title), site) + 1;
+    qsizetype caution = indexOf(head, cautionRe, bodyStart);
+    qsizetype help = indexOf(head, helpRe, bodyStart);
+    const qsizetype profilesEnd = caution >= 0 ? caution : (help >= 0 ? help : head.size());
+    parseProfiles(head.mid(bodyStart, profilesEnd - bodyStart), page);
+
+    if (page.countries.isEmpty()) {
+        for (const CountryProfile &p : std::as_const(page.profiles)) {
+            if (!p.country.isEmpty() && !page.countries.contains(p.country))
+                page.countries << p.country;
+        }
+    }
+
+    if (caution >= 0) {
+        static const RE lead(QStringLiteral("^caution\\s*:\\s*"), CI);
+        page.caution = head[caution].text;
+        page.caution.remove(lead);
+        const qsizetype notesEnd = help >= 0 && help > caution ? help : head.size();
+        for (qsizetype i = caution + 1; i < notesEnd; ++i) {
+            if (head[i].kind == LineKind::Text)
+                page.studentNote << head[i].text;
+            else if (head[i].kind != LineKind::ImageCaption)
+                warn(page, head[i].number, QStringLiteral("Unexpected line in the note for students: ") + head[i].text);
+        }
+    }
+    if (help >= 0)
+        parseHotlines(head.mid(help + 1), page);
+    else
+        warn(page, bodyStart < head.size() ? head[bodyStart].number : 1,
+             QStringLiteral("No \"HELP for Victims\" block: the page gives no hotline."));
+
+    // Lines above the site title are the site's menu; they carry no content.
+    Q_UNUSED(m_data);
+}
+
+CountryProfile *PageHeadParser::profileFor(Page &page, const QString &country) const
+{
+    for (CountryProfile &p : page.profiles) {
+        if (!country.isEmpty() && p.country == country)
+            return &p;
+    }
+    return nullptr;
+}
+
+void PageHeadParser::parseProfiles(const QList<PageLine> &lines, Page &page) const
+{
+    static const RE factbookRe(QStringLiteral("\\s*\\[\\s*(the world factbook[^\\]]*)\\]\\s*$"), CI);
+    static const RE tipRe(
+        QStringLiteral("\\s+[-–—]\\s+((?:U\\.?S\\.?|United States)[^\\n]{0,60}?Trafficking in Persons Report[^\\n]*?\\d{4})(.*)$"),
+        CI);
+    CountryProfile *current = nullptr;
+    int tipCount = 0;
+    for (const PageLine &line : lines) {
+        if (line.kind == LineKind::ImageCaption)
+            continue;   // the alt text of the country's map or flag
+        if (line.kind != LineKind::Text) {
+            warn(page, line.number, QStringLiteral("Unexpected line among the country profiles: ") + line.text);
+            continue;
+        }
+        if (const auto m = tipRe.match(line.text); m.hasMatch()) {
+            const QString excerpt = line.text.left(m.capturedStart(0)).trimmed();
+            const QStringList named = m_tagger.countriesIn(excerpt.left(160), page.countries);
+            CountryProfile *target = named.isEmpty() ? nullptr : profileFor(page, named.first());
+            if (!target && tipCount < page.profiles.size())
+                target = &page.profiles[tipCount];
+            if (!target) {
+                page.profiles.append(CountryProfile{});
+                target = &page.profiles.last();
+                target->country = named.value(0);
+            }
+            target->tipExcerpt = excerpt;
+            target->tipCitation = m.captured(1).trimmed();
+            ++tipCount;
+            current = nullptr;
+            continue;
+        }
+        if (isShortHeading(line.text)) {
+            CountryProfile profile;
+            profile.officialName = line.text;
+            profile.country = m_tagger.countryForName(line.text);
+            if (profile.country.isEmpty())
+                profile.country = m_tagger.countriesIn(line.text).value(0);
+            if (profile.country.isEmpty())
+                warn(page, line.number, QStringLiteral("Could not tell which country this profile is for: ") + line.text);
+            page.profiles.append(profile);
+            current = &page.profiles.last();
+            continue;
+        }
+        if (!current) {
+            warn(page, line.number, QStringLiteral("Text in the page head outside any country profile: ")
+                                        + line.text.left(80));
+            continue;
+        }
+        QString text = line.text;
+        if (const auto m = factbookRe.match(text); m.hasMatch()) {
+            current->backgroundCitation = m.captured(1).trimmed();
+            text.truncate(m.capturedStart(0));
+        }
+        current->background << text.trimmed();
+    }
+}
+
+void PageHeadParser::parseHotlines(const QList<PageLine> &lines, Page &page) const
+{
+    static const RE countryCodeRe(QStringLiteral("^country\\s+code\\s*:?\\s*\\+?\\s*(\\d{1,4})\\s*[-–]?$"), CI);
+    static const RE labelledRe(QStringLiteral("^(.*?\\p{L}.*?)\\s*:\\s*(\\+?[\\d(][\\d\\s().\\/-]{2,})$"),
+                               RE::UseUnicodePropertiesOption);
+    static const RE numberRe(QStringLiteral("^\\+?[\\d(][\\d\\s().\\/-]{2,}$"));
+
+    struct Pending { QString label; QString number; int line; };
+    QList<Pending> pending;
+    QString label;
+    QString callingCode;
+    auto flush = [&]() {
+        for (const Pending &p : std::as_const(pending)) {
+            Hotline h;
+            h.label = p.label.isEmpty() ? QStringLiteral("Hotline") : p.label;
+            QString local = p.number.simplified();
+            QString code = callingCode;
+            if (local.startsWith(u'+')) {
+                local.remove(0, 1);
+                for (int len = 1; len <= 3 && code.isEmpty(); ++len) {
+                    const QString prefix = local.left(len);
+                    if (!m_data.countryForCallingCode(prefix).isEmpty() || len == 3)
+                        code = prefix;
+                }
+                local = local.mid(code.size()).trimmed();
+            }
+            if (code.isEmpty() && page.countries.size() == 1) {
+                code = m_data.callingCodeForCountry(page.countries.first());
+                warn(page, p.line, QStringLiteral("The hotline gives no country code; assumed +%1 from the page's country.").arg(code));
+            }
+            if (code.isEmpty()) {
+                warn(page, p.line, QStringLiteral("The hotline gives no country code and the page covers several countries; it is not imported: ") + p.number);
+                continue;
+            }
+            // A trunk prefix is not dialled from abroad (Italy keeps its 0).
+            if (local.startsWith(u'0') && code != u"39")
+                local.remove(0, 1);
+            local.replace(QRegularExpression(QStringLiteral("[().\\/-]")), QStringLiteral(" "));
+            local = local.simplified();
+            QString digits = local;
+            digits.remove(u' ');
+            h.e164 = u'+' + code + digits;
+            h.display = u'+' + code + u' ' + local;
+            h.country = m_data.countryForCallingCode(code);
+            if (h.country.isEmpty() && page.countries.size() == 1)
+                h.country = page.countries.first();
+            if (!page.countries.isEmpty() && !page.countries.contains(h.country))
+                warn(page, p.line, QStringLiteral("Hotline %1 is for a country the page does not cover.").arg(h.display));
+            h.source = QStringLiteral("%1 – %2, \"HELP for Victims\" (page %3, line %4)")
+                           .arg(page.siteTitle, page.title, page.key)
+                           .arg(p.line);
+            if (page.coverageTo > 0)
+                h.asOf = PartialDate::ofYear(page.coverageTo);
+            page.hotlines.append(h);
+        }
+        pending.clear();
+    };
+
+    for (const PageLine &line : lines) {
+        if (const auto m = countryCodeRe.match(line.text); m.hasMatch()) {
+            callingCode = m.captured(1);
+            flush();
+            callingCode.clear();
+            continue;
+        }
+        if (const auto m = labelledRe.match(line.text); m.hasMatch()) {
+            pending.append({m.captured(1).trimmed(), m.captured(2), line.number});
+            continue;
+        }
+        if (numberRe.match(line.text).hasMatch()) {
+            pending.append({label, line.text, line.number});
+            continue;
+        }
+        if (line.text.endsWith(u':') && line.text.size() < 80) {
+            label = line.text.chopped(1).trimmed();
+            continue;
+        }
+        warn(page, line.number, QStringLiteral("Unexpected line in the \"HELP for Victims\" block: ") + line.text.left(80));
+    }
+    flush();
+}
+
+void PageHeadParser::parseClosing(const QString &text, Page &page)
+{
+    static const RE citeRe(QStringLiteral("cite this (?:web)?page as\\s*:?\\s*"), CI);
+    const auto m = citeRe.match(text);
+    if (m.hasMatch()) {
+        page.fairUse = text.left(m.capturedStart(0)).trimmed();
+        page.citation = text.mid(m.capturedEnd(0)).trimmed();
+    } else {
+        page.fairUse = text;
+    }
+}
+
+} // namespace Vigil::Core

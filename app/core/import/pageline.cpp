@@ -1,0 +1,91 @@
+#include "pageline.h"
+
+#include "dateparser.h"
+
+#include <QRegularExpression>
+
+namespace Vigil::Core {
+
+namespace {
+
+using RE = QRegularExpression;
+constexpr auto CI = RE::CaseInsensitiveOption;
+
+LineKind kindOf(const QString &t, PartialDate *accessed)
+{
+    static const RE accessedRe(QStringLiteral("^\\[\\s*(?:last\\s+)?accessed\\b\\s*:?\\s*(.*?)\\s*\\]\\W*$"), CI);
+    static const RE unavailableRe(
+        QStringLiteral("^\\[\\s*access(?:ed)?\\s+date\\s+(?:unavailable|unknown|not available)\\s*\\]\\W*$"), CI);
+    static const RE archivedRe(
+        QStringLiteral("^at one time this (?:article|report|page|document|item) (?:had been|was) archived"), CI);
+    static const RE archivesRe(QStringLiteral("^\\*+\\s*archives?\\s*\\*+$"), CI);
+    static const RE bracketNoteRe(QStringLiteral("^\\[[^\\[\\]]{1,200}\\]$"));
+    static const RE pageMarkerOnlyRe(QStringLiteral("^\\[\\s*page\\s+\\d+\\s*\\]$"), CI);
+    static const RE noteRe(QStringLiteral("^note\\s*::?\\s"), CI);
+    static const RE captionRe(QStringLiteral("^description:\\s"), CI);
+    static const RE closingRe(
+        QStringLiteral("fair use exception|cite this (?:web)?page as|all material used herein"), CI);
+
+    if (const auto m = accessedRe.match(t); m.hasMatch()) {
+        *accessed = DateParser::parse(m.captured(1));
+        // An unreadable date is still an access line; the date shows as missing.
+        return LineKind::Accessed;
+    }
+    if (unavailableRe.match(t).hasMatch())
+        return LineKind::AccessUnavailable;
+    if (archivedRe.match(t).hasMatch())
+        return LineKind::ArchivedCopyNote;
+    if (archivesRe.match(t).hasMatch())
+        return LineKind::ArchivesSeparator;
+    if (noteRe.match(t).hasMatch() || (bracketNoteRe.match(t).hasMatch() && !pageMarkerOnlyRe.match(t).hasMatch()))
+        return LineKind::NavigationNote;
+    if (captionRe.match(t).hasMatch())
+        return LineKind::ImageCaption;
+    if (closingRe.match(t).hasMatch())
+        return LineKind::Closing;
+    return LineKind::Text;
+}
+
+bool isAccessLine(LineKind kind)
+{
+    return kind == LineKind::Accessed || kind == LineKind::AccessUnavailable;
+}
+
+} // namespace
+
+QList<PageLine> classifyLines(const QString &text)
+{
+    QList<PageLine> lines;
+    int number = 0;
+    for (QStringView raw : QStringView(text).split(u'\n')) {
+        ++number;
+        QString t = raw.toString();
+        // Keep tabs and line breaks out; other C0/C1 controls are noise from saving.
+        t.replace(QChar(0x00A0), u' ');
+        for (QChar &c : t) {
+            if (c.category() == QChar::Other_Control || c == QChar(0xFEFF))
+                c = u' ';
+        }
+        t = t.simplified();
+        if (t.isEmpty())
+            continue;
+        PageLine line;
+        line.number = number;
+        line.text = t;
+        line.kind = kindOf(t, &line.accessed);
+        lines.append(line);
+    }
+
+    // A link collection lists "Serbia -", "[accessed ...]", "Montenegro -", ...:
+    // a short label ending in a dash or colon that its own access line follows.
+    static const RE labelRe(QStringLiteral("^(.{1,60}?)\\s*[-–—:]$"));
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (lines[i].kind == LineKind::Text && isAccessLine(lines[i + 1].kind)
+            && labelRe.match(lines[i].text).hasMatch()) {
+            lines[i].linkLabel = true;
+        }
+    }
+    return lines;
+}
+
+} // namespace Vigil::Core

@@ -1,0 +1,106 @@
+#include "articlerows.h"
+
+#include "sqlsupport.h"
+
+namespace Vigil::Core::Storage {
+
+namespace {
+
+// Runs one child-table query (article id in column 0, rows in position order) and
+// hands each row to the article it belongs to. One query per child table for the
+// whole selection, rather than one per article.
+template<typename Apply>
+bool forEachChildRow(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                     const QHash<qint64, qsizetype> &index, QList<Article> *out, Apply apply)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!runLogged(q, sql, values))
+        return false;
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend())
+            apply((*out)[it.value()], q);
+    }
+    return true;
+}
+
+} // namespace
+
+bool readArticles(const QSqlDatabase &db, const QString &idsSql, const QVariantList &values,
+                  QList<Article> *out)
+{
+    out->clear();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+        "SELECT id, page_key, ordinal, line, title, is_pdf, featured, byline, authors, dateline, "
+        "identifiers, byline_notes, date_iso, accessed, access_unavailable, archived_copy_note, "
+        "notes, links FROM articles WHERE id IN (%1) ORDER BY page_key, ordinal").arg(idsSql);
+    if (!runLogged(q, sql, values))
+        return false;
+
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        Article a;
+        a.id = q.value(0).toLongLong();
+        a.pageKey = q.value(1).toString();
+        a.ordinal = q.value(2).toInt();
+        a.line = q.value(3).toInt();
+        a.title = q.value(4).toString();
+        a.isPdf = q.value(5).toInt() != 0;
+        a.featured = q.value(6).toInt() != 0;
+        a.byline = q.value(7).toString();
+        a.authors = stringListFromJson(q.value(8).toString());
+        a.dateline = q.value(9).toString();
+        a.identifiers = stringListFromJson(q.value(10).toString());
+        a.bylineNotes = stringListFromJson(q.value(11).toString());
+        a.date = PartialDate::fromIso(q.value(12).toString());
+        a.accessed = datesFromJson(q.value(13).toString());
+        a.accessUnavailable = q.value(14).toInt() != 0;
+        a.archivedCopyNote = q.value(15).toInt() != 0;
+        a.notes = stringListFromJson(q.value(16).toString());
+        a.links = linksFromJson(q.value(17).toString());
+        index.insert(a.id, out->size());
+        out->append(a);
+    }
+    if (out->isEmpty())
+        return true;
+
+    const QString where = QStringLiteral(" WHERE article_id IN (%1) ").arg(idsSql);
+    return forEachChildRow(
+               db,
+               QStringLiteral("SELECT ap.article_id, p.name FROM article_publishers ap "
+                              "JOIN publishers p ON p.id = ap.publisher_id")
+                   + where + QStringLiteral("ORDER BY ap.article_id, ap.position"),
+               values, index, out,
+               [](Article &a, const QSqlQuery &row) { a.publishers.append(row.value(1).toString()); })
+        && forEachChildRow(
+               db,
+               QStringLiteral("SELECT article_id, text, page_no, section, section_label "
+                              "FROM paragraphs")
+                   + where + QStringLiteral("ORDER BY article_id, position"),
+               values, index, out,
+               [](Article &a, const QSqlQuery &row) {
+                   Paragraph p;
+                   p.text = row.value(1).toString();
+                   p.page = row.value(2).toInt();
+                   p.section = row.value(3).toString();
+                   p.sectionLabel = row.value(4).toString();
+                   a.paragraphs.append(p);
+               })
+        && forEachChildRow(
+               db,
+               QStringLiteral("SELECT article_id, country_code FROM article_countries")
+                   + where + QStringLiteral("ORDER BY article_id, position"),
+               values, index, out,
+               [](Article &a, const QSqlQuery &row) { a.countries.append(row.value(1).toString()); })
+        && forEachChildRow(
+               db,
+               QStringLiteral("SELECT article_id, topic_id FROM article_topics")
+                   + where + QStringLiteral("ORDER BY article_id, position"),
+               values, index, out,
+               [](Article &a, const QSqlQuery &row) { a.topics.append(row.value(1).toString()); });
+}
+
+} // namespace Vigil::Core::Storage

@@ -1,0 +1,66 @@
+#pragma once
+
+// Internal to storage/: small pieces the store, the migrations and the article
+// reader and writer share. Nothing outside storage/ includes this.
+
+#include "domain/article.h"
+
+#include <QList>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace Vigil::Core {
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace Storage {
+
+// Qt binds a null QString as SQL NULL, which the NOT NULL text columns refuse;
+// text() turns it into the empty string. textOrNull() is for optional columns
+// (foreign keys above all, where '' would be a dangling reference).
+QVariant text(const QString &value);
+QVariant textOrNull(const QString &value);
+
+void setError(QString *error, const QString &message);
+QString sqlError(const QSqlQuery &query);
+
+// prepare() + exec() with the statement and SQLite's reason in *error on failure.
+bool run(QSqlQuery &query, const QString &sql, QString *error);
+bool prepare(QSqlQuery &query, const QString &sql, QString *error);
+bool execPrepared(QSqlQuery &query, QString *error);
+
+// Runs a statement that must succeed inside a const query method: logs and
+// returns false on failure, since those methods have no error channel.
+bool runLogged(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+
+// A single integer from a query such as SELECT count(*); -1 on failure.
+qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// JSON arrays for the list fields; the columns are never queried inside, and a
+// JSON array keeps the order and any character without an escaping scheme of ours.
+QString toJson(const QStringList &values);
+QStringList stringListFromJson(const QString &json);
+QString datesToJson(const QList<PartialDate> &dates);
+QList<PartialDate> datesFromJson(const QString &json);
+QString linksToJson(const QList<EntryLink> &links);
+QList<EntryLink> linksFromJson(const QString &json);
+
+// What the search index holds for a piece of text. NFC so that the tokenizer's
+// remove_diacritics sees "Š" as one letter; a decomposed "S" + caron would be
+// cut in two tokens.
+QString searchText(const QString &value);
+QString searchBody(const QStringList &paragraphs);
+
+// After a deferred foreign key failed at COMMIT (still inside the transaction):
+// names the codes that are missing from the reference tables, in one sentence.
+QString describeMissingReferences(const QSqlDatabase &db);
+
+// Commits; when COMMIT fails (deferred foreign keys) explains why and rolls back.
+bool commitOrRollback(QSqlDatabase &db, QString *error);
+
+} // namespace Storage
+} // namespace Vigil::Core
