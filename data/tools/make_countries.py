@@ -126,7 +126,7 @@ ALIASES = {
     "TR": ["Turkey"],
     # Not "Republic of China": it sits whole-word inside "People's Republic of China".
     "TW": ["Chinese Taipei"],
-    "US": ["USA", "U.S.", "United States of America", "America"],
+    "US": ["USA", "U.S.", "United States of America"],
     "VA": ["Holy See"],
     "VC": ["St Vincent and the Grenadines", "St. Vincent and the Grenadines"],
     "VI": ["US Virgin Islands", "United States Virgin Islands"],

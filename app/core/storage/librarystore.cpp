@@ -603,7 +603,7 @@ bool LibraryStore::importPage(const Page &page, QString *error)
     // A schema-1 file (made only by openAtVersion) has no search index to keep.
     bool ok = importPageRows(d, page, m_schemaVersion >= 2, &reason);
     if (!ok)
-        d.rollback();
+        d.commit();
     else
         ok = commitOrRollback(d, &reason);
     if (!ok) {
@@ -677,7 +677,7 @@ QList<SearchHit> LibraryStore::search(const QString &text, int limit) const
         "bm25(article_fts, 10.0, 3.0, 1.0) AS score "
         "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
         "WHERE article_fts MATCH ? ORDER BY score, a.date_sort DESC, a.id LIMIT ?");
-    if (!runLogged(q, sql, {matchExpression(tokens), limit}))
+    if (!runLogged(q, sql, {text, limit}))
         return hits;
     while (q.next()) {
         SearchHit hit;

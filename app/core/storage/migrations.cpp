@@ -308,8 +308,6 @@ bool migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QString *erro
         // Upgrading a user's file is worth a line in the log; creating a new one is not.
         if (fromVersion > 0)
             qCInfo(lcStorage) << "library schema upgraded to version" << step.version;
-        else
-            qCDebug(lcStorage) << "library schema created at version" << step.version;
     }
     return true;
 }
