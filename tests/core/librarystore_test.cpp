@@ -58,7 +58,7 @@ bool rawExec(const QString &path, const QStringList &statements)
     return ok;
 }
 
-// The tests' own search, by title, in a list of hits.
+// Whether a search answered with the article of that id.
 bool hitsContain(const QList<SearchHit> &hits, qint64 id)
 {
     return std::any_of(hits.cbegin(), hits.cend(), [id](const SearchHit &h) { return h.id == id; });

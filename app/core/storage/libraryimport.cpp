@@ -1,0 +1,324 @@
+#include "librarystore.h"
+
+#include "articlerows.h"
+#include "sqlsupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <initializer_list>
+
+// The writing half of LibraryStore: reference data, pages and hotlines. Each public
+// call is one transaction; a failure rolls it back and leaves the library as it was.
+
+namespace Vigil::Core {
+
+using namespace Storage;
+
+namespace {
+
+bool insertHotlines(QSqlDatabase &db, const QList<Hotline> &hotlines, const QString &pageKey,
+                    QString *error)
+{
+    QSqlQuery q(db);
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO hotlines (country_code, label, e164, display, source, "
+                                "as_of, page_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 error)) {
+        return false;
+    }
+    for (const Hotline &h : hotlines) {
+        q.bindValue(0, textOrNull(h.country));
+        q.bindValue(1, text(h.label));
+        q.bindValue(2, text(h.e164));
+        q.bindValue(3, text(h.display));
+        q.bindValue(4, text(h.source));
+        q.bindValue(5, textOrNull(h.asOf.toIso()));
+        q.bindValue(6, textOrNull(pageKey));
+        if (!execPrepared(q, error)) {
+            setError(error, QStringLiteral("hotline %1: %2").arg(h.e164, error ? *error : QString()));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool runEach(QSqlDatabase &db, std::initializer_list<const char16_t *> statements,
+             const QVariantList &values, QString *error)
+{
+    for (const char16_t *sql : statements) {
+        QSqlQuery q(db);
+        if (!prepare(q, QString::fromUtf16(sql), error))
+            return false;
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!execPrepared(q, error))
+            return false;
+    }
+    return true;
+}
+
+bool writePageRow(QSqlDatabase &db, const Page &page, QString *error)
+{
+    QSqlQuery q(db);
+    // An upsert, not INSERT OR REPLACE: a replace deletes the row first and would
+    // cascade to everything that refers to the page.
+    if (!prepare(q,
+                 QStringLiteral(
+                     "INSERT INTO pages (key, site_title, title, tagline, coverage, coverage_from, "
+                     "coverage_to, caution, student_note, fair_use, citation) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                     "site_title = excluded.site_title, title = excluded.title, "
+                     "tagline = excluded.tagline, coverage = excluded.coverage, "
+                     "coverage_from = excluded.coverage_from, coverage_to = excluded.coverage_to, "
+                     "caution = excluded.caution, student_note = excluded.student_note, "
+                     "fair_use = excluded.fair_use, citation = excluded.citation"),
+                 error)) {
+        return false;
+    }
+    const QVariantList values = {page.key, text(page.siteTitle), text(page.title),
+                                 text(page.tagline), text(page.coverage), page.coverageFrom,
+                                 page.coverageTo, text(page.caution), toJson(page.studentNote),
+                                 text(page.fairUse), text(page.citation)};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!execPrepared(q, error))
+        return false;
+
+    QSqlQuery country(db);
+    if (!prepare(country,
+                 QStringLiteral("INSERT INTO page_countries (page_key, position, country_code) "
+                                "VALUES (?, ?, ?)"),
+                 error)) {
+        return false;
+    }
+    for (int i = 0; i < page.countries.size(); ++i) {
+        country.bindValue(0, page.key);
+        country.bindValue(1, i);
+        country.bindValue(2, text(page.countries.at(i)));
+        if (!execPrepared(country, error))
+            return false;
+    }
+
+    QSqlQuery profile(db);
+    if (!prepare(profile,
+                 QStringLiteral("INSERT INTO profiles (page_key, position, country_code, "
+                                "official_name, background, background_citation, tip_excerpt, "
+                                "tip_citation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 error)) {
+        return false;
+    }
+    for (int i = 0; i < page.profiles.size(); ++i) {
+        const CountryProfile &p = page.profiles.at(i);
+        profile.bindValue(0, page.key);
+        profile.bindValue(1, i);
+        profile.bindValue(2, textOrNull(p.country));
+        profile.bindValue(3, text(p.officialName));
+        profile.bindValue(4, toJson(p.background));
+        profile.bindValue(5, text(p.backgroundCitation));
+        profile.bindValue(6, text(p.tipExcerpt));
+        profile.bindValue(7, text(p.tipCitation));
+        if (!execPrepared(profile, error))
+            return false;
+    }
+    return true;
+}
+
+// Ids are computed by the parser from page and title, so a clash is a parser or
+// source problem worth naming precisely.
+QString duplicateIdReason(const QSqlDatabase &db, const QString &pageKey, qint64 id,
+                          const QString &sqliteReason)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!runLogged(q, QStringLiteral("SELECT page_key, ordinal FROM articles WHERE id = ?"), {id})
+        || !q.next()) {
+        return sqliteReason;
+    }
+    const QString owner = q.value(0).toString();
+    if (owner == pageKey) {
+        return QStringLiteral("its id is also the id of entry %1 of the same page (two entries "
+                              "with the same title?)")
+            .arg(q.value(1).toInt());
+    }
+    return QStringLiteral("its id is already used by entry %1 of page “%2”")
+        .arg(q.value(1).toInt())
+        .arg(owner);
+}
+
+bool importPageRows(QSqlDatabase &db, const Page &page, bool withSearchIndex, QString *error)
+{
+    const QVariantList key = {page.key};
+    // The search index has no foreign key to cascade through, so it goes first,
+    // while the ids of the page's old articles can still be found.
+    if (withSearchIndex
+        && !runEach(db,
+                    {u"DELETE FROM article_fts WHERE rowid IN "
+                     u"(SELECT id FROM articles WHERE page_key = ?)"},
+                    key, error)) {
+        return false;
+    }
+    // Deleting the articles cascades to paragraphs, publishers, countries and topics.
+    if (!runEach(db,
+                 {u"DELETE FROM articles WHERE page_key = ?",
+                  u"DELETE FROM hotlines WHERE page_key = ?",
+                  u"DELETE FROM page_countries WHERE page_key = ?",
+                  u"DELETE FROM profiles WHERE page_key = ?"},
+                 key, error)) {
+        return false;
+    }
+    if (!writePageRow(db, page, error))
+        return false;
+
+    ArticleWriter writer(db, withSearchIndex);
+    if (!writer.prepare(error))
+        return false;
+    for (const Article &a : page.articles) {
+        QString reason;
+        if (!writer.write(page.key, a, &reason)) {
+            if (reason.contains(QStringLiteral("articles.id")))
+                reason = duplicateIdReason(db, page.key, a.id, reason);
+            setError(error, QStringLiteral("entry %1 (line %2, id %3, “%4”): %5")
+                                .arg(a.ordinal)
+                                .arg(a.line)
+                                .arg(a.id)
+                                .arg(a.title, reason));
+            return false;
+        }
+    }
+    if (!insertHotlines(db, page.hotlines, page.key, error))
+        return false;
+    return runEach(db,
+                   {u"DELETE FROM publishers WHERE NOT EXISTS "
+                    u"(SELECT 1 FROM article_publishers ap WHERE ap.publisher_id = publishers.id)"},
+                   {}, error);
+}
+
+} // namespace
+
+bool LibraryStore::writeReferenceData(const ReferenceData &data, QString *error)
+{
+    if (!checkWritable(QStringLiteral("write the reference data"), error))
+        return false;
+    QSqlDatabase d = db();
+    if (!d.transaction()) {
+        setError(error, QStringLiteral("Cannot write the reference data: %1")
+                            .arg(d.lastError().text()));
+        return false;
+    }
+    QString reason;
+    // The foreign keys into these tables are deferred: emptying them is fine as
+    // long as the new rows cover every code in use by COMMIT.
+    bool ok = runEach(d, {u"DELETE FROM countries", u"DELETE FROM regions", u"DELETE FROM topics"},
+                      {}, &reason);
+    if (ok) {
+        QSqlQuery q(d);
+        ok = prepare(q, QStringLiteral("INSERT INTO regions (code, name, parent_code) "
+                                       "VALUES (?, ?, ?)"),
+                     &reason);
+        for (int i = 0; ok && i < data.regions().size(); ++i) {
+            const Region &r = data.regions().at(i);
+            q.bindValue(0, text(r.code));
+            q.bindValue(1, text(r.name));
+            q.bindValue(2, textOrNull(r.parentCode));
+            ok = execPrepared(q, &reason);
+            if (!ok)
+                reason = QStringLiteral("region %1: %2").arg(r.code, reason);
+        }
+    }
+    if (ok) {
+        QSqlQuery q(d);
+        ok = prepare(q, QStringLiteral("INSERT INTO countries (code, name, official_name, "
+                                       "region_code, aliases) VALUES (?, ?, ?, ?, ?)"),
+                     &reason);
+        for (int i = 0; ok && i < data.countries().size(); ++i) {
+            const CountryInfo &c = data.countries().at(i);
+            q.bindValue(0, text(c.code));
+            q.bindValue(1, text(c.name));
+            q.bindValue(2, text(c.officialName));
+            q.bindValue(3, textOrNull(c.regionCode));
+            q.bindValue(4, toJson(c.aliases));
+            ok = execPrepared(q, &reason);
+            if (!ok)
+                reason = QStringLiteral("country %1: %2").arg(c.code, reason);
+        }
+    }
+    if (ok) {
+        QSqlQuery q(d);
+        ok = prepare(q, QStringLiteral("INSERT INTO topics (id, label) VALUES (?, ?)"), &reason);
+        for (int i = 0; ok && i < data.topics().size(); ++i) {
+            const Topic &t = data.topics().at(i);
+            q.bindValue(0, text(t.id));
+            q.bindValue(1, text(t.label));
+            ok = execPrepared(q, &reason);
+            if (!ok)
+                reason = QStringLiteral("topic %1: %2").arg(t.id, reason);
+        }
+    }
+    if (!ok)
+        d.rollback();
+    else
+        ok = commitOrRollback(d, &reason);
+    if (!ok) {
+        setError(error, QStringLiteral("Writing the reference data failed, the library is "
+                                       "unchanged: %1")
+                            .arg(reason));
+    }
+    return ok;
+}
+
+bool LibraryStore::importPage(const Page &page, QString *error)
+{
+    if (!checkWritable(QStringLiteral("import page “%1”").arg(page.key), error))
+        return false;
+    if (page.key.isEmpty()) {
+        setError(error, QStringLiteral("Cannot import a page without a key."));
+        return false;
+    }
+    QSqlDatabase d = db();
+    if (!d.transaction()) {
+        setError(error, QStringLiteral("Cannot import page “%1”: %2")
+                            .arg(page.key, d.lastError().text()));
+        return false;
+    }
+    QString reason;
+    // A schema-1 file (made only by openAtVersion) has no search index to keep.
+    bool ok = importPageRows(d, page, m_schemaVersion >= 2, &reason);
+    if (!ok)
+        d.rollback();
+    else
+        ok = commitOrRollback(d, &reason);
+    if (!ok) {
+        setError(error, QStringLiteral("Importing page “%1” failed, the library is unchanged: %2")
+                            .arg(page.key, reason));
+        qCWarning(lcStorage).noquote() << "import of" << page.key << "rolled back:" << reason;
+    }
+    return ok;
+}
+
+bool LibraryStore::importCuratedHotlines(const QList<Hotline> &hotlines, QString *error)
+{
+    if (!checkWritable(QStringLiteral("import the curated hotlines"), error))
+        return false;
+    QSqlDatabase d = db();
+    if (!d.transaction()) {
+        setError(error, QStringLiteral("Cannot import the curated hotlines: %1")
+                            .arg(d.lastError().text()));
+        return false;
+    }
+    QString reason;
+    bool ok = runEach(d, {u"DELETE FROM hotlines WHERE page_key IS NULL"}, {}, &reason)
+        && insertHotlines(d, hotlines, QString(), &reason);
+    if (!ok)
+        d.rollback();
+    else
+        ok = commitOrRollback(d, &reason);
+    if (!ok) {
+        setError(error, QStringLiteral("Importing the curated hotlines failed, the library is "
+                                       "unchanged: %1")
+                            .arg(reason));
+    }
+    return ok;
+}
+
+} // namespace Vigil::Core
