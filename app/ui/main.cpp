@@ -1,24 +1,42 @@
-#include "mainwindow.h"
-
+// Sets up the application and the window; nothing else.
+#include "detail/contentscheme.h"
+#include "dialogs/dialogseam.h"
+#include "mainwindow/mainwindow.h"
 #include "storage/librarylocator.h"
 #include "storage/librarystore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    // Both must happen before the QApplication exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    Vigil::Ui::registerContentScheme();
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Vigil"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
     QApplication::setOrganizationName(QStringLiteral("Vigil"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.vigilreader.Vigil"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Offline reader of reports on human trafficking and modern-day slavery."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Offline reader of reports on human trafficking and modern-day slavery.\n\n"
+                "Quick exit: F12 or Ctrl+Shift+Q hides and closes Vigil at once."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption libraryOption(QStringLiteral("library"), QStringLiteral("Open this library file."), QStringLiteral("FILE"));
-    parser.addOption(libraryOption);
+    const QCommandLineOption libraryOption(QStringLiteral("library"),
+                                           QApplication::translate("main", "Open this library file."), QStringLiteral("FILE"));
+    const QCommandLineOption openOption(QStringLiteral("open"),
+                                        QApplication::translate("main", "Show the article with this id."), QStringLiteral("ARTICLE_ID"));
+    const QCommandLineOption countryOption(QStringLiteral("country"),
+                                           QApplication::translate("main", "Select this country (ISO code, e.g. RS)."), QStringLiteral("CODE"));
+    parser.addOptions({libraryOption, openOption, countryOption});
     parser.process(app);
 
     const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption)
@@ -26,7 +44,22 @@ int main(int argc, char *argv[])
     Vigil::Core::LibraryStore store;
     QString problem;
     const bool opened = store.open(path, Vigil::Core::LibraryStore::OpenMode::ReadOnly, &problem);
-    Vigil::Ui::MainWindow window(opened ? &store : nullptr, problem);
+    if (!opened) {
+        problem = QApplication::translate("main", "The library could not be opened.\n\n%1\n\n"
+                                                  "Reinstall Vigil, or start it with --library FILE to open another library.")
+                      .arg(problem);
+        std::fprintf(stderr, "vigil: %s\n", qPrintable(problem.simplified()));
+    }
+
+    Vigil::Ui::DialogSeam dialogs;
+    Vigil::Ui::MainWindow window(opened ? &store : nullptr, problem, &dialogs);
+    window.restoreSession();
+    if (parser.isSet(countryOption) && !window.selectCountry(parser.value(countryOption)))
+        std::fprintf(stderr, "vigil: no country with code %s\n", qPrintable(parser.value(countryOption)));
+    if (parser.isSet(openOption) && !window.openArticle(parser.value(openOption).toLongLong()))
+        std::fprintf(stderr, "vigil: no article with id %s\n", qPrintable(parser.value(openOption)));
     window.show();
+    // The notice comes once the window is on screen, never before it.
+    QTimer::singleShot(0, &window, &Vigil::Ui::MainWindow::showContentWarningIfNeeded);
     return QApplication::exec();
 }

@@ -15,58 +15,6 @@ using namespace Storage;
 
 namespace {
 
-// More words than anyone types; past this a pasted text only makes a slow query.
-constexpr int maxSearchTokens = 32;
-
-bool isMark(char32_t c)
-{
-    switch (QChar::category(c)) {
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_SpacingCombining:
-    case QChar::Mark_Enclosing:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// The words of a search text: runs of letters and digits (with their combining
-// marks). Everything else, FTS5 syntax included, is a separator, so no input can
-// reach the query parser as anything but quoted words.
-QStringList searchTokens(const QString &text)
-{
-    QStringList tokens;
-    QString current;
-    const QList<uint> codePoints = text.normalized(QString::NormalizationForm_C).toUcs4();
-    for (const uint u : codePoints) {
-        const auto c = static_cast<char32_t>(u);
-        if (QChar::isLetterOrNumber(c) || (!current.isEmpty() && isMark(c))) {
-            current.append(QString::fromUcs4(&c, 1));
-        } else if (!current.isEmpty()) {
-            tokens.append(current);
-            current.clear();
-        }
-    }
-    if (!current.isEmpty())
-        tokens.append(current);
-    if (tokens.size() > maxSearchTokens)
-        tokens.resize(maxSearchTokens);
-    return tokens;
-}
-
-QString matchExpression(const QStringList &tokens)
-{
-    QStringList terms;
-    for (const QString &token : tokens) {
-        QString escaped = token;
-        escaped.replace(u'"', QStringLiteral("\"\""));
-        terms.append(u'"' + escaped + u'"');
-    }
-    // The last word is still being typed.
-    terms.last().append(u'*');
-    return terms.join(QStringLiteral(" AND "));
-}
-
 bool readHotlines(const QSqlDatabase &db, const QString &where, const QVariantList &values,
                   QList<Hotline> *out)
 {

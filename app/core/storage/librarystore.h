@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/articlefilter.h"
 #include "domain/page.h"
 #include "reference/referencedata.h"
 
 #include <QList>
+#include <QMap>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -90,6 +93,28 @@ public:
     std::optional<Page> page(const QString &key) const;   // the page without its articles
     QStringList pageKeys() const;
     CheckResult check() const;
+
+    // Browsing (librarybrowse.cpp). Every criterion of the filter is bound, never
+    // spliced into SQL; the text is cut into words as search() does, and a text
+    // with no words in it filters nothing.
+    //
+    // A page of the list: limit rows from offset (a negative limit: all rows). The
+    // order is total, so consecutive pages never repeat or skip a row.
+    QList<ArticleSummary> findArticles(const ArticleFilter &filter, ArticleSort sort, int offset,
+                                       int limit) const;
+    int countArticles(const ArticleFilter &filter) const;
+    // What choosing each value would give: the filter with that facet's own
+    // criterion removed. Topics: every topic, also at 0, in table order.
+    // Publishers: those above 0, most articles first, then by name. Years: key is
+    // the year, ascending; undated articles are not counted.
+    QList<FacetCount> topicFacets(const ArticleFilter &filter) const;
+    QList<FacetCount> publisherFacets(const ArticleFilter &filter) const;
+    QList<FacetCount> yearFacets(const ArticleFilter &filter) const;
+    // For a country profile's charts. Topics with articles only, most first.
+    QList<FacetCount> topicCountsForCountry(const QString &country) const;
+    QMap<int, int> yearCountsForCountry(const QString &country) const;
+    // (key, title) of every page, by title.
+    QList<QPair<QString, QString>> pageList() const;
 
     // Compacts the file so that the same input gives the same bytes.
     bool vacuum(QString *error);

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Vigil::Core {
+
+// What the article list shows: every field is a filter that is off when empty/0.
+struct ArticleFilter
+{
+    enum class Section { Any, Featured, Archive };
+
+    QString country;        // ISO alpha-2
+    QString region;         // UN M49 code: countries in it or below it
+    QString pageKey;        // articles of one source page
+    QString text;           // search words, tokenised safely by the store
+    int yearFrom = 0;
+    int yearTo = 0;
+    QString topic;          // topic id
+    QString publisher;      // publisher name, exact
+    Section section = Section::Any;
+    bool pdfOnly = false;
+
+    bool operator==(const ArticleFilter &o) const
+    {
+        return country == o.country && region == o.region && pageKey == o.pageKey && text == o.text
+            && yearFrom == o.yearFrom && yearTo == o.yearTo && topic == o.topic && publisher == o.publisher
+            && section == o.section && pdfOnly == o.pdfOnly;
+    }
+    bool operator!=(const ArticleFilter &o) const { return !(*this == o); }
+};
+
+enum class ArticleSort { Relevance, DateNewest, DateOldest, Title, Publisher };
+
+// One row of the article list: what the list shows, not the whole article.
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString title;
+    QString publisher;      // publishers joined with ", "
+    QString dateIso;        // "2007-10", or empty
+    QString dateDisplay;    // "October 2007"
+    bool isPdf = false;
+    bool featured = false;
+    QStringList countries;  // alpha-2
+    QStringList topics;     // ids
+    QString snippet;        // with a text filter: body excerpt, matches in [ ]
+};
+
+struct FacetCount
+{
+    QString key;            // topic id, publisher name, year as text
+    QString label;
+    int count = 0;
+};
+
+} // namespace Vigil::Core

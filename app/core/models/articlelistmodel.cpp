@@ -1,0 +1,283 @@
+#include "articlelistmodel.h"
+
+#include "storage/librarystore.h"
+
+#include <QScopedValueRollback>
+
+#include <algorithm>
+
+namespace Vigil::Core {
+
+ArticleListModel::ArticleListModel(const LibraryStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+}
+
+ArticleListModel::~ArticleListModel() = default;
+
+void ArticleListModel::setCountryNames(const QHash<QString, QString> &names)
+{
+    m_countryNames = names;
+    m_customCountryNames = true;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, CountriesColumn), index(rowCount() - 1, CountriesColumn));
+}
+
+void ArticleListModel::setTopicLabels(const QHash<QString, QString> &labels)
+{
+    m_topicLabels = labels;
+    m_customTopicLabels = true;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, TopicsColumn), index(rowCount() - 1, TopicsColumn));
+}
+
+void ArticleListModel::loadNames()
+{
+    if (!m_customCountryNames) {
+        m_countryNames.clear();
+        const QList<CountryCount> countries = m_store.countryCounts();
+        for (const CountryCount &c : countries)
+            m_countryNames.insert(c.code, c.name);
+    }
+    if (!m_customTopicLabels) {
+        m_topicLabels.clear();
+        const QList<FacetCount> topics = m_store.topicFacets({});
+        for (const FacetCount &t : topics)
+            m_topicLabels.insert(t.key, t.label);
+    }
+}
+
+void ArticleListModel::setQuery(const ArticleFilter &filter, ArticleSort sort)
+{
+    run(filter, sort, false);
+}
+
+void ArticleListModel::setSort(ArticleSort sort)
+{
+    run(m_filter, sort, false);
+}
+
+void ArticleListModel::reload()
+{
+    m_namesStale = true;
+    run(m_filter, m_sort, m_reversed);
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    const bool descending = order == Qt::DescendingOrder;
+    switch (column) {
+    case -1:
+        run(m_filter, ArticleSort::Relevance, false);
+        break;
+    case TitleColumn:
+        run(m_filter, ArticleSort::Title, descending);
+        break;
+    case PublisherColumn:
+        run(m_filter, ArticleSort::Publisher, descending);
+        break;
+    case DateColumn:
+        run(m_filter, descending ? ArticleSort::DateNewest : ArticleSort::DateOldest, false);
+        break;
+    default:
+        break;
+    }
+}
+
+void ArticleListModel::run(const ArticleFilter &filter, ArticleSort sort, bool reversed)
+{
+    // Slots of modelReset, rowsAboutToBeInserted or rowsInserted may call fetchMore()
+    // (QAbstractItemModelTester does); rows inserted while the listeners are still
+    // told of another change would reach them out of order. The view asks again.
+    const QScopedValueRollback<bool> changing(m_changing, true);
+    beginResetModel();
+    // Read late rather than in the constructor: the store may open its library
+    // after the model was made.
+    if (m_namesStale || (!m_customCountryNames && m_countryNames.isEmpty())
+        || (!m_customTopicLabels && m_topicLabels.isEmpty())) {
+        loadNames();
+        m_namesStale = false;
+    }
+    m_filter = filter;
+    m_sort = sort;
+    m_reversed = reversed;
+    m_rows.clear();
+    m_rowOf.clear();
+    m_total = m_store.isOpen() ? m_store.countArticles(filter) : 0;
+    const int first = std::min(batchSize, m_total);
+    append(fetch(0, first));
+    if (m_rows.size() < first)
+        m_total = int(m_rows.size()); // the library changed since the count
+    endResetModel();
+    emit queryChanged();
+}
+
+QList<ArticleSummary> ArticleListModel::fetch(int offset, int count) const
+{
+    if (count <= 0)
+        return {};
+    if (!m_reversed)
+        return m_store.findArticles(m_filter, m_sort, offset, count);
+    // Row r of the reversed list is row total-1-r of the store's order.
+    const int from = std::max(0, m_total - offset - count);
+    QList<ArticleSummary> rows = m_store.findArticles(m_filter, m_sort, from, m_total - offset - from);
+    std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+void ArticleListModel::append(const QList<ArticleSummary> &rows)
+{
+    for (const ArticleSummary &a : rows) {
+        m_rowOf.insert(a.id, int(m_rows.size()));
+        m_rows.append(a);
+    }
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (m_changing || !canFetchMore(parent))
+        return;
+    const QScopedValueRollback<bool> changing(m_changing, true);
+    const int loaded = int(m_rows.size());
+    const int wanted = std::min(batchSize, m_total - loaded);
+    const QList<ArticleSummary> more = fetch(loaded, wanted);
+    if (more.size() < wanted) {
+        // The library changed since the count: take what came and stop there. A
+        // reversed list cannot go on at all, its far end moved.
+        if (m_reversed || more.isEmpty()) {
+            m_total = loaded;
+            return;
+        }
+        m_total = loaded + int(more.size());
+    }
+    beginInsertRows({}, loaded, loaded + int(more.size()) - 1);
+    append(more);
+    endInsertRows();
+}
+
+int ArticleListModel::rowForId(qint64 id) const
+{
+    return m_rowOf.value(id, -1);
+}
+
+qint64 ArticleListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+ArticleSummary ArticleListModel::summaryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : ArticleSummary();
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ArticleListModel::displayText(const ArticleSummary &a, int column) const
+{
+    switch (column) {
+    case TitleColumn: {
+        QString title = a.title;
+        if (a.isPdf)
+            title += tr(" · PDF");
+        if (!a.featured)
+            title += tr(" · archive");
+        return title;
+    }
+    case PublisherColumn:
+        return a.publisher;
+    case DateColumn:
+        return a.dateDisplay;
+    case CountriesColumn: {
+        QStringList names;
+        for (const QString &code : a.countries)
+            names.append(m_countryNames.value(code, code));
+        return names.join(QStringLiteral(", "));
+    }
+    case TopicsColumn: {
+        QStringList labels;
+        for (const QString &id : a.topics)
+            labels.append(m_topicLabels.value(id, id));
+        return labels.join(QStringLiteral(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    // The invalid index is a fair question (views ask of the root); a stale one is a bug.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleSummary &a = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return displayText(a, index.column());
+    case IdRole:
+        return a.id;
+    case IsPdfRole:
+        return a.isPdf;
+    case FeaturedRole:
+        return a.featured;
+    case SnippetRole:
+        return a.snippet;
+    case DateIsoRole:
+        return a.dateIso;
+    case CountryCodesRole:
+        return a.countries;
+    case TopicIdsRole:
+        return a.topics;
+    default:
+        return {};
+    }
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case PublisherColumn:
+        return tr("Publisher");
+    case DateColumn:
+        return tr("Date");
+    case CountriesColumn:
+        return tr("Countries");
+    case TopicsColumn:
+        return tr("Topics");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ArticleListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "articleId");
+    names.insert(IsPdfRole, "isPdf");
+    names.insert(FeaturedRole, "featured");
+    names.insert(SnippetRole, "snippet");
+    names.insert(DateIsoRole, "dateIso");
+    names.insert(CountryCodesRole, "countryCodes");
+    names.insert(TopicIdsRole, "topicIds");
+    return names;
+}
+
+} // namespace Vigil::Core

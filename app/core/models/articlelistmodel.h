@@ -1,0 +1,104 @@
+#pragma once
+
+#include "domain/articlefilter.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Vigil::Core {
+
+class LibraryStore;
+
+// The article list: one row per article the filter selects, read from the store
+// 100 rows at a time as the view scrolls (canFetchMore/fetchMore), so that a
+// library of any size opens at once. Each setQuery() resets the model.
+//
+// Title and Publisher sort both ways: the store orders them ascending, and a
+// descending list is read from the far end of that order and reversed, so the
+// rows without a publisher come first when the publishers run Z to A.
+class ArticleListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleListModel)
+
+public:
+    enum Column { TitleColumn, PublisherColumn, DateColumn, CountriesColumn, TopicsColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    // On every column of a row.
+    enum Role {
+        IdRole = Qt::UserRole + 1, // qint64
+        IsPdfRole,
+        FeaturedRole,
+        SnippetRole, // with a text filter: excerpt, matches in [ ]
+        DateIsoRole, // "2007-10", or empty
+        CountryCodesRole, // QStringList of alpha-2
+        TopicIdsRole, // QStringList of topic ids
+    };
+    Q_ENUM(Role)
+
+    static constexpr int batchSize = 100;
+
+    // The store must outlive the model. Nothing is read until setQuery().
+    explicit ArticleListModel(const LibraryStore &store, QObject *parent = nullptr);
+    ~ArticleListModel() override;
+
+    // Names shown in the Countries and Topics columns. Read from the store at the
+    // first query (and by reload()) unless given here, for instance translated.
+    void setCountryNames(const QHash<QString, QString> &names);
+    void setTopicLabels(const QHash<QString, QString> &labels);
+
+    void setQuery(const ArticleFilter &filter, ArticleSort sort);
+    void setSort(ArticleSort sort);
+    // Runs the same query again, after the library changed.
+    void reload();
+
+    ArticleFilter filter() const { return m_filter; }
+    ArticleSort articleSort() const { return m_sort; }
+    // Every article the query selects, loaded or not.
+    int totalCount() const { return m_total; }
+    // -1 while the row is not loaded yet.
+    int rowForId(qint64 id) const;
+    // 0 outside the loaded rows.
+    qint64 idAt(int row) const;
+    ArticleSummary summaryAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // Title, Publisher and Date; column -1 restores the query's natural order
+    // (relevance with a text, else newest first). Countries and Topics have no order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void queryChanged();
+
+private:
+    void run(const ArticleFilter &filter, ArticleSort sort, bool reversed);
+    QList<ArticleSummary> fetch(int offset, int count) const;
+    void append(const QList<ArticleSummary> &rows);
+    void loadNames();
+    QString displayText(const ArticleSummary &a, int column) const;
+
+    const LibraryStore &m_store;
+    ArticleFilter m_filter;
+    ArticleSort m_sort = ArticleSort::Relevance;
+    bool m_reversed = false;
+    int m_total = 0;
+    QList<ArticleSummary> m_rows;
+    QHash<qint64, int> m_rowOf;
+    QHash<QString, QString> m_countryNames;
+    QHash<QString, QString> m_topicLabels;
+    bool m_customCountryNames = false;
+    bool m_customTopicLabels = false;
+    bool m_namesStale = false;
+    bool m_changing = false; // inside a reset or an insertion, notifications included
+};
+
+} // namespace Vigil::Core

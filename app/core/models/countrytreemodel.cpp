@@ -1,0 +1,240 @@
+#include "countrytreemodel.h"
+
+#include "storage/librarystore.h"
+
+namespace Vigil::Core {
+
+struct CountryTreeModel::Node
+{
+    NodeKind kind = NodeKind::Region;
+    QString code;
+    QString name;
+    int count = 0;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+
+    Node *append(NodeKind childKind, const QString &childCode, const QString &childName, int childCount = 0)
+    {
+        auto child = std::make_unique<Node>();
+        child->kind = childKind;
+        child->code = childCode;
+        child->name = childName;
+        child->count = childCount;
+        child->parent = this;
+        child->row = int(children.size());
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
+
+namespace {
+
+QString articlesText(int n)
+{
+    return n == 1 ? CountryTreeModel::tr("1 article") : CountryTreeModel::tr("%1 articles").arg(n);
+}
+
+} // namespace
+
+CountryTreeModel::CountryTreeModel(const LibraryStore &store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+{
+    build();
+}
+
+CountryTreeModel::~CountryTreeModel() = default;
+
+void CountryTreeModel::reload()
+{
+    beginResetModel();
+    build();
+    endResetModel();
+}
+
+void CountryTreeModel::build()
+{
+    m_countries.clear();
+    m_pages.clear();
+    m_root = std::make_unique<Node>();
+    Node *root = m_root.get();
+    root->append(NodeKind::All, QString(), tr("All articles"), m_store.stats().articles);
+
+    // regionList() lists parents before children. World itself (no parent) is the
+    // invisible root, so its children make the top level.
+    QHash<QString, Node *> regions;
+    std::vector<Node *> regionOrder;
+    const QList<Region> regionList = m_store.regionList();
+    for (const Region &r : regionList) {
+        if (r.parentCode.isEmpty()) {
+            regions.insert(r.code, root);
+            continue;
+        }
+        Node *parentNode = regions.value(r.parentCode, root);
+        Node *node = parentNode->append(NodeKind::Region, r.code, r.name);
+        regions.insert(r.code, node);
+        regionOrder.push_back(node);
+    }
+
+    const QList<CountryCount> countries = m_store.countryCounts();
+    for (const CountryCount &c : countries) {
+        Node *parentNode = regions.value(c.regionCode, root);
+        m_countries.insert(c.code, parentNode->append(NodeKind::Country, c.code, c.name, c.articles));
+    }
+
+    // An article about two countries of a region counts once for the region, so
+    // a region's count is asked of the store; a region with no articles in any of
+    // its countries is known to be 0 without asking. Children come later in
+    // regionOrder than their parents, so walking it backwards sees them first.
+    QHash<const Node *, bool> hasArticles;
+    for (auto it = regionOrder.rbegin(); it != regionOrder.rend(); ++it) {
+        Node *node = *it;
+        bool any = false;
+        for (const auto &child : node->children)
+            any = any || (child->kind == NodeKind::Country ? child->count > 0 : hasArticles.value(child.get()));
+        hasArticles.insert(node, any);
+        if (any) {
+            ArticleFilter filter;
+            filter.region = node->code;
+            node->count = m_store.countArticles(filter);
+        }
+    }
+
+    const QList<QPair<QString, QString>> pages = m_store.pageList();
+    Node *header = root->append(NodeKind::PagesHeader, QString(), tr("Source pages"), int(pages.size()));
+    for (const auto &[key, title] : pages) {
+        ArticleFilter filter;
+        filter.pageKey = key;
+        const QString name = title.isEmpty() ? key : title;
+        m_pages.insert(key, header->append(NodeKind::Page, key, name, m_store.countArticles(filter)));
+    }
+}
+
+CountryTreeModel::Node *CountryTreeModel::nodeAt(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex CountryTreeModel::indexOf(const Node *node) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, 0, const_cast<Node *>(node));
+}
+
+QModelIndex CountryTreeModel::allIndex() const
+{
+    return index(0, 0);
+}
+
+QModelIndex CountryTreeModel::indexForCountry(const QString &code) const
+{
+    return indexOf(m_countries.value(code.toUpper()));
+}
+
+QModelIndex CountryTreeModel::indexForPage(const QString &key) const
+{
+    return indexOf(m_pages.value(key));
+}
+
+QModelIndex CountryTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const Node *p = nodeAt(parent);
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex CountryTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeAt(child)->parent);
+}
+
+int CountryTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeAt(parent)->children.size());
+}
+
+int CountryTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant CountryTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *n = nodeAt(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (n->kind == NodeKind::PagesHeader || n->count == 0)
+            return n->name;
+        return QStringLiteral("%1 (%2)").arg(n->name).arg(n->count);
+    case Qt::ToolTipRole:
+        switch (n->kind) {
+        case NodeKind::All:
+            return tr("Every article in the library: %1").arg(articlesText(n->count));
+        case NodeKind::Region:
+            return tr("%1: %2 about its countries").arg(n->name, articlesText(n->count));
+        case NodeKind::Country:
+            return tr("%1: %2").arg(n->name, articlesText(n->count));
+        case NodeKind::PagesHeader:
+            return n->count == 1 ? tr("The page the library was built from")
+                                 : tr("The %1 pages the library was built from").arg(n->count);
+        case NodeKind::Page:
+            return tr("Source page “%1”: %2").arg(n->name, articlesText(n->count));
+        }
+        return {};
+    case NameRole:
+        return n->name;
+    case KindRole:
+        return int(n->kind);
+    case CodeRole:
+        return n->code;
+    case CountRole:
+        return n->count;
+    case IconKeyRole:
+        switch (n->kind) {
+        case NodeKind::All:
+            return QStringLiteral("all");
+        case NodeKind::Region:
+            return QStringLiteral("region");
+        case NodeKind::Country:
+            return QStringLiteral("country");
+        case NodeKind::PagesHeader:
+        case NodeKind::Page:
+            return QStringLiteral("page");
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags CountryTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return Qt::NoItemFlags;
+    // The header only groups the pages; selecting it would show nothing.
+    if (nodeAt(index)->kind == NodeKind::PagesHeader)
+        return Qt::ItemIsEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QHash<int, QByteArray> CountryTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(NameRole, "name");
+    names.insert(KindRole, "kind");
+    names.insert(CodeRole, "code");
+    names.insert(CountRole, "count");
+    names.insert(IconKeyRole, "iconKey");
+    return names;
+}
+
+} // namespace Vigil::Core

@@ -1,0 +1,80 @@
+#include "aboutdialog.h"
+
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Vigil::Ui {
+
+namespace {
+QTextBrowser *textView(const QString &html, QWidget *parent)
+{
+    auto *view = new QTextBrowser(parent);
+    view->setOpenLinks(false);   // nothing in these texts leaves the app
+    view->setHtml(html);
+    return view;
+}
+
+QDialogButtonBox *closeButtons(QDialog *dialog)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+} // namespace
+
+AboutDialog::AboutDialog(const QString &fairUse, const QString &citation, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About Vigil"));
+    const QString html = tr("<h2>Vigil %1</h2>"
+                            "<p>An offline reader of reports and articles on human trafficking and modern-day "
+                            "slavery, organised by country. Vigil makes no network request.</p>"
+                            "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+                            "<h3>Content</h3>"
+                            "<p>The bundled content comes from Prof. Martin Patt's website <i>Human Trafficking "
+                            "&amp; Modern-day Slavery</i>, saved as text.</p>"
+                            "<p>%2</p><p><b>Cite this webpage as:</b> %3</p>")
+                             .arg(QStringLiteral(VIGIL_VERSION), fairUse.toHtmlEscaped(), citation.toHtmlEscaped());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(textView(html, this));
+    layout->addWidget(closeButtons(this));
+    resize(560, 460);
+}
+
+HelpDialog::HelpDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("helpDialog"));
+    setWindowTitle(tr("Vigil Help"));
+    const QString html = tr(
+        "<h2>Reading with Vigil</h2>"
+        "<p><b>Left:</b> countries by region, with their article counts; “All articles”; the source pages. "
+        "Choosing a country filters the list and shows its profile. “Show all countries” also lists countries "
+        "without articles.</p>"
+        "<p><b>Middle:</b> the search field, filters and the article list. Every active filter shows as a chip; "
+        "click a chip to remove it, or “Clear filters”.</p>"
+        "<p><b>Right:</b> the article or country profile, with its citation in APA, MLA and Chicago style. Topic "
+        "and country links filter the list.</p>"
+        "<p><b>Top:</b> the hotline of the selected country. It is always there.</p>"
+        "<h3>Search</h3>"
+        "<p>Type words: articles containing all of them are listed, best match first. Capitals and accents do not "
+        "matter: <i>pristina</i> finds PRIŠTINA. The last word also matches its beginnings while you type "
+        "(<i>traff</i> finds trafficking).</p>"
+        "<h3>Keyboard</h3><table cellpadding='3'>"
+        "<tr><td>Ctrl+F</td><td>Search</td></tr>"
+        "<tr><td>Esc (in the search field)</td><td>Clear the search</td></tr>"
+        "<tr><td>Ctrl+Shift+Backspace</td><td>Clear all filters</td></tr>"
+        "<tr><td>Ctrl+1, Ctrl+2, Ctrl+3</td><td>Go to countries, articles, reading pane</td></tr>"
+        "<tr><td>Ctrl++, Ctrl+-, Ctrl+0</td><td>Larger, smaller, normal text in the reading pane</td></tr>"
+        "<tr><td>Ctrl+H</td><td>All hotlines</td></tr>"
+        "<tr><td>F12 or Ctrl+Shift+Q</td><td><b>Quick exit</b>: hides and closes Vigil at once, without a question</td></tr>"
+        "<tr><td>F1</td><td>This help</td></tr></table>");
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(textView(html, this));
+    layout->addWidget(closeButtons(this));
+    resize(600, 560);
+}
+
+} // namespace Vigil::Ui

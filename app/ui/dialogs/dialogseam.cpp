@@ -1,0 +1,39 @@
+#include "dialogseam.h"
+
+#include <QCheckBox>
+#include <QMessageBox>
+
+namespace Vigil::Ui {
+
+bool DialogSeam::confirmExternalLink(QWidget *parent, const QUrl &url)
+{
+    QMessageBox box(QMessageBox::Question, QObject::tr("Open in your web browser?"),
+                    QObject::tr("This link leads out of Vigil to the internet:\n\n%1\n\n"
+                                "Opening it contacts that website and may be seen on your network. "
+                                "Open it in your web browser?")
+                        .arg(url.toDisplayString()),
+                    QMessageBox::Open | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Open;
+}
+
+bool DialogSeam::showContentWarning(QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Information, QObject::tr("Before you read"),
+                    QObject::tr("The reports and articles in Vigil describe human trafficking: violence, sexual "
+                                "abuse and exploitation of adults and children. Some passages are distressing.\n\n"
+                                "The yellow bar at the top always shows a hotline for the selected country, and "
+                                "Quick exit (F12 or Ctrl+Shift+Q) closes Vigil at once."),
+                    QMessageBox::Ok, parent);
+    auto *dontShow = new QCheckBox(QObject::tr("Don't show this again"), &box);
+    box.setCheckBox(dontShow);
+    box.exec();
+    return dontShow->isChecked();
+}
+
+void DialogSeam::showError(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+} // namespace Vigil::Ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+class QWidget;
+
+namespace Vigil::Ui {
+
+// Every question the app asks the user goes through here, so tests can answer
+// them without a modal dialog blocking the event loop.
+class DialogSeam
+{
+public:
+    virtual ~DialogSeam() = default;
+    // Asks before a web address leaves the app for the system browser.
+    virtual bool confirmExternalLink(QWidget *parent, const QUrl &url);
+    // The first-run notice about distressing content; returns "don't show again".
+    virtual bool showContentWarning(QWidget *parent);
+    virtual void showError(QWidget *parent, const QString &title, const QString &text);
+};
+
+} // namespace Vigil::Ui

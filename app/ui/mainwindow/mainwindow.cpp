@@ -1,0 +1,350 @@
+#include "mainwindow.h"
+
+#include "browse/filterbar.h"
+#include "content/articlerenderer.h"
+#include "content/citation.h"
+#include "content/profilerenderer.h"
+#include "detail/detailpane.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/dialogseam.h"
+#include "models/articlelistmodel.h"
+#include "models/countrytreefiltermodel.h"
+#include "models/countrytreemodel.h"
+#include "storage/librarystore.h"
+#include "widgets/hotlinepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace Vigil::Ui {
+
+using Core::CountryTreeModel;
+
+// Qt 6.4 has no colour-scheme hint; the window colour tells a dark theme apart.
+bool isDarkPalette()
+{
+    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, DialogSeam *dialogs, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_dialogs(dialogs)
+    , m_hotlines(new HotlinePanel(this))
+    , m_filterBar(new FilterBar(this))
+    , m_detail(new DetailPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Vigil"));
+
+    if (m_store) {
+        for (const Core::CountryCount &c : m_store->countryCounts())
+            m_countryNames.insert(c.code, c.name);
+        for (const Core::FacetCount &t : m_store->topicFacets({}))
+            m_topicLabels.insert(t.key, t.label);
+        m_treeModel = new CountryTreeModel(*m_store, this);
+        m_treeProxy = new Core::CountryTreeFilterModel(this);
+        m_treeProxy->setSourceModel(m_treeModel);
+        m_listModel = new Core::ArticleListModel(*m_store, this);
+        m_filterBar->setCountryNames(m_countryNames);
+    }
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(buildCountryPane());
+    m_splitter->addWidget(buildBrowsePane());
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 5);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_hotlines);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    buildActions();
+    resize(1280, 800);
+
+    connect(m_hotlines, &HotlinePanel::allHotlinesRequested, this, &MainWindow::showAllHotlines);
+    connect(m_hotlines, &HotlinePanel::copied, this,
+            [this](const QString &n) { statusBar()->showMessage(tr("Copied %1").arg(n), 4000); });
+    connect(m_detail, &DetailPane::appLinkActivated, this, &MainWindow::onAppLink);
+    connect(m_detail, &DetailPane::externalLinkActivated, this, &MainWindow::onExternalLink);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_filterBar, &FilterBar::scopeCleared, this, [this]() {
+        if (m_tree)
+            m_tree->setCurrentIndex(m_treeProxy->mapFromSource(m_treeModel->allIndex()));
+    });
+
+    if (!m_store) {
+        m_detail->showMessage(problem);
+        m_filterBar->setEnabled(false);
+        statusBar()->showMessage(problem);
+        return;
+    }
+    m_filterBar->setTopicChoices(m_store->topicFacets({}));
+    m_filterBar->setPublisherChoices(m_store->publisherFacets({}));
+    const QList<Core::FacetCount> years = m_store->yearFacets({});
+    if (!years.isEmpty())
+        m_filterBar->setYearBounds(years.first().key.toInt(), years.last().key.toInt());
+    m_listModel->setQuery({}, Core::ArticleSort::DateNewest);
+    updateCount();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildCountryPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(6, 6, 0, 6);
+    m_tree = new QTreeView(pane);
+    m_tree->setObjectName(QStringLiteral("countryTreeView"));
+    m_tree->setAccessibleName(tr("Countries"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_showAll = new QCheckBox(tr("Show &all countries"), pane);
+    m_showAll->setObjectName(QStringLiteral("showAllCountriesCheckBox"));
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_showAll);
+    if (!m_treeProxy)
+        return pane;
+    m_tree->setModel(m_treeProxy);
+    m_tree->expand(m_treeProxy->mapFromSource(m_treeModel->allIndex()));
+    m_tree->expandToDepth(2);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onTreeSelection(current); });
+    connect(m_showAll, &QCheckBox::toggled, this, [this](bool on) {
+        m_treeProxy->setShowAllCountries(on);
+        m_tree->expandToDepth(2);
+    });
+    return pane;
+}
+
+QWidget *MainWindow::buildBrowsePane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_count = new QLabel(pane);
+    m_count->setObjectName(QStringLiteral("articleCountLabel"));
+    m_list = new QTableView(pane);
+    m_list->setObjectName(QStringLiteral("articleListView"));
+    m_list->setAccessibleName(tr("Articles"));
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSortingEnabled(false);
+    m_list->setWordWrap(false);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->horizontalHeader()->setSectionsClickable(true);
+    m_list->horizontalHeader()->setSortIndicatorShown(true);
+    m_list->setAlternatingRowColors(true);
+
+    m_empty = new QLabel(pane);
+    m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::RichText);
+    connect(m_empty, &QLabel::linkActivated, m_filterBar, &FilterBar::clearAll);
+
+    m_listStack = new QStackedWidget(pane);
+    m_listStack->addWidget(m_list);
+    m_listStack->addWidget(m_empty);
+
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_count);
+    layout->addWidget(m_listStack, 1);
+
+    if (!m_listModel)
+        return pane;
+    m_list->setModel(m_listModel);
+    m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_list->setColumnWidth(0, 340);
+    m_list->setColumnWidth(1, 170);
+    m_list->setColumnWidth(2, 120);
+    connect(m_list->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) { m_listModel->sort(column, order); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onArticleActivated(current); });
+    connect(m_listModel, &Core::ArticleListModel::queryChanged, this, &MainWindow::updateCount);
+    return pane;
+}
+
+void MainWindow::buildActions()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto *quick = new QAction(tr("Quick exit"), this);
+    quick->setObjectName(QStringLiteral("quickExitAction"));
+    quick->setShortcuts({QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)});
+    quick->setShortcutContext(Qt::ApplicationShortcut);
+    quick->setToolTip(tr("Hide and close Vigil at once (F12 or Ctrl+Shift+Q)"));
+    connect(quick, &QAction::triggered, this, &MainWindow::quickExit);
+    bar->addAction(quick);
+    if (QWidget *button = bar->widgetForAction(quick))
+        button->setStyleSheet(QStringLiteral("font-weight: bold; color: white; background: #b00020; padding: 4px 12px;"));
+    bar->addSeparator();
+
+    auto add = [this, bar](const QString &text, const QKeySequence &key, auto slot, bool onBar = true) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(u'&'), key.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, slot);
+        if (onBar)
+            bar->addAction(action);
+        else
+            addAction(action);
+        return action;
+    };
+    add(tr("All &hotlines"), QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showAllHotlines);
+    add(tr("Zoom in"), QKeySequence::ZoomIn, [this]() { m_detail->zoomIn(); });
+    add(tr("Zoom out"), QKeySequence::ZoomOut, [this]() { m_detail->zoomOut(); });
+    add(tr("Normal size"), QKeySequence(Qt::CTRL | Qt::Key_0), [this]() { m_detail->resetZoom(); });
+    add(tr("Help"), QKeySequence::HelpContents, [this]() { HelpDialog(this).exec(); });
+    add(tr("About"), QKeySequence(), [this]() {
+        const auto page = m_store && !m_store->pageKeys().isEmpty() ? m_store->page(m_store->pageKeys().first())
+                                                                    : std::nullopt;
+        AboutDialog(page ? page->fairUse : QString(), page ? page->citation : QString(), this).exec();
+    });
+    add(tr("Search"), QKeySequence::Find, [this]() { m_filterBar->focusSearch(); }, false);
+    add(tr("Countries"), QKeySequence(Qt::CTRL | Qt::Key_1), [this]() { m_tree->setFocus(); }, false);
+    add(tr("Articles"), QKeySequence(Qt::CTRL | Qt::Key_2), [this]() { m_list->setFocus(); }, false);
+    add(tr("Reading pane"), QKeySequence(Qt::CTRL | Qt::Key_3), [this]() { m_detail->setFocus(); }, false);
+    add(tr("Quit"), QKeySequence::Quit, [this]() { close(); }, false);
+}
+
+QString MainWindow::countryName(const QString &code) const
+{
+    return m_countryNames.value(code, code);
+}
+
+void MainWindow::onTreeSelection(const QModelIndex &proxyIndex)
+{
+    const QModelIndex index = m_treeProxy->mapToSource(proxyIndex);
+    const auto kind = static_cast<CountryTreeModel::NodeKind>(index.data(CountryTreeModel::KindRole).toInt());
+    const QString code = index.data(CountryTreeModel::CodeRole).toString();
+    const QString name = index.data(CountryTreeModel::NameRole).toString();
+    m_currentCountry.clear();
+    switch (kind) {
+    case CountryTreeModel::NodeKind::Country:
+        m_currentCountry = code;
+        m_filterBar->setScope(code, {}, {}, name);
+        m_hotlines->showCountry(name, m_store->hotlines(code));
+        showCountryProfile(code);
+        break;
+    case CountryTreeModel::NodeKind::Region:
+        m_filterBar->setScope({}, code, {}, name);
+        m_hotlines->showNoCountry();
+        break;
+    case CountryTreeModel::NodeKind::Page:
+        m_filterBar->setScope({}, {}, code, name);
+        m_hotlines->showNoCountry();
+        showPage(code);
+        break;
+    default:
+        m_filterBar->setScope({}, {}, {}, {});
+        m_hotlines->showNoCountry();
+        break;
+    }
+}
+
+void MainWindow::onFilterChanged(const Core::ArticleFilter &filter)
+{
+    if (!m_listModel)
+        return;
+    const Core::ArticleSort sort = filter.text.isEmpty() ? Core::ArticleSort::DateNewest : Core::ArticleSort::Relevance;
+    m_listModel->setQuery(filter, sort);
+    updateFacets();
+}
+
+void MainWindow::updateFacets()
+{
+    const Core::ArticleFilter f = m_filterBar->filter();
+    m_filterBar->setTopicChoices(m_store->topicFacets(f));
+    m_filterBar->setPublisherChoices(m_store->publisherFacets(f));
+}
+
+void MainWindow::updateCount()
+{
+    if (!m_listModel)
+        return;
+    const int shown = m_listModel->totalCount();
+    const int all = m_store->stats().articles;
+    m_count->setText(all == 1 ? tr("%1 of 1 article").arg(shown) : tr("%1 of %2 articles").arg(shown).arg(all));
+    if (shown == 0) {
+        m_empty->setText(m_filterBar->hasActiveFilters()
+                             ? tr("<p>No article matches these filters.</p><p><a href=\"clear\">Clear all filters</a></p>")
+                             : tr("<p>This library has no articles yet.</p>"));
+        m_listStack->setCurrentWidget(m_empty);
+    } else {
+        m_listStack->setCurrentWidget(m_list);
+    }
+}
+
+QString MainWindow::countText() const
+{
+    return m_count->text();
+}
+
+void MainWindow::onArticleActivated(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    openArticle(m_listModel->idAt(index.row()));
+}
+
+bool MainWindow::openArticle(qint64 id)
+{
+    if (!m_store)
+        return false;
+    const auto article = m_store->article(id);
+    if (!article)
+        return false;
+    m_currentArticle = id;
+    const auto page = m_store->page(article->pageKey);
+    Core::RenderOptions options;
+    options.dark = isDarkPalette();
+    options.highlightTerms = m_filterBar->filter().text.split(u' ', Qt::SkipEmptyParts);
+    options.countryNames = m_countryNames;
+    options.topicLabels = m_topicLabels;
+    if (page) {
+        options.pageTitle = page->title;
+        options.fairUse = page->fairUse;
+        options.pageCitation = page->citation;
+    }
+    showHtml(Core::ArticleRenderer::render(*article, options));
+    setWindowTitle(tr("%1 – Vigil").arg(article->title));
+    return true;
+}
+
+void MainWindow::showHtml(const QString &html)
+{
+    m_lastHtml = html;
+    m_detail->showHtml(html);
+}
+
+} // namespace Vigil::Ui

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "domain/articlefilter.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QCheckBox;
+class QLabel;
+class QModelIndex;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTreeView;
+class QUrl;
+
+namespace Vigil::Core {
+class ArticleListModel;
+class CountryTreeFilterModel;
+class CountryTreeModel;
+class LibraryStore;
+}
+
+namespace Vigil::Ui {
+
+class DetailPane;
+class DialogSeam;
+class FilterBar;
+class HotlinePanel;
+
+// The reader's window. It composes the panes and routes between them; the panes
+// and the core do the work.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // store may be null when the library could not be opened; problem says why.
+    MainWindow(Core::LibraryStore *store, const QString &problem, DialogSeam *dialogs, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void restoreSession();
+    bool selectCountry(const QString &code);
+    bool openArticle(qint64 id);
+    void quickExit();
+    void showContentWarningIfNeeded();
+
+    // For tests and the command line.
+    FilterBar *filterBar() const { return m_filterBar; }
+    DetailPane *detailPane() const { return m_detail; }
+    HotlinePanel *hotlinePanel() const { return m_hotlines; }
+    QString countText() const;
+    qint64 currentArticleId() const { return m_currentArticle; }
+    QString currentCountry() const { return m_currentCountry; }
+    QString lastRenderedHtml() const { return m_lastHtml; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    QWidget *buildBrowsePane();
+    QWidget *buildCountryPane();
+    void onTreeSelection(const QModelIndex &index);
+    void onFilterChanged(const Core::ArticleFilter &filter);
+    void onArticleActivated(const QModelIndex &index);
+    void onAppLink(const QUrl &url);
+    void onExternalLink(const QUrl &url);
+    void showCountryProfile(const QString &code);
+    void showPage(const QString &key);
+    void showAllHotlines();
+    void showHtml(const QString &html);
+    void updateCount();
+    void updateFacets();
+    void saveSession() const;
+    QString countryName(const QString &code) const;
+
+    Core::LibraryStore *m_store = nullptr;
+    DialogSeam *m_dialogs = nullptr;
+    HotlinePanel *m_hotlines = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    DetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_tree = nullptr;
+    QCheckBox *m_showAll = nullptr;
+    QTableView *m_list = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_empty = nullptr;
+    Core::CountryTreeModel *m_treeModel = nullptr;
+    Core::CountryTreeFilterModel *m_treeProxy = nullptr;
+    Core::ArticleListModel *m_listModel = nullptr;
+    QHash<QString, QString> m_countryNames;
+    QHash<QString, QString> m_topicLabels;
+    QString m_currentCountry;
+    qint64 m_currentArticle = 0;
+    QString m_lastHtml;
+    bool m_quitting = false;
+};
+
+} // namespace Vigil::Ui

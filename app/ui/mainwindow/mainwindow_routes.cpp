@@ -1,0 +1,236 @@
+// The MainWindow's routes between panes: links from the reading pane, the country
+// and page views, hotlines, the session and leaving.
+#include "mainwindow.h"
+
+#include "browse/filterbar.h"
+#include "content/articlerenderer.h"
+#include "content/citation.h"
+#include "content/profilerenderer.h"
+#include "detail/detailpane.h"
+#include "dialogs/dialogseam.h"
+#include "models/articlelistmodel.h"
+#include "models/countrytreefiltermodel.h"
+#include "models/countrytreemodel.h"
+#include "storage/librarystore.h"
+#include "widgets/hotlinepanel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+
+namespace Vigil::Ui {
+
+bool isDarkPalette();
+
+namespace {
+Core::RenderOptions baseOptions(const QHash<QString, QString> &countries, const QHash<QString, QString> &topics)
+{
+    Core::RenderOptions o;
+    o.dark = isDarkPalette();
+    o.countryNames = countries;
+    o.topicLabels = topics;
+    return o;
+}
+} // namespace
+
+void MainWindow::onAppLink(const QUrl &url)
+{
+    // vigil://filter/topic/ID, vigil://filter/country/CODE, vigil://article/ID,
+    // vigil://copy-citation/STYLE/ID, vigil://copy/TEXT
+    const QStringList parts = url.path().split(u'/', Qt::SkipEmptyParts);
+    const QString host = url.host();
+    if (host == u"filter" && parts.size() == 2 && parts[0] == u"topic") {
+        m_filterBar->setTopic(parts[1]);
+    } else if (host == u"filter" && parts.size() == 2 && parts[0] == u"country") {
+        selectCountry(parts[1]);
+    } else if (host == u"article" && parts.size() == 1) {
+        openArticle(parts[0].toLongLong());
+    } else if (host == u"copy-citation" && parts.size() == 2) {
+        const auto article = m_store ? m_store->article(parts[1].toLongLong()) : std::nullopt;
+        if (!article)
+            return;
+        const QString style = parts[0];
+        const QString text = style == u"mla"       ? Core::Citation::mla(*article)
+                           : style == u"chicago"   ? Core::Citation::chicago(*article)
+                           : style == u"bibtex"    ? Core::Citation::bibtex(*article)
+                           : style == u"ris"       ? Core::Citation::ris(*article)
+                                                   : Core::Citation::apa(*article);
+        QGuiApplication::clipboard()->setText(text);
+        statusBar()->showMessage(tr("Citation copied (%1)").arg(style.toUpper()), 4000);
+    } else if (host == u"copy" && parts.size() == 1) {
+        QGuiApplication::clipboard()->setText(parts[0]);
+        statusBar()->showMessage(tr("Copied %1").arg(parts[0]), 4000);
+    }
+}
+
+void MainWindow::onExternalLink(const QUrl &url)
+{
+    if (m_dialogs->confirmExternalLink(this, url))
+        QDesktopServices::openUrl(url);
+}
+
+bool MainWindow::selectCountry(const QString &code)
+{
+    if (!m_treeModel)
+        return false;
+    const QModelIndex source = m_treeModel->indexForCountry(code.toUpper());
+    if (!source.isValid())
+        return false;
+    QModelIndex index = m_treeProxy->mapFromSource(source);
+    if (!index.isValid()) {
+        m_showAll->setChecked(true);   // a country without articles is hidden until then
+        index = m_treeProxy->mapFromSource(source);
+    }
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+    return index.isValid();
+}
+
+void MainWindow::showCountryProfile(const QString &code)
+{
+    Core::CountryProfileView view;
+    view.code = code;
+    view.name = countryName(code);
+    view.hotlines = m_store->hotlines(code);
+    for (const QString &key : m_store->pageKeys()) {
+        const auto page = m_store->page(key);
+        if (!page || !page->countries.contains(code))
+            continue;
+        for (const Core::CountryProfile &p : page->profiles) {
+            if (p.country == code)
+                view.profiles << p;
+        }
+        if (view.caution.isEmpty())
+            view.caution = page->caution;
+        if (view.studentNote.isEmpty())
+            view.studentNote = page->studentNote;
+    }
+    view.articlesByYear = m_store->yearCountsForCountry(code);
+    for (const Core::FacetCount &t : m_store->topicCountsForCountry(code))
+        view.articlesByTopic.append({t.label, t.count});
+    Core::ArticleFilter f;
+    f.country = code;
+    view.articleCount = m_store->countArticles(f);
+    m_currentArticle = 0;
+    showHtml(Core::ProfileRenderer::render(view, baseOptions(m_countryNames, m_topicLabels)));
+    setWindowTitle(tr("%1 – Vigil").arg(view.name));
+}
+
+void MainWindow::showPage(const QString &key)
+{
+    const auto page = m_store->page(key);
+    if (!page)
+        return;
+    Core::CountryProfileView view;
+    view.code = key;
+    view.name = page->title;
+    view.profiles = page->profiles;
+    view.hotlines = page->hotlines;
+    view.caution = page->caution;
+    view.studentNote = page->studentNote;
+    Core::ArticleFilter f;
+    f.pageKey = key;
+    view.articleCount = m_store->countArticles(f);
+    for (const Core::FacetCount &y : m_store->yearFacets(f))
+        view.articlesByYear.insert(y.key.toInt(), y.count);
+    for (const Core::FacetCount &t : m_store->topicFacets(f)) {
+        if (t.count > 0)
+            view.articlesByTopic.append({t.label, t.count});
+    }
+    Core::RenderOptions o = baseOptions(m_countryNames, m_topicLabels);
+    o.pageTitle = page->title;
+    o.fairUse = page->fairUse;
+    o.pageCitation = page->citation;
+    m_currentArticle = 0;
+    showHtml(Core::ProfileRenderer::render(view, o));
+}
+
+void MainWindow::showAllHotlines()
+{
+    if (!m_store)
+        return;
+    m_currentArticle = 0;
+    showHtml(Core::ProfileRenderer::renderAllHotlines(m_store->hotlines(), m_countryNames,
+                                                      baseOptions(m_countryNames, m_topicLabels)));
+}
+
+void MainWindow::quickExit()
+{
+    // Hide first so the screen is clear at once; nothing is saved and nothing asked.
+    m_quitting = true;
+    hide();
+    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    QApplication::exit(0);
+}
+
+void MainWindow::showContentWarningIfNeeded()
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("contentWarningDismissed"), false).toBool())
+        return;
+    if (m_dialogs->showContentWarning(this))
+        settings.setValue(QStringLiteral("contentWarningDismissed"), true);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_quitting)
+        saveSession();
+    event->accept();
+}
+
+void MainWindow::saveSession() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("reader/zoom"), m_detail->zoomFactor());
+    s.setValue(QStringLiteral("reader/showAllCountries"), m_showAll->isChecked());
+    s.setValue(QStringLiteral("reader/country"), m_currentCountry);
+    s.setValue(QStringLiteral("reader/article"), m_currentArticle);
+    // Filters are kept, but never the search words: no search history is written.
+    const Core::ArticleFilter f = m_filterBar->filter();
+    s.setValue(QStringLiteral("filters/yearFrom"), f.yearFrom);
+    s.setValue(QStringLiteral("filters/yearTo"), f.yearTo);
+    s.setValue(QStringLiteral("filters/topic"), f.topic);
+    s.setValue(QStringLiteral("filters/publisher"), f.publisher);
+    s.setValue(QStringLiteral("filters/section"), static_cast<int>(f.section));
+    s.setValue(QStringLiteral("filters/pdfOnly"), f.pdfOnly);
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    m_detail->setZoomFactor(s.value(QStringLiteral("reader/zoom"), 1.0).toDouble());
+    if (!m_store)
+        return;
+    m_showAll->setChecked(s.value(QStringLiteral("reader/showAllCountries"), false).toBool());
+    const QString country = s.value(QStringLiteral("reader/country")).toString();
+    if (!country.isEmpty())
+        selectCountry(country);
+    Core::ArticleFilter f = m_filterBar->filter();
+    f.yearFrom = s.value(QStringLiteral("filters/yearFrom"), 0).toInt();
+    f.yearTo = s.value(QStringLiteral("filters/yearTo"), 0).toInt();
+    f.topic = s.value(QStringLiteral("filters/topic")).toString();
+    f.publisher = s.value(QStringLiteral("filters/publisher")).toString();
+    f.section = static_cast<Core::ArticleFilter::Section>(qBound(0, s.value(QStringLiteral("filters/section"), 0).toInt(), 2));
+    f.pdfOnly = s.value(QStringLiteral("filters/pdfOnly"), false).toBool();
+    m_filterBar->setFilter(f);
+    const qint64 article = s.value(QStringLiteral("reader/article"), 0).toLongLong();
+    if (article > 0)
+        openArticle(article);
+}
+
+} // namespace Vigil::Ui

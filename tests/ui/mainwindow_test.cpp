@@ -1,0 +1,267 @@
+#include "browse/filterbar.h"
+#include "detail/detailpane.h"
+#include "dialogs/dialogseam.h"
+#include "mainwindow/mainwindow.h"
+#include "seedlibrary.h"
+#include "widgets/hotlinepanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace Vigil;
+
+namespace {
+
+// Answers the app's questions without showing a dialog, and remembers them.
+class ScriptedDialogs final : public Ui::DialogSeam
+{
+public:
+    bool confirmExternalLink(QWidget *, const QUrl &url) override
+    {
+        askedLinks << url;
+        return false;
+    }
+    bool showContentWarning(QWidget *) override
+    {
+        ++warningsShown;
+        return dismissWarning;
+    }
+    void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
+
+    QList<QUrl> askedLinks;
+    int warningsShown = 0;
+    bool dismissWarning = true;
+    QStringList errors;
+};
+
+QList<QToolButton *> chips(Ui::FilterBar *bar)
+{
+    QList<QToolButton *> out;
+    for (QToolButton *b : bar->findChildren<QToolButton *>(QStringLiteral("filterChip")))
+        out << b;
+    return out;
+}
+
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void chooseCountry_listAndHotlinePanelFollow();
+    void typeQuery_countUpdates();
+    void topicLink_addsChip();
+    void clearFilters_removesEveryChip();
+    void emptyResult_saysWhyAndOffersToClear();
+    void settings_areRestored();
+    void contentWarning_showsOnceWhenDismissed();
+    void externalLink_isNeverOpenedWithoutConsent();
+    void brokenLibrary_showsProblem();
+    void models_passModelTester();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_library;
+};
+
+void MainWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Ui::DetailPane::setWebViewEnabled(false);
+    QCoreApplication::setOrganizationName(QStringLiteral("VigilTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("mainwindow_test"));
+    m_library = Test::buildSeedLibrary(m_dir.path());
+}
+
+void MainWindowTest::init()
+{
+    QSettings().clear();
+}
+
+void MainWindowTest::chooseCountry_listAndHotlinePanelFollow()
+{
+    Core::LibraryStore store;
+    QString error;
+    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    ScriptedDialogs dialogs;
+    Ui::MainWindow window(&store, {}, &dialogs);
+    QVERIFY(window.countText().startsWith(QStringLiteral("32 of 32")));
+    QVERIFY(window.hotlinePanel()->displayedText().contains(QStringLiteral("choose a country")));
+
+    QVERIFY(window.selectCountry(QStringLiteral("RS")));
+    Core::ArticleFilter serbia;
+    serbia.country = QStringLiteral("RS");
+    const int expected = store.countArticles(serbia);
+    QVERIFY(expected > 0 && expected < 32);
+    QCOMPARE(window.countText(), QStringLiteral("%1 of 32 articles").arg(expected));
+    QVERIFY(window.hotlinePanel()->displayedText().contains(QStringLiteral("+381 11 33 47 817")));
+    QVERIFY(window.lastRenderedHtml().contains(QStringLiteral("Republic of Serbia")));
+
+    QVERIFY(window.selectCountry(QStringLiteral("ME")));
+    QVERIFY(window.hotlinePanel()->displayedText().contains(QStringLiteral("no hotline is known for Montenegro")));
+}
+
+void MainWindowTest::typeQuery_countUpdates()
+{
+    Core::LibraryStore store;
+    QString error;
+    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    ScriptedDialogs dialogs;
+    Ui::MainWindow window(&store, {}, &dialogs);
+    QLineEdit *search = window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    QVERIFY(search);
+    QTest::keyClicks(search, QStringLiteral("pristina"));
+    QTRY_VERIFY(!window.countText().startsWith(QStringLiteral("32 of")));
+    Core::ArticleFilter f;
+    f.text = QStringLiteral("pristina");
+    QCOMPARE(window.countText(), QStringLiteral("%1 of 32 articles").arg(store.countArticles(f)));
+    QTest::keyClick(search, Qt::Key_Escape);
+}
+
+void MainWindowTest::topicLink_addsChip()
+{
+    Core::LibraryStore store;
+    QString error;
+    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    ScriptedDialogs dialogs;
+    Ui::MainWindow window(&store, {}, &dialogs);
+    QCOMPARE(chips(window.filterBar()).size(), 0);
+    emit window.detailPane()->appLinkActivated(QUrl(QStringLiteral("vigil://filter/topic/child-labour")));
+    QCOMPARE(window.filterBar()->filter().topic, QStringLiteral("child-labour"));
+    QTRY_COMPARE(chips(window.filterBar()).size(), 1);
+    QVERIFY(chips(window.filterBar()).first()->text().contains(QStringLiteral("Child labour")));
+    Core::ArticleFilter f;
+    f.topic = QStringLiteral("child-labour");
+    QCOMPARE(window.countText(), QStringLiteral("%1 of 32 articles").arg(store.countArticles(f)));
+}
+
+void MainWindowTest::clearFilters_removesEveryChip()
+{
+    Core::LibraryStore store;
+    QString error;
+    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    ScriptedDialogs dialogs;
+    Ui::MainWindow window(&store, {}, &dialogs);
+    window.selectCountry(QStringLiteral("XK"));
+    window.findChild<QCheckBox *>(QStringLiteral("pdfOnlyCheckBox"))->setChecked(true);
+    QTRY_COMPARE(chips(window.filterBar()).size(), 2);
+    QToolButton *clear = window.findChild<QToolButton *>(QStringLiteral("clearFiltersButton"));
+    QVERIFY(clear->isEnabled());
+    clear->click();
+    QTRY_COMPARE(chips(window.filterBar()).size(), 0);
+    QVERIFY(window.countText().startsWith(QStringLiteral("32 of 32")));
+    QVERIFY(!clear->isEnabled());
+}
+
+void MainWindowTest::emptyResult_saysWhyAndOffersToClear()
+{
+    Core::LibraryStore store;
+    QString error;
+    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    ScriptedDialogs dialogs;
+    Ui::MainWindow window(&store, {}, &dialogs);
+    Core::ArticleFilter f;
+    f.text = QStringLiteral("zzzzunfindable");
+    window.filterBar()->setFilter(f);
+    QCOMPARE(window.countText(), QStringLiteral("0 of 32 articles"));
+    QLabel *empty = window.findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
+    QVERIFY(empty->isVisibleTo(&window));
+    QVERIFY(empty->text().contains(QStringLiteral("Clear all filters")));
+    emit empty->linkActivated(QStringLiteral("clear"));
+    QVERIFY(window.countText().startsWith(QStringLiteral("32 of 32")));
+}
+
+void MainWindowTest::settings_areRestored()
+{
+    Core::LibraryStore store;
+    QString error;
+    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    ScriptedDialogs dialogs;
+    {
+        Ui::MainWindow window(&store, {}, &dialogs);
+        window.selectCountry(QStringLiteral("ME"));
+        window.findChild<QCheckBox *>(QStringLiteral("pdfOnlyCheckBox"))->setChecked(true);
+        window.filterBar()->searchField()->setText(QStringLiteral("secret words"));
+        window.detailPane()->setZoomFactor(1.5);
+        window.close();
+    }
+    Ui::MainWindow restored(&store, {}, &dialogs);
+    restored.restoreSession();
+    QCOMPARE(restored.currentCountry(), QStringLiteral("ME"));
+    QVERIFY(restored.filterBar()->filter().pdfOnly);
+    QCOMPARE(restored.filterBar()->filter().country, QStringLiteral("ME"));
+    QVERIFY(restored.filterBar()->filter().text.isEmpty());   // no search history
+    QCOMPARE(restored.detailPane()->zoomFactor(), 1.5);
+    QVERIFY(!QSettings().allKeys().join(u' ').contains(QStringLiteral("secret")));
+}
+
+void MainWindowTest::contentWarning_showsOnceWhenDismissed()
+{
+    Core::LibraryStore store;
+    QString error;
+    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    ScriptedDialogs dialogs;
+    dialogs.dismissWarning = false;
+    Ui::MainWindow window(&store, {}, &dialogs);
+    window.showContentWarningIfNeeded();
+    window.showContentWarningIfNeeded();
+    QCOMPARE(dialogs.warningsShown, 2);   // not dismissed: shown again
+    dialogs.dismissWarning = true;
+    window.showContentWarningIfNeeded();
+    window.showContentWarningIfNeeded();
+    QCOMPARE(dialogs.warningsShown, 3);
+}
+
+void MainWindowTest::externalLink_isNeverOpenedWithoutConsent()
+{
+    Core::LibraryStore store;
+    QString error;
+    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    ScriptedDialogs dialogs;
+    Ui::MainWindow window(&store, {}, &dialogs);
+    const QUrl url(QStringLiteral("https://example.org/report"));
+    emit window.detailPane()->externalLinkActivated(url);
+    QCOMPARE(dialogs.askedLinks, QList<QUrl>{url});
+}
+
+void MainWindowTest::brokenLibrary_showsProblem()
+{
+    ScriptedDialogs dialogs;
+    Ui::MainWindow window(nullptr, QStringLiteral("The library could not be opened."), &dialogs);
+    QVERIFY(!window.filterBar()->isEnabled());
+    QVERIFY(window.hotlinePanel()->displayedText().contains(QStringLiteral("HOTLINES")));
+}
+
+void MainWindowTest::models_passModelTester()
+{
+    Core::LibraryStore store;
+    QString error;
+    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    ScriptedDialogs dialogs;
+    Ui::MainWindow window(&store, {}, &dialogs);
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("countryTreeView"));
+    auto *list = window.findChild<QTableView *>(QStringLiteral("articleListView"));
+    QAbstractItemModelTester treeTester(tree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester listTester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window.findChild<QCheckBox *>(QStringLiteral("showAllCountriesCheckBox"))->setChecked(true);
+    window.selectCountry(QStringLiteral("XK"));
+    list->model()->sort(0, Qt::AscendingOrder);
+    list->model()->sort(2, Qt::DescendingOrder);
+    window.filterBar()->clearAll();
+    QVERIFY(list->model()->rowCount() > 0);
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"
