@@ -127,7 +127,10 @@ void MainWindowTest::typeQuery_countUpdates()
     Core::ArticleFilter f;
     f.text = QStringLiteral("pristina");
     QCOMPARE(window.countText(), QStringLiteral("%1 of 32 articles").arg(store.countArticles(f)));
+    search->setFocus();
     QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(window.countText().startsWith(QStringLiteral("32 of")));
 }
 
 void MainWindowTest::topicLink_addsChip()

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QKeyEvent>
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
@@ -97,6 +98,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addLayout(row);
     layout->addLayout(chipRow);
 
+    m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &FilterBar::readControls);
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::readControls);
@@ -107,6 +109,18 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_pdfOnly, &QCheckBox::toggled, this, &FilterBar::readControls);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clearAll);
     rebuildChips();
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc in the search field clears it, and the filter it set, at once.
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        readControls();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::readControls()

@@ -42,6 +42,9 @@ public slots:
     void clearAll();
     void focusSearch();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void filterChanged(const Core::ArticleFilter &filter);
     // The tree's scope was removed through its chip.

@@ -37,9 +37,9 @@ DetailPane::DetailPane(QWidget *parent)
 
 DetailPane::~DetailPane()
 {
-    // The page must be destroyed before the profile it belongs to.
+    // The page (a child of the view) must go before the profile it belongs to,
+    // which the pane's own child, the WebProfile, owns.
     delete m_view;
-    delete m_page;
 }
 
 void DetailPane::ensureView()

@@ -73,6 +73,7 @@ MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, Dialog
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 5);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({250, 560, 470});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -183,6 +184,9 @@ QWidget *MainWindow::buildBrowsePane()
     m_list->setColumnWidth(0, 340);
     m_list->setColumnWidth(1, 170);
     m_list->setColumnWidth(2, 120);
+    // The list starts newest first; set the indicator before listening to it, or
+    // the header's default (title, descending) would re-sort the list at once.
+    m_list->horizontalHeader()->setSortIndicator(Core::ArticleListModel::DateColumn, Qt::DescendingOrder);
     connect(m_list->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) { m_listModel->sort(column, order); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
