@@ -74,17 +74,17 @@ FilterBar::FilterBar(QWidget *parent)
     setPublisherChoices({});
 
     auto *row = new QHBoxLayout;
-    row->addWidget(m_search, 3);
     auto *yearLabel = new QLabel(tr("&Years"), this);
     yearLabel->setBuddy(m_yearFrom);
     row->addWidget(yearLabel);
     row->addWidget(m_yearFrom);
     row->addWidget(new QLabel(QStringLiteral("–"), this));
     row->addWidget(m_yearTo);
-    row->addWidget(m_topic, 1);
-    row->addWidget(m_publisher, 1);
+    row->addWidget(m_topic);
+    row->addWidget(m_publisher);
     row->addWidget(m_section);
     row->addWidget(m_pdfOnly);
+    row->addStretch(1);
 
     m_chipLayout = new QHBoxLayout(m_chips);
     m_chipLayout->setContentsMargins(0, 0, 0, 0);
@@ -95,6 +95,7 @@ FilterBar::FilterBar(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
     layout->addLayout(row);
     layout->addLayout(chipRow);
 

@@ -329,6 +329,12 @@ bool MainWindow::openArticle(qint64 id)
     if (!article)
         return false;
     m_currentArticle = id;
+    const int row = m_listModel->rowForId(id);
+    if (row >= 0 && m_list->currentIndex().row() != row) {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_list->setCurrentIndex(m_listModel->index(row, 0));
+        m_list->scrollTo(m_list->currentIndex());
+    }
     const auto page = m_store->page(article->pageKey);
     Core::RenderOptions options;
     options.dark = isDarkPalette();
