@@ -2,6 +2,8 @@
 #include "detail/contentscheme.h"
 #include "dialogs/dialogseam.h"
 #include "mainwindow/mainwindow.h"
+#include "startup/startupguard.h"
+#include "startup/startupprobe.h"
 #include "storage/librarylocator.h"
 #include "storage/librarystore.h"
 
@@ -13,6 +15,16 @@
 
 int main(int argc, char *argv[])
 {
+    Vigil::Ui::StartupProbe::msSinceProcessStart();
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    const QString debugging = Vigil::Ui::remoteDebuggingProblem(rawArguments, QProcessEnvironment::systemEnvironment());
+    if (!debugging.isEmpty()) {
+        std::fprintf(stderr, "vigil: %s\n", qPrintable(debugging));
+        return 1;
+    }
+
     // Both must happen before the QApplication exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     Vigil::Ui::registerContentScheme();
@@ -36,7 +48,11 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Show the article with this id."), QStringLiteral("ARTICLE_ID"));
     const QCommandLineOption countryOption(QStringLiteral("country"),
                                            QApplication::translate("main", "Select this country (ISO code, e.g. RS)."), QStringLiteral("CODE"));
-    parser.addOptions({libraryOption, openOption, countryOption});
+    const QCommandLineOption paintProbe(QStringLiteral("exit-after-first-paint"),
+                                        QApplication::translate("main", "Print first-paint-ms: N (since process start) and quit."));
+    const QCommandLineOption articleProbe(QStringLiteral("exit-after-first-article"),
+                                          QApplication::translate("main", "Print first-article-ms: N (since process start) and quit."));
+    parser.addOptions({libraryOption, openOption, countryOption, paintProbe, articleProbe});
     parser.process(app);
 
     const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption)
@@ -58,8 +74,16 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "vigil: no country with code %s\n", qPrintable(parser.value(countryOption)));
     if (parser.isSet(openOption) && !window.openArticle(parser.value(openOption).toLongLong()))
         std::fprintf(stderr, "vigil: no article with id %s\n", qPrintable(parser.value(openOption)));
+    if (parser.isSet(paintProbe)) {
+        new Vigil::Ui::StartupProbe(&window, Vigil::Ui::StartupProbe::Mode::FirstPaint);
+    } else if (parser.isSet(articleProbe)) {
+        new Vigil::Ui::StartupProbe(&window, Vigil::Ui::StartupProbe::Mode::FirstArticle);
+        if (window.currentArticleId() == 0)
+            QTimer::singleShot(0, &window, &Vigil::Ui::MainWindow::openFirstArticle);
+    } else {
+        // The notice comes once the window is on screen, never before it.
+        QTimer::singleShot(0, &window, &Vigil::Ui::MainWindow::showContentWarningIfNeeded);
+    }
     window.show();
-    // The notice comes once the window is on screen, never before it.
-    QTimer::singleShot(0, &window, &Vigil::Ui::MainWindow::showContentWarningIfNeeded);
     return QApplication::exec();
 }

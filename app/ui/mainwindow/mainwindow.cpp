@@ -351,6 +351,11 @@ bool MainWindow::openArticle(qint64 id)
     return true;
 }
 
+bool MainWindow::openFirstArticle()
+{
+    return m_listModel && m_listModel->rowCount() > 0 && openArticle(m_listModel->idAt(0));
+}
+
 void MainWindow::showHtml(const QString &html)
 {
     m_lastHtml = html;

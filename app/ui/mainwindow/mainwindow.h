@@ -43,6 +43,7 @@ public:
     void restoreSession();
     bool selectCountry(const QString &code);
     bool openArticle(qint64 id);
+    bool openFirstArticle();
     void quickExit();
     void showContentWarningIfNeeded();
 
