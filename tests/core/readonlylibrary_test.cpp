@@ -1,0 +1,67 @@
+#include "seedlibrary.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Vigil;
+
+namespace {
+QByteArray checksum(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+// The bundled library is opened read-only and must never change: a reader's
+// session leaves it byte-for-byte as installed, with nothing written beside it.
+class ReadOnlyLibraryTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void session_leavesTheLibraryUnchanged();
+};
+
+void ReadOnlyLibraryTest::session_leavesTheLibraryUnchanged()
+{
+    QTemporaryDir dir;
+    const QString path = Test::buildSeedLibrary(dir.path());
+    const QByteArray before = checksum(path);
+    const QDateTime modified = QFileInfo(path).lastModified();
+    const QStringList words{QStringLiteral("pristina"), QStringLiteral("traff"), QStringLiteral("forced labor"),
+                            QStringLiteral("\"sex slave\""), QStringLiteral("-kosovo"), QStringLiteral("'; DROP TABLE articles; --"),
+                            QStringLiteral("NEAR("), QStringLiteral("Priština"), QString(), QStringLiteral("zzz")};
+    QRandomGenerator rng(7);
+    int rows = 0;
+    for (int i = 0; i < 1000; ++i) {
+        Core::LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(path, Core::LibraryStore::OpenMode::ReadOnly, &error), qPrintable(error));
+        Core::ArticleFilter f;
+        f.text = words.at(rng.bounded(int(words.size())));
+        if (i % 3 == 0)
+            f.country = QStringLiteral("XK");
+        const QList<Core::ArticleSummary> found = store.findArticles(f, Core::ArticleSort::Relevance, 0, 50);
+        rows += found.size();
+        if (!found.isEmpty())
+            QVERIFY(store.article(found.first().id).has_value());
+        QString writeError;
+        QVERIFY(!store.importCuratedHotlines({}, &writeError));   // writes are refused
+    }
+    QVERIFY(rows > 0);
+    QCOMPARE(checksum(path), before);
+    QCOMPARE(QFileInfo(path).lastModified(), modified);
+    const QStringList beside = QDir(dir.path()).entryList(QDir::Files);
+    QCOMPARE(beside, QStringList{QStringLiteral("library.sqlite")});   // no -wal, -shm or -journal
+}
+
+QTEST_GUILESS_MAIN(ReadOnlyLibraryTest)
+#include "readonlylibrary_test.moc"
