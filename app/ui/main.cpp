@@ -1,5 +1,4 @@
 // Sets up the application and the window; nothing else.
-#include "detail/contentscheme.h"
 #include "dialogs/dialogseam.h"
 #include "mainwindow/mainwindow.h"
 #include "startup/startupguard.h"
@@ -25,9 +24,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // Both must happen before the QApplication exists.
+    // Qt WebEngine, loaded later with the reading pane, shares OpenGL contexts;
+    // that must be said before the QApplication exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    Vigil::Ui::registerContentScheme();
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Vigil"));

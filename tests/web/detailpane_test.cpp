@@ -1,7 +1,5 @@
 #include "content/articlerenderer.h"
 #include "content/profilerenderer.h"
-#include "detail/contentscheme.h"
-#include "detail/detailpage.h"
 #include "detail/detailpane.h"
 #include "import/pageparser.h"
 #include "testsupport.h"
@@ -202,8 +200,8 @@ void DetailPaneTest::appLinks_reachTheApp()
 int main(int argc, char *argv[])
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    Vigil::Ui::registerContentScheme();
     QApplication app(argc, argv);
+    Vigil::Ui::DetailPane::setModulePath(QStringLiteral(VIGIL_WEBVIEW_MODULE));
     DetailPaneTest test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -1,11 +1,11 @@
 #include "detailpane.h"
 
-#include "contentschemehandler.h"
-#include "detailpage.h"
-#include "webprofile.h"
+#include "detailview.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QLabel>
-#include <QWebEngineView>
+#include <QLibrary>
 
 namespace Vigil::Ui {
 
@@ -14,12 +14,38 @@ constexpr qreal minZoom = 0.5;
 constexpr qreal maxZoom = 3.0;
 constexpr qreal zoomStep = 0.1;
 bool webViewEnabled = true;
+QString &modulePathOverride()
+{
+    static QString path;
+    return path;
 }
+
+// Beside the program (build tree, unpacked archive, Windows), then in the
+// private library folder of an install.
+QStringList moduleCandidates()
+{
+    if (!modulePathOverride().isEmpty())
+        return {modulePathOverride()};
+    const QDir app(QCoreApplication::applicationDirPath());
+    QStringList list{app.filePath(QStringLiteral("vigil_webview")),
+                     app.filePath(QStringLiteral("../lib/vigil/vigil_webview")),
+                     app.filePath(QStringLiteral("../PlugIns/vigil_webview"))};
+#ifdef VIGIL_INSTALL_MODULEDIR
+    list << QDir(QStringLiteral(VIGIL_INSTALL_MODULEDIR)).filePath(QStringLiteral("vigil_webview"));
+#endif
+    return list;
+}
+} // namespace
 
 void DetailPane::setWebViewEnabled(bool enabled)
 {
     webViewEnabled = enabled;
-} // namespace
+}
+
+void DetailPane::setModulePath(const QString &path)
+{
+    modulePathOverride() = path;
+}
 
 DetailPane::DetailPane(QWidget *parent)
     : QStackedWidget(parent)
@@ -37,27 +63,39 @@ DetailPane::DetailPane(QWidget *parent)
 
 DetailPane::~DetailPane()
 {
-    // The page (a child of the view) must go before the profile it belongs to,
-    // which the pane's own child, the WebProfile, owns.
-    delete m_view;
+    // The view reports to this pane through callbacks: it goes first.
+    delete viewWidget();
+    m_view = nullptr;
 }
 
-void DetailPane::ensureView()
+bool DetailPane::ensureView()
 {
     if (m_view)
-        return;
-    m_profile = new WebProfile(this);
-    m_view = new QWebEngineView(this);
-    m_view->setObjectName(QStringLiteral("detailWebView"));
-    m_view->setContextMenuPolicy(Qt::NoContextMenu);
-    m_page = new DetailPage(m_profile->profile(), m_view);
-    m_view->setPage(m_page);
+        return true;
+    if (!m_loadError.isEmpty())
+        return false;
+    CreateDetailViewFunction createView = nullptr;
+    QStringList errors;
+    for (const QString &candidate : moduleCandidates()) {
+        QLibrary module(candidate);
+        createView = reinterpret_cast<CreateDetailViewFunction>(module.resolve(createDetailViewSymbol));
+        if (createView)
+            break;
+        errors << module.errorString();
+    }
+    if (!createView) {
+        m_loadError = tr("The reading pane could not start: its module was not found (%1). Reinstall Vigil.")
+                          .arg(errors.value(0));
+        return false;
+    }
+    DetailView::Callbacks callbacks;
+    callbacks.appLinkActivated = [this](const QUrl &url) { emit appLinkActivated(url); };
+    callbacks.externalLinkActivated = [this](const QUrl &url) { emit externalLinkActivated(url); };
+    callbacks.documentLoaded = [this](bool ok) { emit documentLoaded(ok); };
+    m_view = createView(this, callbacks);
     m_view->setZoomFactor(m_zoom);
-    m_view->setFocusPolicy(Qt::StrongFocus);
-    connect(m_page, &DetailPage::appLinkActivated, this, &DetailPane::appLinkActivated);
-    connect(m_page, &DetailPage::externalLinkActivated, this, &DetailPane::externalLinkActivated);
-    connect(m_page, &QWebEnginePage::loadFinished, this, &DetailPane::documentLoaded);
-    addWidget(m_view);
+    addWidget(m_view->widget());
+    return true;
 }
 
 void DetailPane::showHtml(const QString &html)
@@ -67,9 +105,12 @@ void DetailPane::showHtml(const QString &html)
         showMessage(html.section(QStringLiteral("<title>"), 1).section(QStringLiteral("</title>"), 0, 0));
         return;
     }
-    ensureView();
-    m_view->load(m_profile->content()->publish(html));
-    setCurrentWidget(m_view);
+    if (!ensureView()) {
+        showMessage(m_loadError);
+        return;
+    }
+    m_view->showHtml(html);
+    setCurrentWidget(m_view->widget());
 }
 
 void DetailPane::showMessage(const QString &text)
@@ -78,9 +119,14 @@ void DetailPane::showMessage(const QString &text)
     setCurrentWidget(m_placeholder);
 }
 
+QWidget *DetailPane::viewWidget() const
+{
+    return m_view ? m_view->widget() : nullptr;
+}
+
 int DetailPane::blockedRequests() const
 {
-    return m_profile ? m_profile->blockedRequests() : 0;
+    return m_view ? m_view->blockedRequests() : 0;
 }
 
 void DetailPane::setZoomFactor(qreal factor)

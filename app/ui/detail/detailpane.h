@@ -1,20 +1,20 @@
 #pragma once
 
-#include <QPointer>
 #include <QStackedWidget>
 #include <QUrl>
+
+#include <memory>
 
 class QLabel;
 class QWebEngineView;
 
 namespace Vigil::Ui {
 
-class DetailPage;
-class WebProfile;
+class DetailView;
 
-// The right-hand pane. Qt WebEngine is started only when the first document is
-// shown, so the window is on screen before Chromium loads; until then a light
-// placeholder stands in.
+// The right-hand pane. Qt WebEngine is loaded (as a module) and started only when
+// the first document is shown, so the window is on screen before Chromium loads;
+// until then a light placeholder stands in.
 class DetailPane final : public QStackedWidget
 {
     Q_OBJECT
@@ -25,13 +25,17 @@ public:
     ~DetailPane() override;
 
     void showHtml(const QString &html);
+    void showMessage(const QString &text);
     // Test seam: widget tests run offscreen, where Chromium may not start; with the
     // web view off, documents are kept but only their title is shown.
     static void setWebViewEnabled(bool enabled);
+    // Where the web view module is, when not beside the program (tests).
+    static void setModulePath(const QString &path);
     QString currentHtml() const { return m_html; }
-    void showMessage(const QString &text);
     bool hasWebView() const { return m_view != nullptr; }
-    QWebEngineView *webView() const { return m_view; }
+    // Defined in webview/detailpane_webview.cpp, for code that links Qt WebEngine.
+    QWebEngineView *webView() const;
+    QWidget *viewWidget() const;
     int blockedRequests() const;
 
     qreal zoomFactor() const { return m_zoom; }
@@ -47,12 +51,11 @@ signals:
     void zoomChanged(qreal factor);
 
 private:
-    void ensureView();
+    bool ensureView();
 
     QLabel *m_placeholder = nullptr;
-    WebProfile *m_profile = nullptr;
-    DetailPage *m_page = nullptr;
-    QWebEngineView *m_view = nullptr;
+    DetailView *m_view = nullptr;   // a child widget: deleted with the pane
+    QString m_loadError;
     qreal m_zoom = 1.0;
     QString m_html;
 };
