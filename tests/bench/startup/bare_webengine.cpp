@@ -1,0 +1,32 @@
+// The yardstick for the first article: a bare Qt WebEngine window that loads one
+// page of the same size from memory; prints first-article-ms when it has loaded.
+#include "startup/startupprobe.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTimer>
+#include <QWebEngineView>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    Vigil::Ui::StartupProbe::msSinceProcessStart();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QWebEngineView view;
+    view.resize(1280, 800);
+    QObject::connect(&view, &QWebEngineView::loadFinished, [](bool) {
+        std::printf("first-article-ms: %lld\n", static_cast<long long>(Vigil::Ui::StartupProbe::msSinceProcessStart()));
+        std::fflush(stdout);
+        QTimer::singleShot(0, []() { QCoreApplication::exit(0); });
+    });
+    QString html = QStringLiteral("<html><body><h1>Article</h1>");
+    for (int i = 0; i < 12; ++i)
+        html += QStringLiteral("<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+                               "incididunt ut labore et dolore magna aliqua.</p>");
+    html += QStringLiteral("</body></html>");
+    view.setHtml(html);
+    view.show();
+    return QApplication::exec();
+}
