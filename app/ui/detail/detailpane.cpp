@@ -91,7 +91,13 @@ bool DetailPane::ensureView()
     DetailView::Callbacks callbacks;
     callbacks.appLinkActivated = [this](const QUrl &url) { emit appLinkActivated(url); };
     callbacks.externalLinkActivated = [this](const QUrl &url) { emit externalLinkActivated(url); };
-    callbacks.documentLoaded = [this](bool ok) { emit documentLoaded(ok); };
+    callbacks.documentLoaded = [this](bool ok) {
+        // The first document takes Chromium's start-up: the placeholder said so
+        // until now.
+        if (m_view && currentWidget() != m_view->widget())
+            setCurrentWidget(m_view->widget());
+        emit documentLoaded(ok);
+    };
     m_view = createView(this, callbacks);
     m_view->setZoomFactor(m_zoom);
     addWidget(m_view->widget());
@@ -105,12 +111,16 @@ void DetailPane::showHtml(const QString &html)
         showMessage(html.section(QStringLiteral("<title>"), 1).section(QStringLiteral("</title>"), 0, 0));
         return;
     }
+    const bool starting = !m_view;
     if (!ensureView()) {
         showMessage(m_loadError);
         return;
     }
     m_view->showHtml(html);
-    setCurrentWidget(m_view->widget());
+    if (starting)
+        showMessage(tr("Opening the reading pane…"));
+    else
+        setCurrentWidget(m_view->widget());
 }
 
 void DetailPane::showMessage(const QString &text)
