@@ -1,3 +1,5 @@
+#include "filechecksum.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -26,13 +28,6 @@ Run vigilLibrary(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-QByteArray checksum(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 } // namespace
 
@@ -71,7 +66,7 @@ void CliTest::build_isReproducible()
     const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
     const Run r = vigilLibrary({QStringLiteral("build"), QStringLiteral(VIGIL_SOURCE_DATA_DIR), QStringLiteral("-o"), second});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(checksum(second), checksum(m_library));
+    QCOMPARE(Vigil::Test::fileChecksum(second), Vigil::Test::fileChecksum(m_library));
     QVERIFY(!QFile::exists(second + QStringLiteral(".partial")));
 }
 
@@ -188,7 +183,7 @@ void CliTest::import_isIdempotentAndAtomic()
     QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("articles")).toInt(), 32);
 
     // A broken file next to a good one: nothing is imported, the file is unchanged.
-    const QByteArray before = checksum(library);
+    const QByteArray before = Vigil::Test::fileChecksum(library);
     const QString broken = m_dir.filePath(QStringLiteral("broken.txt"));
     QFile f(broken);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -197,7 +192,7 @@ void CliTest::import_isIdempotentAndAtomic()
     const Run failed = vigilLibrary({QStringLiteral("import"), page, broken, QStringLiteral("--library"), library});
     QCOMPARE(failed.exitCode, 2);
     QVERIFY(failed.err.contains(QStringLiteral("not text")));
-    QCOMPARE(checksum(library), before);
+    QCOMPARE(Vigil::Test::fileChecksum(library), before);
 }
 
 QTEST_GUILESS_MAIN(CliTest)

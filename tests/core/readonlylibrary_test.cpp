@@ -1,5 +1,7 @@
 #include "seedlibrary.h"
 
+#include "filechecksum.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -9,16 +11,6 @@
 #include <QtTest>
 
 using namespace Vigil;
-
-namespace {
-QByteArray checksum(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-} // namespace
 
 // The bundled library is opened read-only and must never change: a reader's
 // session leaves it byte-for-byte as installed, with nothing written beside it.
@@ -34,7 +26,7 @@ void ReadOnlyLibraryTest::session_leavesTheLibraryUnchanged()
 {
     QTemporaryDir dir;
     const QString path = Test::buildSeedLibrary(dir.path());
-    const QByteArray before = checksum(path);
+    const QByteArray before = Vigil::Test::fileChecksum(path);
     const QDateTime modified = QFileInfo(path).lastModified();
     const QStringList words{QStringLiteral("pristina"), QStringLiteral("traff"), QStringLiteral("forced labor"),
                             QStringLiteral("\"sex slave\""), QStringLiteral("-kosovo"), QStringLiteral("'; DROP TABLE articles; --"),
@@ -57,7 +49,7 @@ void ReadOnlyLibraryTest::session_leavesTheLibraryUnchanged()
         QVERIFY(!store.importCuratedHotlines({}, &writeError));   // writes are refused
     }
     QVERIFY(rows > 0);
-    QCOMPARE(checksum(path), before);
+    QCOMPARE(Vigil::Test::fileChecksum(path), before);
     QCOMPARE(QFileInfo(path).lastModified(), modified);
     const QStringList beside = QDir(dir.path()).entryList(QDir::Files);
     QCOMPARE(beside, QStringList{QStringLiteral("library.sqlite")});   // no -wal, -shm or -journal
