@@ -7,6 +7,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -36,11 +38,18 @@ public:
         return dismissWarning;
     }
     void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
+    bool confirmClearData(QWidget *, const QStringList &locations) override
+    {
+        clearLocations = locations;
+        return agreeToClear;
+    }
 
     QList<QUrl> askedLinks;
     int warningsShown = 0;
     bool dismissWarning = true;
     QStringList errors;
+    QStringList clearLocations;
+    bool agreeToClear = false;
 };
 
 QList<QToolButton *> chips(Ui::FilterBar *bar)
@@ -70,6 +79,7 @@ private slots:
     void externalLink_isNeverOpenedWithoutConsent();
     void brokenLibrary_showsProblem();
     void models_passModelTester();
+    void clearMyData_removesSettingsAndDataAfterConfirming();
 
 private:
     QTemporaryDir m_dir;
@@ -264,6 +274,36 @@ void MainWindowTest::models_passModelTester()
     list->model()->sort(2, Qt::DescendingOrder);
     window.filterBar()->clearAll();
     QVERIFY(list->model()->rowCount() > 0);
+}
+
+void MainWindowTest::clearMyData_removesSettingsAndDataAfterConfirming()
+{
+    Core::LibraryStore store;
+    QString error;
+    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QVERIFY(QDir().mkpath(dataDir));
+    QFile userDb(dataDir + QStringLiteral("/userdata.sqlite-wal"));
+    QVERIFY(userDb.open(QIODevice::WriteOnly));
+    userDb.close();
+    QSettings().setValue(QStringLiteral("contentWarningDismissed"), true);
+    QSettings().sync();
+
+    ScriptedDialogs dialogs;
+    auto *window = new Ui::MainWindow(&store, {}, &dialogs);
+    window->clearMyData();   // the user says no: nothing changes
+    QVERIFY(dialogs.clearLocations.contains(dataDir));
+    QVERIFY(QFile::exists(userDb.fileName()));
+    QVERIFY(QSettings().value(QStringLiteral("contentWarningDismissed")).toBool());
+
+    dialogs.agreeToClear = true;
+    window->clearMyData();
+    QVERIFY(!QFile::exists(userDb.fileName()));
+    QVERIFY(!QSettings().contains(QStringLiteral("contentWarningDismissed")));
+    window->close();   // and this session is not written back
+    delete window;
+    QVERIFY(QSettings().allKeys().isEmpty());
+    QVERIFY(QFile::exists(m_library));   // the library is not the user's data
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -1,5 +1,6 @@
 #include "dialogseam.h"
 
+#include <QPushButton>
 #include <QCheckBox>
 #include <QMessageBox>
 
@@ -29,6 +30,20 @@ bool DialogSeam::showContentWarning(QWidget *parent)
     box.setCheckBox(dontShow);
     box.exec();
     return dontShow->isChecked();
+}
+
+bool DialogSeam::confirmClearData(QWidget *parent, const QStringList &locations)
+{
+    QMessageBox box(QMessageBox::Warning, QObject::tr("Clear my data?"),
+                    QObject::tr("This removes everything Vigil keeps about you on this computer: settings, window "
+                                "layout, remembered filters and caches, and any bookmarks and notes. The library of "
+                                "articles stays.\n\n%1\n\nThis cannot be undone.")
+                        .arg(locations.join(QStringLiteral("\n"))),
+                    QMessageBox::Cancel, parent);
+    QPushButton *clear = box.addButton(QObject::tr("Clear my data"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == clear;
 }
 
 void DialogSeam::showError(QWidget *parent, const QString &title, const QString &text)

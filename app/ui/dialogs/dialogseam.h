@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class QWidget;
@@ -18,6 +19,8 @@ public:
     // The first-run notice about distressing content; returns "don't show again".
     virtual bool showContentWarning(QWidget *parent);
     virtual void showError(QWidget *parent, const QString &title, const QString &text);
+    // Asks before "Clear my data" removes the listed locations.
+    virtual bool confirmClearData(QWidget *parent, const QStringList &locations);
 };
 
 } // namespace Vigil::Ui

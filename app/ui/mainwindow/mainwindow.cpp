@@ -234,6 +234,7 @@ void MainWindow::buildActions()
                                                                     : std::nullopt;
         AboutDialog(page ? page->fairUse : QString(), page ? page->citation : QString(), this).exec();
     });
+    add(tr("Clear my data…"), QKeySequence(), &MainWindow::clearMyData);
     add(tr("Search"), QKeySequence::Find, [this]() { m_filterBar->focusSearch(); }, false);
     add(tr("Countries"), QKeySequence(Qt::CTRL | Qt::Key_1), [this]() { m_tree->setFocus(); }, false);
     add(tr("Articles"), QKeySequence(Qt::CTRL | Qt::Key_2), [this]() { m_list->setFocus(); }, false);

@@ -45,6 +45,7 @@ public:
     bool openArticle(qint64 id);
     bool openFirstArticle();
     void quickExit();
+    void clearMyData();
     void showContentWarningIfNeeded();
 
     // For tests and the command line.
@@ -97,7 +98,7 @@ private:
     QString m_currentCountry;
     qint64 m_currentArticle = 0;
     QString m_lastHtml;
-    bool m_quitting = false;
+    bool m_skipSaving = false;
 };
 
 } // namespace Vigil::Ui

@@ -12,6 +12,7 @@
 #include "models/countrytreefiltermodel.h"
 #include "models/countrytreemodel.h"
 #include "storage/librarystore.h"
+#include "storage/userdatacleaner.h"
 #include "widgets/hotlinepanel.h"
 
 #include <QApplication>
@@ -165,10 +166,25 @@ void MainWindow::showAllHotlines()
 void MainWindow::quickExit()
 {
     // Hide first so the screen is clear at once; nothing is saved and nothing asked.
-    m_quitting = true;
+    m_skipSaving = true;
     hide();
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     QApplication::exit(0);
+}
+
+void MainWindow::clearMyData()
+{
+    if (!m_dialogs->confirmClearData(this, Core::UserDataCleaner::locations()))
+        return;
+    QString error;
+    if (!Core::UserDataCleaner::clearAll(&error)) {
+        m_dialogs->showError(this, tr("Clear my data"), error);
+        return;
+    }
+    // Nothing of this session may be written back when the window closes.
+    m_skipSaving = true;
+    m_filterBar->clearAll();
+    statusBar()->showMessage(tr("Your data was removed. Vigil will not save this session's settings."), 8000);
 }
 
 void MainWindow::showContentWarningIfNeeded()
@@ -182,7 +198,7 @@ void MainWindow::showContentWarningIfNeeded()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_quitting)
+    if (!m_skipSaving)
         saveSession();
     event->accept();
 }
