@@ -22,7 +22,25 @@ bool DetailPage::acceptNavigationRequest(const QUrl &url, NavigationType type, b
 
 QWebEnginePage *DetailPage::createWindow(WebWindowType)
 {
+    ++m_windowRequests;
     return nullptr;
+}
+
+void DetailPage::javaScriptAlert(const QUrl &, const QString &)
+{
+    ++m_scriptDialogs;
+}
+
+bool DetailPage::javaScriptConfirm(const QUrl &, const QString &)
+{
+    ++m_scriptDialogs;
+    return false;
+}
+
+bool DetailPage::javaScriptPrompt(const QUrl &, const QString &, const QString &, QString *)
+{
+    ++m_scriptDialogs;
+    return false;
 }
 
 } // namespace Vigil::Ui

@@ -12,9 +12,16 @@ class DetailPage final : public QWebEnginePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DetailPage)
+    // Test seam: how often content asked for a dialog or a window; with script off
+    // these stay 0. Properties, because tests reach this class across the module
+    // boundary, by name.
+    Q_PROPERTY(int scriptDialogs READ scriptDialogs)
+    Q_PROPERTY(int windowRequests READ windowRequests)
 
 public:
     using QWebEnginePage::QWebEnginePage;
+    int scriptDialogs() const { return m_scriptDialogs; }
+    int windowRequests() const { return m_windowRequests; }
 
 signals:
     void appLinkActivated(const QUrl &url);
@@ -23,6 +30,15 @@ signals:
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
     QWebEnginePage *createWindow(WebWindowType type) override;
+    // No dialog is ever shown for content (the defaults would open message boxes).
+    void javaScriptAlert(const QUrl &securityOrigin, const QString &msg) override;
+    bool javaScriptConfirm(const QUrl &securityOrigin, const QString &msg) override;
+    bool javaScriptPrompt(const QUrl &securityOrigin, const QString &msg, const QString &defaultValue,
+                          QString *result) override;
+
+private:
+    int m_scriptDialogs = 0;
+    int m_windowRequests = 0;
 };
 
 } // namespace Vigil::Ui
