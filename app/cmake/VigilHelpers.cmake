@@ -19,9 +19,19 @@ function(vigil_target_defaults target)
             target_compile_options(${target} PRIVATE -Werror)
         endif()
     endif()
-    if(VIGIL_SANITIZE)
+    # Fuzzing without the sanitizers would only find crashes, not the memory
+    # errors and undefined behaviour that come before them.
+    if(VIGIL_SANITIZE OR VIGIL_FUZZ)
         target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
-        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+        # PUBLIC: a program that links an instrumented library needs the sanitizer
+        # runtimes too, also one that does not use these defaults itself.
+        target_link_options(${target} PUBLIC -fsanitize=address,undefined)
+    endif()
+    if(VIGIL_FUZZ)
+        # Coverage feedback for libFuzzer from all our code; the fuzz targets link
+        # the fuzzer's own main(). Undefined behaviour stops the run, so libFuzzer
+        # keeps the input that caused it.
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link -fno-sanitize-recover=undefined)
     endif()
 endfunction()
 

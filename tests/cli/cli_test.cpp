@@ -79,7 +79,7 @@ void CliTest::stats_reportsTheSeed()
     QCOMPARE(o.value(QStringLiteral("countries_with_articles")).toInt(), 3);
     QCOMPARE(o.value(QStringLiteral("pages")).toInt(), 1);
     QVERIFY(o.value(QStringLiteral("publishers")).toInt() >= 20);
-    QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), 3);
 }
 
 void CliTest::bundledLibrary_isFoundBesideTheProgram()

@@ -111,6 +111,7 @@ private slots:
     void pageWithoutEntries_warns();
     void hostileText_neverCrashes();
     void hugeLine_isKept();
+    void titlesThatFoldAlike_keepDistinctIds();
 };
 
 void PageParserTest::seed_matchesGoldenFile()
@@ -382,3 +383,24 @@ void PageParserTest::hugeLine_isKept()
 
 QTEST_GUILESS_MAIN(PageParserTest)
 #include "pageparser_test.moc"
+
+// Folding turns some characters into blanks ("rights \u02D9of"), which the id then
+// collapses: two such entries used to get one id, and the second overwrote the
+// first on import.
+void PageParserTest::titlesThatFoldAlike_keepDistinctIds()
+{
+    QString text = otherCountryPage();
+    const QString entry = QStringLiteral("Girls rescued in Tirana\n\nBalkan Insight, TIRANA, 14/02/2011\n\n"
+                                         "[accessed 3 March 2012]\n\n");
+    QString twin = entry;
+    twin.replace(QStringLiteral("rescued in"), QStringLiteral("rescued \u02D9in"));
+    text.replace(entry, entry + twin);
+    const PageParser parser(referenceData());
+    const PageParser::Result r = parser.parseText(text, QStringLiteral("albania"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QSet<qint64> ids;
+    for (const Article &a : r.page.articles)
+        ids.insert(a.id);
+    QCOMPARE(r.page.articles.size(), 3);
+    QCOMPARE(ids.size(), 3);
+}

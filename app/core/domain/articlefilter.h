@@ -13,11 +13,13 @@ struct ArticleFilter
     QString country;        // ISO alpha-2
     QString region;         // UN M49 code: countries in it or below it
     QString pageKey;        // articles of one source page
-    QString text;           // search words, tokenised safely by the store
+    QString text;           // the search box as typed; the store parses it (QueryParser)
     int yearFrom = 0;
     int yearTo = 0;
     QString topic;          // topic id
     QString publisher;      // publisher name, exact
+    QString publisherLike;  // part of a publisher's name, any case (publisher: in a query)
+    QString author;         // part of an author's name, any case (author: in a query)
     Section section = Section::Any;
     bool pdfOnly = false;
 
@@ -25,6 +27,7 @@ struct ArticleFilter
     {
         return country == o.country && region == o.region && pageKey == o.pageKey && text == o.text
             && yearFrom == o.yearFrom && yearTo == o.yearTo && topic == o.topic && publisher == o.publisher
+            && publisherLike == o.publisherLike && author == o.author
             && section == o.section && pdfOnly == o.pdfOnly;
     }
     bool operator!=(const ArticleFilter &o) const { return !(*this == o); }

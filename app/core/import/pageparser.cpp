@@ -187,7 +187,11 @@ PageParser::Result PageParser::parseText(const QString &text, const QString &key
         a.pageKey = page.key;
         a.ordinal = static_cast<int>(page.articles.size());
         a.featured = archives >= 0 && h.title < archives;
-        a.id = stableArticleId(page.key, a.title, titleCounts[ReferenceData::foldForMatching(a.title)]++);
+        // Counted under the same key the id hashes: folding can leave blanks that
+        // simplified() then merges ("rights ˙of" and "rights of"), and titles
+        // that meet there must not both be occurrence 0 of one id.
+        a.id = stableArticleId(page.key, a.title,
+                               titleCounts[ReferenceData::foldForMatching(a.title).simplified()]++);
         page.articles.append(a);
     }
 

@@ -92,13 +92,7 @@ void ArticleListModel::run(const ArticleFilter &filter, ArticleSort sort, bool r
     // told of another change would reach them out of order. The view asks again.
     const QScopedValueRollback<bool> changing(m_changing, true);
     beginResetModel();
-    // Read late rather than in the constructor: the store may open its library
-    // after the model was made.
-    if (m_namesStale || (!m_customCountryNames && m_countryNames.isEmpty())
-        || (!m_customTopicLabels && m_topicLabels.isEmpty())) {
-        loadNames();
-        m_namesStale = false;
-    }
+    loadNamesIfNeeded();
     m_filter = filter;
     m_sort = sort;
     m_reversed = reversed;
@@ -111,6 +105,53 @@ void ArticleListModel::run(const ArticleFilter &filter, ArticleSort sort, bool r
         m_total = int(m_rows.size()); // the library changed since the count
     endResetModel();
     emit queryChanged();
+}
+
+void ArticleListModel::loadNamesIfNeeded()
+{
+    // Read late rather than in the constructor: the store may open its library
+    // after the model was made.
+    if (m_namesStale || (!m_customCountryNames && m_countryNames.isEmpty())
+        || (!m_customTopicLabels && m_topicLabels.isEmpty())) {
+        loadNames();
+        m_namesStale = false;
+    }
+}
+
+void ArticleListModel::showRows(const ArticleFilter &filter, ArticleSort sort, const QList<ArticleSummary> &rows,
+                                int total)
+{
+    const QScopedValueRollback<bool> changing(m_changing, true);
+    beginResetModel();
+    loadNamesIfNeeded();
+    m_filter = filter;
+    m_sort = sort;
+    m_reversed = false;
+    m_rows.clear();
+    m_rowOf.clear();
+    append(rows);
+    m_total = std::max(total, int(m_rows.size()));
+    endResetModel();
+    emit queryChanged();
+}
+
+void ArticleListModel::setTotalCount(int total)
+{
+    // Rows are only ever appended by fetchMore, which the view calls when it sees
+    // canFetchMore; a changed count is told through queryChanged.
+    m_total = std::max(total, int(m_rows.size()));
+    emit queryChanged();
+}
+
+void ArticleListModel::setSnippets(const QHash<qint64, QString> &snippets)
+{
+    for (auto it = snippets.cbegin(); it != snippets.cend(); ++it) {
+        const int row = m_rowOf.value(it.key(), -1);
+        if (row < 0 || m_rows[row].snippet == it.value())
+            continue;
+        m_rows[row].snippet = it.value();
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {SnippetRole});
+    }
 }
 
 QList<ArticleSummary> ArticleListModel::fetch(int offset, int count) const

@@ -51,6 +51,17 @@ public:
     void setTopicLabels(const QHash<QString, QString> &labels);
 
     void setQuery(const ArticleFilter &filter, ArticleSort sort);
+    // Shows rows a search worker read on its own connection, without asking the
+    // store: the first page of the query's rows in the sort's order. total counts
+    // every row the query selects; -1 while unknown (the unranked first rows of a
+    // search still being ranked), and then no more rows are fetched until the
+    // next call. Scrolling further reads from the store as setQuery() does.
+    void showRows(const ArticleFilter &filter, ArticleSort sort, const QList<ArticleSummary> &rows, int total);
+    // The count of a query shown with showRows(..., -1), once a worker has it:
+    // from then on scrolling reads further rows.
+    void setTotalCount(int total);
+    // Fills in snippets (LibraryStore::snippets) of loaded rows as they come into view.
+    void setSnippets(const QHash<qint64, QString> &snippets);
     void setSort(ArticleSort sort);
     // Runs the same query again, after the library changed.
     void reload();
@@ -81,6 +92,7 @@ signals:
 
 private:
     void run(const ArticleFilter &filter, ArticleSort sort, bool reversed);
+    void loadNamesIfNeeded();
     QList<ArticleSummary> fetch(int offset, int count) const;
     void append(const QList<ArticleSummary> &rows);
     void loadNames();

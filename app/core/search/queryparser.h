@@ -28,10 +28,10 @@ struct QueryClause
     bool exclude = false;
 };
 
-// Turns the unfinished last word into the words it stands for, or returns it
-// unchanged (as {prefix}) to let FTS5 expand it itself. An empty list: no word
-// of the library starts so.
-using PrefixExpander = std::function<QStringList(const QString &prefix)>;
+// Turns the unfinished last word into the whole words it stands for (*words; an
+// empty list when no word of the library starts so). Returns false to leave the
+// prefix to FTS5, which is exact but reads every completion's postings.
+using PrefixExpander = std::function<bool(const QString &prefix, QStringList *words)>;
 
 struct ParsedQuery
 {
@@ -85,7 +85,7 @@ public:
     static constexpr int maxWords = 32;
 
     QueryParser() = default;
-    explicit QueryParser(Lookups lookups) : m_lookups(std::move(lookups)) {}
+    explicit QueryParser(const Lookups &lookups) : m_lookups(lookups) {}
 
     ParsedQuery parse(const QString &text) const;
 

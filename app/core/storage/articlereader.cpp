@@ -1,5 +1,6 @@
 #include "articlerows.h"
 
+#include "articlebody.h"
 #include "sqlsupport.h"
 
 namespace Vigil::Core::Storage {
@@ -27,7 +28,7 @@ bool forEachChildRow(const QSqlDatabase &db, const QString &sql, const QVariantL
 
 } // namespace
 
-bool readArticles(const QSqlDatabase &db, const QString &idsSql, const QVariantList &values,
+bool readArticles(const QSqlDatabase &db, int schemaVersion, const QString &idsSql, const QVariantList &values,
                   QList<Article> *out)
 {
     out->clear();
@@ -75,20 +76,26 @@ bool readArticles(const QSqlDatabase &db, const QString &idsSql, const QVariantL
                    + where + QStringLiteral("ORDER BY ap.article_id, ap.position"),
                values, index, out,
                [](Article &a, const QSqlQuery &row) { a.publishers.append(row.value(1).toString()); })
-        && forEachChildRow(
-               db,
-               QStringLiteral("SELECT article_id, text, page_no, section, section_label "
-                              "FROM paragraphs")
-                   + where + QStringLiteral("ORDER BY article_id, position"),
-               values, index, out,
-               [](Article &a, const QSqlQuery &row) {
-                   Paragraph p;
-                   p.text = row.value(1).toString();
-                   p.page = row.value(2).toInt();
-                   p.section = row.value(3).toString();
-                   p.sectionLabel = row.value(4).toString();
-                   a.paragraphs.append(p);
-               })
+        && (schemaVersion >= 3
+                ? forEachChildRow(db, QStringLiteral("SELECT article_id, paragraphs FROM article_bodies") + where,
+                                  values, index, out,
+                                  [](Article &a, const QSqlQuery &row) {
+                                      a.paragraphs = unpackParagraphs(row.value(1).toByteArray());
+                                  })
+                : forEachChildRow(
+                    db,
+                    QStringLiteral("SELECT article_id, text, page_no, section, section_label "
+                                   "FROM paragraphs")
+                        + where + QStringLiteral("ORDER BY article_id, position"),
+                    values, index, out,
+                    [](Article &a, const QSqlQuery &row) {
+                        Paragraph p;
+                        p.text = row.value(1).toString();
+                        p.page = row.value(2).toInt();
+                        p.section = row.value(3).toString();
+                        p.sectionLabel = row.value(4).toString();
+                        a.paragraphs.append(p);
+                    }))
         && forEachChildRow(
                db,
                QStringLiteral("SELECT article_id, country_code FROM article_countries")
@@ -101,6 +108,38 @@ bool readArticles(const QSqlDatabase &db, const QString &idsSql, const QVariantL
                    + where + QStringLiteral("ORDER BY article_id, position"),
                values, index, out,
                [](Article &a, const QSqlQuery &row) { a.topics.append(row.value(1).toString()); });
+}
+
+bool unindexPage(const QSqlDatabase &db, const QString &pageKey, QString *error)
+{
+    QSqlQuery old(db);
+    old.setForwardOnly(true);
+    QSqlQuery forget(db);
+    if (!prepare(old, QStringLiteral("SELECT a.search_key, a.title, a.byline, b.paragraphs FROM articles a "
+                                     "LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.page_key = ?"),
+                 error)
+        || !prepare(forget, QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, byline, body) "
+                                           "VALUES ('delete', ?, ?, ?, ?)"),
+                    error)) {
+        return false;
+    }
+    old.addBindValue(pageKey);
+    if (!execPrepared(old, error))
+        return false;
+    while (old.next()) {
+        QStringList texts;
+        const QList<Paragraph> paragraphs = unpackParagraphs(old.value(3).toByteArray());
+        for (const Paragraph &p : paragraphs)
+            texts.append(p.text);
+        // The very values ArticleWriter indexed, or the index would keep stray words.
+        forget.bindValue(0, old.value(0));
+        forget.bindValue(1, searchText(old.value(1).toString()));
+        forget.bindValue(2, searchText(old.value(2).toString()));
+        forget.bindValue(3, searchBody(texts));
+        if (!execPrepared(forget, error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace Vigil::Core::Storage

@@ -6,6 +6,7 @@
 #include "domain/article.h"
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,8 +18,9 @@ namespace Vigil::Core::Storage {
 class ArticleWriter final
 {
 public:
-    // withSearchIndex is false for a schema-1 file, which has no article_fts yet.
-    ArticleWriter(const QSqlDatabase &db, bool withSearchIndex);
+    // The tables differ by schema: 1 has no search index, 2 indexes by article id
+    // and keeps paragraphs as rows, 3 indexes by search key and compresses bodies.
+    ArticleWriter(const QSqlDatabase &db, int schemaVersion);
 
     bool prepare(QString *error);
     // The article is stored under pageKey, the page being imported, whatever its own
@@ -27,8 +29,11 @@ public:
 
 private:
     bool publisherId(const QString &name, qint64 *id, QString *error);
+    bool readTakenKeys(QString *error);
+    qint64 freeSearchKey(qint64 key);
 
-    bool m_withSearchIndex;
+    QSqlDatabase m_db;
+    int m_schemaVersion;
     QSqlQuery m_article;
     QSqlQuery m_paragraph;
     QSqlQuery m_findPublisher;
@@ -37,13 +42,18 @@ private:
     QSqlQuery m_country;
     QSqlQuery m_topic;
     QSqlQuery m_searchIndex;
+    QSet<qint64> m_takenKeys;   // every search key in use, read once per import
     QHash<QString, qint64> m_publisherIds;  // names seen in this import
 };
 
 // Reads the articles whose ids the subquery idsSql selects (it may use ? bound to
 // values), complete with their child rows, ordered by page key then ordinal.
 // Returns false on an SQL error.
-bool readArticles(const QSqlDatabase &db, const QString &idsSql, const QVariantList &values,
+bool readArticles(const QSqlDatabase &db, int schemaVersion, const QString &idsSql, const QVariantList &values,
                   QList<Article> *out);
+
+// Schema 3: removes the page's articles from the contentless index, which can
+// only forget a row when told the exact text it was given.
+bool unindexPage(const QSqlDatabase &db, const QString &pageKey, QString *error);
 
 } // namespace Vigil::Core::Storage

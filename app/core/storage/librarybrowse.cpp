@@ -1,5 +1,8 @@
 #include "librarystore.h"
 
+#include "articlebody.h"
+#include "search/snippet.h"
+#include "selection.h"
 #include "sqlsupport.h"
 
 #include <QHash>
@@ -9,6 +12,24 @@
 
 // The browsing half of the reads: the article list with its filters and facets.
 // Like the other reads, an SQL error is logged and gives an empty answer.
+//
+// How a search stays fast at 100,000 articles (schema 3):
+// - The index's rowid is the article's search key, date first (articlebody.h),
+//   so a MATCH read in rowid order descending is the matches newest first, and
+//   FTS5 hands them out one by one: the first page of any search costs a few
+//   hundred postings however common the words (findArticlesQuick).
+// - bm25 must score every match before the first row is known, about 1.3 µs a
+//   match: 130 ms for a word in every article. Relevance therefore ranks the
+//   newest rankedCandidates matches (fewer for long expressions, see
+//   candidatesFor; all of them for most queries) and lists the older matches
+//   after them, newest first. A word in more than half the articles scores
+//   next to nothing in FTS5's bm25 anyway (its IDF is clamped to a millionth),
+//   so for the commonest words the other words of the query decide the order;
+//   for words in between, the cap trades exactness beyond the newest matches
+//   for a ranked page in tens of milliseconds.
+// - The unfinished last word is expanded into its most common completions
+//   (librarysearch.cpp) rather than read through FTS5's prefix scan, which
+//   merges the postings of every completion before yielding one row.
 
 namespace Vigil::Core {
 
@@ -16,105 +37,23 @@ using namespace Storage;
 
 namespace {
 
-// A facet counts what choosing each of its values would give, so its own
-// criterion is left out of the selection it counts.
-enum class Without { Nothing, Topic, Publisher, Years };
-
 // Binding more ids than this in one IN list would approach SQLite's limit on
 // variables in older builds (999).
 constexpr int idsPerQuery = 500;
+
+const QString summaryColumns = QStringLiteral("SELECT a.id, a.title, a.date_iso, a.is_pdf, a.featured FROM ");
 
 const QString firstPublisher
     = QStringLiteral("(SELECT p.name FROM article_publishers ap JOIN publishers p ON p.id = ap.publisher_id "
                      "WHERE ap.article_id = a.id ORDER BY ap.position LIMIT 1)");
 
-// The articles a filter selects, as a FROM/WHERE over articles `a` with the values
-// to bind in order.
-struct Selection
-{
-    bool text = false; // joined with article_fts: bm25() and snippet() are available
-    QStringList where;
-    QVariantList values;
-
-    QString clause() const
-    {
-        QString sql = text ? QStringLiteral("article_fts JOIN articles a ON a.id = article_fts.rowid")
-                           : QStringLiteral("articles a");
-        if (!where.isEmpty())
-            sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-        return sql;
-    }
-
-    // The ids of the selection, for `... IN (%1)`.
-    QString ids() const { return QStringLiteral("SELECT a.id FROM ") + clause(); }
-
-    void add(const QString &condition, const QVariantList &bound = {})
-    {
-        where.append(condition);
-        values.append(bound);
-    }
-};
-
-Selection select(const ArticleFilter &f, bool hasSearchIndex, Without without = Without::Nothing)
-{
-    Selection s;
-    const QStringList tokens = searchTokens(f.text);
-    if (!tokens.isEmpty()) {
-        if (hasSearchIndex) {
-            s.text = true;
-            s.add(QStringLiteral("article_fts MATCH ?"), { matchExpression(tokens) });
-        } else {
-            // A schema-1 file opened read-only has no index: a search finds nothing
-            // rather than pretending every article matched.
-            s.add(QStringLiteral("0"));
-        }
-    }
-    if (!f.country.isEmpty()) {
-        s.add(QStringLiteral("a.id IN (SELECT article_id FROM article_countries "
-                             "WHERE country_code = ?)"),
-            { f.country });
-    }
-    if (!f.region.isEmpty()) {
-        s.add(QStringLiteral("a.id IN (SELECT ac.article_id FROM article_countries ac "
-                             "JOIN countries c ON c.code = ac.country_code WHERE c.region_code IN ("
-                             "WITH RECURSIVE under(code) AS (SELECT ? UNION "
-                             "SELECT r.code FROM regions r JOIN under u ON r.parent_code = u.code) "
-                             "SELECT code FROM under))"),
-            { f.region });
-    }
-    if (!f.pageKey.isEmpty())
-        s.add(QStringLiteral("a.page_key = ?"), { f.pageKey });
-    if (without != Without::Years) {
-        // date_sort is YYYYMMDD, 0 when undated: any year bound leaves undated ones out.
-        if (f.yearFrom > 0)
-            s.add(QStringLiteral("a.date_sort >= ?"), { qint64(f.yearFrom) * 10000 });
-        if (f.yearTo > 0) {
-            s.add(QStringLiteral("a.date_sort > 0 AND a.date_sort < ?"), { (qint64(f.yearTo) + 1) * 10000 });
-        }
-    }
-    if (!f.topic.isEmpty() && without != Without::Topic) {
-        s.add(QStringLiteral("a.id IN (SELECT article_id FROM article_topics WHERE topic_id = ?)"), { f.topic });
-    }
-    if (!f.publisher.isEmpty() && without != Without::Publisher) {
-        s.add(QStringLiteral("a.id IN (SELECT ap.article_id FROM article_publishers ap "
-                             "JOIN publishers p ON p.id = ap.publisher_id WHERE p.name = ?)"),
-            { f.publisher });
-    }
-    if (f.section == ArticleFilter::Section::Featured)
-        s.add(QStringLiteral("a.featured = 1"));
-    else if (f.section == ArticleFilter::Section::Archive)
-        s.add(QStringLiteral("a.featured = 0"));
-    if (f.pdfOnly)
-        s.add(QStringLiteral("a.is_pdf = 1"));
-    return s;
-}
-
 // Every order ends on a unique key, so that OFFSET pages never overlap.
-QString orderBy(ArticleSort sort, bool text)
+QString orderBy(ArticleSort sort, const Selection &s)
 {
+    const bool v3 = s.schemaVersion >= 3;
     switch (sort) {
     case ArticleSort::Relevance:
-        if (text) {
+        if (s.text) {
             return QStringLiteral("bm25(article_fts, 10.0, 3.0, 1.0), a.date_sort DESC, "
                                   "a.ordinal, a.page_key");
         }
@@ -122,6 +61,8 @@ QString orderBy(ArticleSort sort, bool text)
     case ArticleSort::DateNewest:
         break;
     case ArticleSort::DateOldest:
+        if (v3)
+            return QStringLiteral("a.search_key < %1, a.search_key").arg(firstDatedSearchKey);
         return QStringLiteral("a.date_sort = 0, a.date_sort, a.ordinal, a.page_key");
     case ArticleSort::Title:
         return QStringLiteral("a.title COLLATE NOCASE, a.title, a.id");
@@ -129,7 +70,27 @@ QString orderBy(ArticleSort sort, bool text)
         return firstPublisher + QStringLiteral(" IS NULL, ") + firstPublisher
             + QStringLiteral(" COLLATE NOCASE, a.title COLLATE NOCASE, a.id");
     }
+    if (v3)
+        return s.text ? QStringLiteral("article_fts.rowid DESC") : QStringLiteral("a.search_key DESC");
     return QStringLiteral("a.date_sort DESC, a.ordinal, a.page_key");
+}
+
+// How many matches Relevance ranks. bm25 costs about 1 µs per match and per
+// phrase of the expression (the unfinished word counts once per completion), so
+// the number shrinks as the expression grows: a one-letter prefix stands for 16
+// words and ranks 1,250 matches, a word or two rank rankedCandidates.
+int candidatesFor(const QString &match)
+{
+    const int phrases = std::max(1, int(match.count(u'"') / 2));
+    return std::clamp(20000 / phrases, 1000, LibraryStore::rankedCandidates);
+}
+
+// The newest `cap` matches, scored: bm25() is only computed for the rows the
+// LIMIT lets through. Schema 3 (body, title, byline): title above byline above body.
+QString rankedCandidatesSql(const Selection &s, int cap)
+{
+    return QStringLiteral("SELECT article_fts.rowid AS k, bm25(article_fts, 1.0, 10.0, 3.0) AS score FROM ")
+        + s.searchClause() + QStringLiteral(" ORDER BY article_fts.rowid DESC LIMIT %1").arg(cap);
 }
 
 // Runs `sql` (with %1 standing for a list of id placeholders) over the ids in
@@ -154,12 +115,103 @@ void forEachChildRow(const QSqlDatabase &db, const QString &sql, QList<ArticleSu
         while (q.next()) {
             const auto it = index.constFind(q.value(0).toLongLong());
             if (it != index.cend())
-                apply((*rows)[it.value()], q.value(1).toString());
+                apply((*rows)[it.value()], q.value(1));
         }
     }
 }
 
 } // namespace
+
+QList<ArticleSummary> LibraryStore::readSummaries(const QString &sql, const QVariantList &values) const
+{
+    QList<ArticleSummary> rows;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!runLogged(q, sql, values))
+        return rows;
+    while (q.next()) {
+        ArticleSummary a;
+        a.id = q.value(0).toLongLong();
+        a.title = q.value(1).toString();
+        const PartialDate date = PartialDate::fromIso(q.value(2).toString());
+        a.dateIso = date.toIso();
+        a.dateDisplay = date.toDisplay();
+        a.isPdf = q.value(3).toInt() != 0;
+        a.featured = q.value(4).toInt() != 0;
+        rows.append(a);
+    }
+    return rows;
+}
+
+void LibraryStore::completeSummaries(QList<ArticleSummary> *rows, const ParsedQuery &query) const
+{
+    if (rows->isEmpty())
+        return;
+    const QSqlDatabase d = db();
+    forEachChildRow(d,
+        QStringLiteral("SELECT ap.article_id, p.name FROM article_publishers ap "
+                       "JOIN publishers p ON p.id = ap.publisher_id "
+                       "WHERE ap.article_id IN (%1) ORDER BY ap.article_id, ap.position"),
+        rows, [](ArticleSummary &a, const QVariant &name) {
+            a.publisher += (a.publisher.isEmpty() ? QString() : QStringLiteral(", ")) + name.toString();
+        });
+    forEachChildRow(d,
+        QStringLiteral("SELECT article_id, country_code FROM article_countries "
+                       "WHERE article_id IN (%1) ORDER BY article_id, position"),
+        rows, [](ArticleSummary &a, const QVariant &code) { a.countries.append(code.toString()); });
+    forEachChildRow(d,
+        QStringLiteral("SELECT article_id, topic_id FROM article_topics "
+                       "WHERE article_id IN (%1) ORDER BY article_id, position"),
+        rows, [](ArticleSummary &a, const QVariant &id) { a.topics.append(id.toString()); });
+    if (!query.hasPositive() || m_schemaVersion < 2)
+        return;
+    // Cut here rather than by FTS5: only the rows on screen, from the stored text.
+    QList<ArticleSummary> head = rows->mid(0, snippetRows);
+    addSnippets(&head, query);
+    for (qsizetype i = 0; i < head.size(); ++i)
+        (*rows)[i].snippet = head.at(i).snippet;
+}
+
+QHash<qint64, QString> LibraryStore::snippets(const QList<qint64> &ids, const QString &text) const
+{
+    QHash<qint64, QString> out;
+    const ParsedQuery query = parseQuery(text);
+    if (!isOpen() || !query.hasPositive() || m_schemaVersion < 2)
+        return out;
+    QList<ArticleSummary> rows;
+    for (const qint64 id : ids) {
+        ArticleSummary a;
+        a.id = id;
+        rows.append(a);
+    }
+    addSnippets(&rows, query);
+    for (const ArticleSummary &a : std::as_const(rows))
+        out.insert(a.id, a.snippet);
+    return out;
+}
+
+void LibraryStore::addSnippets(QList<ArticleSummary> *rows, const ParsedQuery &query) const
+{
+    const QSqlDatabase d = db();
+    if (m_schemaVersion >= 3) {
+        forEachChildRow(d, QStringLiteral("SELECT article_id, paragraphs FROM article_bodies WHERE article_id IN (%1)"),
+            rows, [&query](ArticleSummary &a, const QVariant &blob) {
+                QStringList texts;
+                const QList<Paragraph> paragraphs = unpackParagraphs(blob.toByteArray());
+                for (const Paragraph &p : paragraphs)
+                    texts.append(p.text);
+                a.snippet = makeSnippet(texts.join(u'\n'), query);
+            });
+    } else {
+        QHash<qint64, QStringList> texts;
+        forEachChildRow(d,
+            QStringLiteral("SELECT article_id, text FROM paragraphs WHERE article_id IN (%1) "
+                           "ORDER BY article_id, position"),
+            rows, [&texts](ArticleSummary &a, const QVariant &text) { texts[a.id].append(text.toString()); });
+        for (ArticleSummary &a : *rows)
+            a.snippet = makeSnippet(texts.value(a.id).join(u'\n'), query);
+    }
+}
 
 QList<ArticleSummary> LibraryStore::findArticles(
     const ArticleFilter &filter, ArticleSort sort, int offset, int limit) const
@@ -167,61 +219,83 @@ QList<ArticleSummary> LibraryStore::findArticles(
     QList<ArticleSummary> rows;
     if (!isOpen() || limit == 0)
         return rows;
-    const Selection s = select(filter, m_schemaVersion >= 2);
-    const QString snippet
-        = s.text ? QStringLiteral("snippet(article_fts, 2, '[', ']', '…', 12)") : QStringLiteral("''");
-    const QString sql = QStringLiteral("SELECT a.id, a.title, a.date_iso, a.is_pdf, a.featured, ") + snippet
-        + QStringLiteral(" FROM ") + s.clause() + QStringLiteral(" ORDER BY ") + orderBy(sort, s.text)
-        + QStringLiteral(" LIMIT ? OFFSET ?");
-    QVariantList values = s.values;
-    values << (limit < 0 ? -1 : limit) << std::max(offset, 0);
-
-    const QSqlDatabase d = db();
-    {
-        QSqlQuery q(d);
-        q.setForwardOnly(true);
-        if (!runLogged(q, sql, values))
-            return rows;
-        while (q.next()) {
-            ArticleSummary a;
-            a.id = q.value(0).toLongLong();
-            a.title = q.value(1).toString();
-            const PartialDate date = PartialDate::fromIso(q.value(2).toString());
-            a.dateIso = date.toIso();
-            a.dateDisplay = date.toDisplay();
-            a.isPdf = q.value(3).toInt() != 0;
-            a.featured = q.value(4).toInt() != 0;
-            a.snippet = q.value(5).toString();
-            rows.append(a);
-        }
-    }
-    if (rows.isEmpty())
+    offset = std::max(offset, 0);
+    const ParsedQuery query = parseQuery(filter.text);
+    const Selection s = select(filter, query, m_schemaVersion, prefixExpander());
+    if (!s.text || sort != ArticleSort::Relevance || m_schemaVersion < 3) {
+        rows = readSummaries(summaryColumns + s.clause() + QStringLiteral(" ORDER BY ") + orderBy(sort, s)
+                                 + QStringLiteral(" LIMIT ? OFFSET ?"),
+                             s.values + QVariantList{limit < 0 ? -1 : limit, offset});
+        completeSummaries(&rows, query);
         return rows;
-
-    forEachChildRow(d,
-        QStringLiteral("SELECT ap.article_id, p.name FROM article_publishers ap "
-                       "JOIN publishers p ON p.id = ap.publisher_id "
-                       "WHERE ap.article_id IN (%1) ORDER BY ap.article_id, ap.position"),
-        &rows, [](ArticleSummary &a, const QString &name) {
-            a.publisher += (a.publisher.isEmpty() ? QString() : QStringLiteral(", ")) + name;
-        });
-    forEachChildRow(d,
-        QStringLiteral("SELECT article_id, country_code FROM article_countries "
-                       "WHERE article_id IN (%1) ORDER BY article_id, position"),
-        &rows, [](ArticleSummary &a, const QString &code) { a.countries.append(code); });
-    forEachChildRow(d,
-        QStringLiteral("SELECT article_id, topic_id FROM article_topics "
-                       "WHERE article_id IN (%1) ORDER BY article_id, position"),
-        &rows, [](ArticleSummary &a, const QString &id) { a.topics.append(id); });
+    }
+    // Ranked candidates first, then the older matches newest first.
+    const int cap = candidatesFor(s.values.first().toString());
+    if (offset < cap) {
+        const int n = limit < 0 ? cap - offset : std::min(limit, cap - offset);
+        rows = readSummaries(summaryColumns + u'(' + rankedCandidatesSql(s, cap)
+                                 + QStringLiteral(") r JOIN articles a ON a.search_key = r.k "
+                                                  "ORDER BY r.score, r.k DESC LIMIT ? OFFSET ?"),
+                             s.values + QVariantList{n, offset});
+    }
+    if (limit < 0 || offset + limit > cap) {
+        const int from = std::max(offset, cap);
+        const int n = limit < 0 ? -1 : offset + limit - from;
+        rows += readSummaries(summaryColumns + s.clause() + QStringLiteral(" ORDER BY article_fts.rowid DESC LIMIT ? OFFSET ?"),
+                              s.values + QVariantList{n, from});
+    }
+    completeSummaries(&rows, query);
     return rows;
+}
+
+QList<ArticleSummary> LibraryStore::findArticlesQuick(const ArticleFilter &filter, ArticleSort sort, int limit) const
+{
+    // Newest first is the index's own order, and what Relevance shows after its
+    // ranked candidates anyway.
+    if (sort == ArticleSort::Relevance && m_schemaVersion >= 3)
+        sort = ArticleSort::DateNewest;
+    return findArticles(filter, sort, 0, limit);
+}
+
+QList<SearchHit> LibraryStore::search(const QString &text, int limit) const
+{
+    QList<SearchHit> hits;
+    const ParsedQuery query = parseQuery(text);
+    if (!query.hasPositive() || limit <= 0 || !isOpen() || m_schemaVersion < 2)
+        return hits;
+    const Selection s = select({}, query, m_schemaVersion, prefixExpander());
+    const QString sql = m_schemaVersion >= 3
+        ? QStringLiteral("SELECT a.id, a.title, r.score FROM (") + rankedCandidatesSql(s, candidatesFor(s.values.first().toString()))
+            + QStringLiteral(") r JOIN articles a ON a.search_key = r.k ORDER BY r.score, r.k DESC LIMIT ?")
+        : QStringLiteral("SELECT a.id, a.title, bm25(article_fts, 10.0, 3.0, 1.0) AS score FROM ") + s.clause()
+            + QStringLiteral(" ORDER BY score, a.date_sort DESC, a.id LIMIT ?");
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!runLogged(q, sql, s.values + QVariantList{limit}))
+        return hits;
+    QList<ArticleSummary> rows;
+    while (q.next()) {
+        SearchHit hit;
+        hit.id = q.value(0).toLongLong();
+        hit.title = q.value(1).toString();
+        hit.rank = q.value(2).toDouble();
+        hits.append(hit);
+        ArticleSummary a;
+        a.id = hit.id;
+        rows.append(a);
+    }
+    addSnippets(&rows, query);
+    for (int i = 0; i < hits.size(); ++i)
+        hits[i].snippet = rows.at(i).snippet;
+    return hits;
 }
 
 int LibraryStore::countArticles(const ArticleFilter &filter) const
 {
     if (!isOpen())
         return 0;
-    const Selection s = select(filter, m_schemaVersion >= 2);
-    const qint64 n = scalar(db(), QStringLiteral("SELECT count(*) FROM ") + s.clause(), s.values);
+    const Selection s = select(filter, parseQuery(filter.text), m_schemaVersion, prefixExpander());
+    const qint64 n = scalar(db(), QStringLiteral("SELECT count(*) FROM ") + s.searchClause(), s.values);
     return n < 0 ? 0 : int(n);
 }
 
@@ -230,7 +304,7 @@ QList<FacetCount> LibraryStore::topicFacets(const ArticleFilter &filter) const
     QList<FacetCount> facets;
     if (!isOpen())
         return facets;
-    const Selection s = select(filter, m_schemaVersion >= 2, Without::Topic);
+    const Selection s = select(filter, parseQuery(filter.text), m_schemaVersion, prefixExpander(), Without::Topic);
     // The IN list is not correlated, so SQLite builds it once for all topics.
     const QString sql = QStringLiteral("SELECT t.id, t.label, (SELECT count(DISTINCT at.article_id) "
                                        "FROM article_topics at WHERE at.topic_id = t.id "
@@ -250,7 +324,7 @@ QList<FacetCount> LibraryStore::publisherFacets(const ArticleFilter &filter) con
     QList<FacetCount> facets;
     if (!isOpen())
         return facets;
-    const Selection s = select(filter, m_schemaVersion >= 2, Without::Publisher);
+    const Selection s = select(filter, parseQuery(filter.text), m_schemaVersion, prefixExpander(), Without::Publisher);
     const QString sql = QStringLiteral("SELECT p.name, count(DISTINCT ap.article_id) AS n FROM article_publishers ap "
                                        "JOIN publishers p ON p.id = ap.publisher_id WHERE ap.article_id IN (%1) "
                                        "GROUP BY p.id ORDER BY n DESC, p.name COLLATE NOCASE, p.name")
@@ -271,7 +345,7 @@ QList<FacetCount> LibraryStore::yearFacets(const ArticleFilter &filter) const
     QList<FacetCount> facets;
     if (!isOpen())
         return facets;
-    const Selection s = select(filter, m_schemaVersion >= 2, Without::Years);
+    const Selection s = select(filter, parseQuery(filter.text), m_schemaVersion, prefixExpander(), Without::Years);
     const QString sql = QStringLiteral("SELECT a.date_sort / 10000 AS y, count(*) FROM ") + s.clause()
         + (s.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
         + QStringLiteral("a.date_sort > 0 GROUP BY y ORDER BY y");

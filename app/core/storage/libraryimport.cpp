@@ -146,12 +146,19 @@ QString duplicateIdReason(const QSqlDatabase &db, const QString &pageKey, qint64
         .arg(owner);
 }
 
-bool importPageRows(QSqlDatabase &db, const Page &page, bool withSearchIndex, QString *error)
+bool importPageRows(QSqlDatabase &db, const Page &page, int schemaVersion, QString *error)
 {
     const QVariantList key = {page.key};
     // The search index has no foreign key to cascade through, so it goes first,
     // while the ids of the page's old articles can still be found.
-    if (withSearchIndex
+    if (schemaVersion >= 3
+        && (!unindexPage(db, page.key, error)
+            || !runEach(db,
+                        {u"INSERT OR REPLACE INTO vigil_meta (key, value) VALUES ('search_terms', 'stale')"}, {},
+                        error))) {
+        return false;
+    }
+    if (schemaVersion == 2
         && !runEach(db,
                     {u"DELETE FROM article_fts WHERE rowid IN "
                      u"(SELECT id FROM articles WHERE page_key = ?)"},
@@ -170,7 +177,7 @@ bool importPageRows(QSqlDatabase &db, const Page &page, bool withSearchIndex, QS
     if (!writePageRow(db, page, error))
         return false;
 
-    ArticleWriter writer(db, withSearchIndex);
+    ArticleWriter writer(db, schemaVersion);
     if (!writer.prepare(error))
         return false;
     for (const Article &a : page.articles) {
@@ -282,8 +289,9 @@ bool LibraryStore::importPage(const Page &page, QString *error)
         return false;
     }
     QString reason;
-    // A schema-1 file (made only by openAtVersion) has no search index to keep.
-    bool ok = importPageRows(d, page, m_schemaVersion >= 2, &reason);
+    bool ok = importPageRows(d, page, m_schemaVersion, &reason);
+    if (ok)
+        m_searchTermsFresh = false; // until vacuum() reads the vocabulary again
     if (!ok)
         d.rollback();
     else

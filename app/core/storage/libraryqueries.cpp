@@ -47,7 +47,7 @@ std::optional<Article> LibraryStore::article(qint64 id) const
     if (!isOpen())
         return std::nullopt;
     QList<Article> found;
-    if (!readArticles(db(), QStringLiteral("SELECT ?"), {id}, &found) || found.isEmpty())
+    if (!readArticles(db(), m_schemaVersion, QStringLiteral("SELECT ?"), {id}, &found) || found.isEmpty())
         return std::nullopt;
     return found.first();
 }
@@ -58,39 +58,13 @@ QList<Article> LibraryStore::articles(const QString &country) const
     if (!isOpen())
         return found;
     if (country.isEmpty())
-        readArticles(db(), QStringLiteral("SELECT id FROM articles"), {}, &found);
+        readArticles(db(), m_schemaVersion, QStringLiteral("SELECT id FROM articles"), {}, &found);
     else
-        readArticles(db(),
+        readArticles(db(), m_schemaVersion,
                      QStringLiteral("SELECT article_id FROM article_countries "
                                     "WHERE country_code = ?"),
                      {country}, &found);
     return found;
-}
-
-QList<SearchHit> LibraryStore::search(const QString &text, int limit) const
-{
-    QList<SearchHit> hits;
-    const QStringList tokens = searchTokens(text);
-    if (tokens.isEmpty() || limit <= 0 || !isOpen() || m_schemaVersion < 2)
-        return hits;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    const QString sql = QStringLiteral(
-        "SELECT a.id, a.title, snippet(article_fts, 2, '[', ']', '…', 12), "
-        "bm25(article_fts, 10.0, 3.0, 1.0) AS score "
-        "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
-        "WHERE article_fts MATCH ? ORDER BY score, a.date_sort DESC, a.id LIMIT ?");
-    if (!runLogged(q, sql, {matchExpression(tokens), limit}))
-        return hits;
-    while (q.next()) {
-        SearchHit hit;
-        hit.id = q.value(0).toLongLong();
-        hit.title = q.value(1).toString();
-        hit.snippet = q.value(2).toString();
-        hit.rank = q.value(3).toDouble();
-        hits.append(hit);
-    }
-    return hits;
 }
 
 LibraryStats LibraryStore::stats() const

@@ -3,9 +3,12 @@
 #include "domain/articlefilter.h"
 #include "domain/page.h"
 #include "reference/referencedata.h"
+#include "search/queryparser.h"
 
 #include <QList>
+#include <QHash>
 #include <QMap>
+#include <QMutex>
 #include <QPair>
 #include <QSqlDatabase>
 #include <QString>
@@ -55,7 +58,10 @@ class LibraryStore final
 {
 public:
     enum class OpenMode { ReadOnly, ReadWrite, Create };
-    static constexpr int currentSchemaVersion = 2;
+    static constexpr int currentSchemaVersion = 3;
+    // Relevance ranks at most this many matches of a query: the newest ones (see
+    // librarysearch.cpp for why, and README "Performance" for what it costs).
+    static constexpr int rankedCandidates = 10000;
 
     LibraryStore();
     ~LibraryStore();
@@ -85,7 +91,15 @@ public:
     std::optional<Article> article(qint64 id) const;
     // Every article, in page order; only those tagged with the country when given.
     QList<Article> articles(const QString &country = {}) const;
+    // The query language of QueryParser, ranked as findArticles ranks it.
     QList<SearchHit> search(const QString &text, int limit) const;
+    // The text of a search box, with its country: and topic: names resolved
+    // against this library.
+    ParsedQuery parseQuery(const QString &text) const;
+    // Stops the statement running on this store's connection, from any thread:
+    // the statement fails (and is not logged as an error), the store stays usable.
+    // For a search worker whose query a newer keystroke made stale.
+    void interrupt() const;
     LibraryStats stats() const;
     QList<CountryCount> countryCounts() const;
     QList<Region> regionList() const;
@@ -95,13 +109,24 @@ public:
     CheckResult check() const;
 
     // Browsing (librarybrowse.cpp). Every criterion of the filter is bound, never
-    // spliced into SQL; the text is cut into words as search() does, and a text
-    // with no words in it filters nothing.
+    // spliced into SQL; the text goes through parseQuery(), and a text with nothing
+    // to search in it filters nothing.
     //
     // A page of the list: limit rows from offset (a negative limit: all rows). The
-    // order is total, so consecutive pages never repeat or skip a row.
+    // order is total, so consecutive pages never repeat or skip a row. With a text,
+    // rows carry a snippet. Relevance ranks the newest rankedCandidates matches by
+    // bm25 and lists the older ones after them, newest first.
     QList<ArticleSummary> findArticles(const ArticleFilter &filter, ArticleSort sort, int offset,
                                        int limit) const;
+    // Snippets are cut for the first snippetRows rows a call returns, about a
+    // screenful: decompressing and scanning a body is most of what a page of
+    // rows costs. snippets() gives those of other rows as they come into view.
+    static constexpr int snippetRows = 40;
+    QHash<qint64, QString> snippets(const QList<qint64> &ids, const QString &text) const;
+    // The first rows to show while findArticles() ranks: for Relevance, the newest
+    // matches, which the index yields without ranking or sorting; other orders as
+    // findArticles() gives them.
+    QList<ArticleSummary> findArticlesQuick(const ArticleFilter &filter, ArticleSort sort, int limit) const;
     int countArticles(const ArticleFilter &filter) const;
     // What choosing each value would give: the filter with that facet's own
     // criterion removed. Topics: every topic, also at 0, in table order.
@@ -127,11 +152,23 @@ private:
     bool inspect(OpenMode mode, int *version, QString *error) const;
     bool checkWritable(const QString &action, QString *error) const;
     QSqlDatabase db() const;
+    void loadNameLookups() const;
+    bool expandPrefix(const QString &prefix, QStringList *words) const;
+    PrefixExpander prefixExpander() const;
+    QList<ArticleSummary> readSummaries(const QString &sql, const QVariantList &values) const;
+    // Publishers, countries, topics and, with words to find, the snippet.
+    void completeSummaries(QList<ArticleSummary> *rows, const ParsedQuery &query) const;
+    void addSnippets(QList<ArticleSummary> *rows, const ParsedQuery &query) const;
 
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
     int m_schemaVersion = 0;   // read once at open, raised by migrations
+    bool m_searchTermsFresh = false;   // search_terms matches the index (schema 3)
+    mutable QHash<QString, QString> m_countryByName;   // folded name, alias or code -> code
+    mutable QHash<QString, QString> m_topicByName;     // folded id or label -> id
+    mutable QMutex m_handleLock;
+    void *m_handle = nullptr;  // the sqlite3 connection, for interrupt(); under m_handleLock
 };
 
 } // namespace Vigil::Core

@@ -13,7 +13,7 @@
 // that already holds articles.
 namespace Vigil::Core::Migrations {
 
-inline constexpr int latestVersion = 2;
+inline constexpr int latestVersion = 3;
 
 // vigil_meta holds key 'format' = formatValue() in every library: what tells a
 // Vigil library apart from any other SQLite file.
@@ -28,8 +28,12 @@ bool readUserVersion(const QSqlDatabase &db, int *version, QString *error);
 // Runs the steps after fromVersion up to and including targetVersion.
 bool migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QString *error);
 
-// Rebuilds the search index from the articles and paragraphs tables. Step 2 uses
-// it to make an older library searchable.
+// Rebuilds the schema-2 search index from the articles and paragraphs tables.
+// Step 2 uses it to make an older library searchable.
 bool fillSearchIndex(QSqlDatabase &db, QString *error);
+
+// Schema 3: rewrites search_terms, the index's vocabulary with the number of
+// articles each word is in, which the prefix expansion reads.
+bool refreshSearchTerms(QSqlDatabase &db, QString *error);
 
 } // namespace Vigil::Core::Migrations

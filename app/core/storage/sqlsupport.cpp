@@ -61,7 +61,11 @@ bool runLogged(QSqlQuery &query, const QString &sql, const QVariantList &values)
         query.addBindValue(v);
     if (execPrepared(query, &error))
         return true;
-    qCWarning(lcStorage) << "query failed:" << error << "in" << sql;
+    // SQLITE_INTERRUPT: LibraryStore::interrupt() stopped a query gone stale, as asked.
+    if (query.lastError().nativeErrorCode() == QStringLiteral("9"))
+        qCDebug(lcStorage) << "query interrupted:" << sql.left(80);
+    else
+        qCWarning(lcStorage) << "query failed:" << error << "in" << sql;
     return false;
 }
 
@@ -150,59 +154,6 @@ QString searchText(const QString &value)
 QString searchBody(const QStringList &paragraphs)
 {
     return searchText(paragraphs.join(u'\n'));
-}
-
-namespace {
-
-// More words than anyone types; past this a pasted text only makes a slow query.
-constexpr int maxSearchTokens = 32;
-
-bool isMark(char32_t c)
-{
-    switch (QChar::category(c)) {
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_SpacingCombining:
-    case QChar::Mark_Enclosing:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
-QStringList searchTokens(const QString &text)
-{
-    QStringList tokens;
-    QString current;
-    const QList<uint> codePoints = text.normalized(QString::NormalizationForm_C).toUcs4();
-    for (const uint u : codePoints) {
-        const auto c = static_cast<char32_t>(u);
-        if (QChar::isLetterOrNumber(c) || (!current.isEmpty() && isMark(c))) {
-            current.append(QString::fromUcs4(&c, 1));
-        } else if (!current.isEmpty()) {
-            tokens.append(current);
-            current.clear();
-        }
-    }
-    if (!current.isEmpty())
-        tokens.append(current);
-    if (tokens.size() > maxSearchTokens)
-        tokens.resize(maxSearchTokens);
-    return tokens;
-}
-
-QString matchExpression(const QStringList &tokens)
-{
-    QStringList terms;
-    for (const QString &token : tokens) {
-        QString escaped = token;
-        escaped.replace(u'"', QStringLiteral("\"\""));
-        terms.append(u'"' + escaped + u'"');
-    }
-    // The last word is still being typed.
-    terms.last().append(u'*');
-    return terms.join(QStringLiteral(" AND "));
 }
 
 namespace {

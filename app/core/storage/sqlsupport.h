@@ -55,15 +55,6 @@ QList<EntryLink> linksFromJson(const QString &json);
 QString searchText(const QString &value);
 QString searchBody(const QStringList &paragraphs);
 
-// The words of a search text: runs of letters and digits (with their combining
-// marks), at most 32. Everything else, FTS5 syntax included, is a separator, so
-// no input reaches the FTS5 query parser as anything but quoted words.
-QStringList searchTokens(const QString &text);
-// The FTS5 MATCH expression for searchTokens(): every word, the last one as a
-// prefix since it is still being typed. Bind it; never splice it into SQL.
-// tokens must not be empty.
-QString matchExpression(const QStringList &tokens);
-
 // After a deferred foreign key failed at COMMIT (still inside the transaction):
 // names the codes that are missing from the reference tables, in one sentence.
 QString describeMissingReferences(const QSqlDatabase &db);

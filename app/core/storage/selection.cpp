@@ -1,0 +1,158 @@
+#include "selection.h"
+
+#include "articlebody.h"
+
+namespace Vigil::Core::Storage {
+
+namespace {
+
+// LIKE with the user's text as a literal part of a name.
+QString likePattern(const QString &part)
+{
+    QString escaped = part;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+void addCriteria(Selection &s, const ArticleFilter &f, Without without)
+{
+    if (!f.country.isEmpty()) {
+        s.add(QStringLiteral("a.id IN (SELECT article_id FROM article_countries WHERE country_code = ?)"),
+              {f.country});
+    }
+    if (!f.region.isEmpty()) {
+        s.add(QStringLiteral("a.id IN (SELECT ac.article_id FROM article_countries ac "
+                             "JOIN countries c ON c.code = ac.country_code WHERE c.region_code IN ("
+                             "WITH RECURSIVE under(code) AS (SELECT ? UNION "
+                             "SELECT r.code FROM regions r JOIN under u ON r.parent_code = u.code) "
+                             "SELECT code FROM under))"),
+              {f.region});
+    }
+    if (!f.pageKey.isEmpty())
+        s.add(QStringLiteral("a.page_key = ?"), {f.pageKey});
+    if (without != Without::Years) {
+        // date_sort is YYYYMMDD, 0 when undated: any year bound leaves undated ones out.
+        if (f.yearFrom > 0)
+            s.add(QStringLiteral("a.date_sort >= ?"), {qint64(f.yearFrom) * 10000});
+        if (f.yearTo > 0)
+            s.add(QStringLiteral("a.date_sort > 0 AND a.date_sort < ?"), {(qint64(f.yearTo) + 1) * 10000});
+    }
+    if (!f.topic.isEmpty() && without != Without::Topic)
+        s.add(QStringLiteral("a.id IN (SELECT article_id FROM article_topics WHERE topic_id = ?)"), {f.topic});
+    if (without != Without::Publisher) {
+        if (!f.publisher.isEmpty()) {
+            s.add(QStringLiteral("a.id IN (SELECT ap.article_id FROM article_publishers ap "
+                                 "JOIN publishers p ON p.id = ap.publisher_id WHERE p.name = ?)"),
+                  {f.publisher});
+        }
+        if (!f.publisherLike.isEmpty()) {
+            s.add(QStringLiteral("a.id IN (SELECT ap.article_id FROM article_publishers ap "
+                                 "JOIN publishers p ON p.id = ap.publisher_id WHERE p.name LIKE ? ESCAPE '\\')"),
+                  {likePattern(f.publisherLike)});
+        }
+    }
+    if (!f.author.isEmpty())
+        s.add(QStringLiteral("a.authors LIKE ? ESCAPE '\\'"), {likePattern(f.author)});
+    if (f.section == ArticleFilter::Section::Featured)
+        s.add(QStringLiteral("a.featured = 1"));
+    else if (f.section == ArticleFilter::Section::Archive)
+        s.add(QStringLiteral("a.featured = 0"));
+    if (f.pdfOnly)
+        s.add(QStringLiteral("a.is_pdf = 1"));
+}
+
+// Schema 3 keeps each article's search key beside its countries, topics and
+// publishers: these criteria are sets of keys read from an index alone.
+void addKeySets(Selection &s, const ArticleFilter &f, Without without)
+{
+    const QString in = QStringLiteral("+article_fts.rowid IN (%1)");
+    if (!f.country.isEmpty())
+        s.add(in.arg(QStringLiteral("SELECT search_key FROM article_countries WHERE country_code = ?")), {f.country});
+    if (!f.region.isEmpty()) {
+        s.add(in.arg(QStringLiteral("SELECT ac.search_key FROM article_countries ac "
+                                    "JOIN countries c ON c.code = ac.country_code WHERE c.region_code IN ("
+                                    "WITH RECURSIVE under(code) AS (SELECT ? UNION "
+                                    "SELECT r.code FROM regions r JOIN under u ON r.parent_code = u.code) "
+                                    "SELECT code FROM under)")),
+              {f.region});
+    }
+    if (!f.topic.isEmpty() && without != Without::Topic)
+        s.add(in.arg(QStringLiteral("SELECT search_key FROM article_topics WHERE topic_id = ?")), {f.topic});
+    if (without == Without::Publisher)
+        return;
+    if (!f.publisher.isEmpty()) {
+        s.add(in.arg(QStringLiteral("SELECT ap.search_key FROM article_publishers ap "
+                                    "JOIN publishers p ON p.id = ap.publisher_id WHERE p.name = ?")),
+              {f.publisher});
+    }
+    if (!f.publisherLike.isEmpty()) {
+        s.add(in.arg(QStringLiteral("SELECT ap.search_key FROM article_publishers ap "
+                                    "JOIN publishers p ON p.id = ap.publisher_id WHERE p.name LIKE ? ESCAPE '\\'")),
+              {likePattern(f.publisherLike)});
+    }
+}
+
+} // namespace
+
+Selection select(const ArticleFilter &filter, const ParsedQuery &query, int schemaVersion,
+                 const PrefixExpander &expand, Without without)
+{
+    Selection s;
+    s.schemaVersion = schemaVersion;
+    if (schemaVersion >= 3 && query.hasPositive()) {
+        // The index leads: its rows come newest first, and every other criterion
+        // is a test on its rowid. Years are a range of search keys; the rest is
+        // one set of keys, built once (the + keeps SQLite from looking each key
+        // up in the index instead, a query per key).
+        s.text = true;
+        s.add(QStringLiteral("article_fts MATCH ?"), {query.matchExpression(expand)});
+        Selection rest;
+        rest.schemaVersion = schemaVersion;
+        ArticleFilter f = filter;
+        ArticleFilter fields = query.fields;
+        for (ArticleFilter *x : {&f, &fields}) {
+            if (without == Without::Years || (x->yearFrom == 0 && x->yearTo == 0))
+                continue;
+            s.add(QStringLiteral("article_fts.rowid >= ?"),
+                  {x->yearFrom > 0 ? searchKeyFor(x->yearFrom * 10000, 0) : firstDatedSearchKey});
+            if (x->yearTo > 0)
+                s.add(QStringLiteral("article_fts.rowid < ?"), {searchKeyFor((x->yearTo + 1) * 10000, 0)});
+            x->yearFrom = x->yearTo = 0;
+        }
+        for (ArticleFilter *x : {&f, &fields}) {
+            addKeySets(s, *x, without);
+            x->country.clear();
+            x->region.clear();
+            x->topic.clear();
+            x->publisher.clear();
+            x->publisherLike.clear();
+        }
+        addCriteria(rest, f, without);
+        addCriteria(rest, fields, without);
+        if (!rest.where.isEmpty()) {
+            s.add(QStringLiteral("+article_fts.rowid IN (SELECT a.search_key FROM ") + rest.clause() + u')',
+                  rest.values);
+        }
+        return s;
+    }
+    if (!query.clauses.isEmpty()) {
+        if (schemaVersion < 2) {
+            // A schema-1 file opened read-only has no index: a search finds nothing
+            // rather than pretending every article matched.
+            s.nothing = true;
+            s.add(QStringLiteral("0"));
+        } else if (query.hasPositive()) {
+            s.text = true;
+            s.add(QStringLiteral("article_fts MATCH ?"), {query.matchExpression(expand)});
+        } else {
+            // Only exclusions: FTS5 cannot say NOT without something to take from.
+            s.add(s.ftsKey() + QStringLiteral(" NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"),
+                  {query.exclusionExpression(expand)});
+        }
+    }
+    addCriteria(s, filter, without);
+    addCriteria(s, query.fields, without);
+    return s;
+}
+
+} // namespace Vigil::Core::Storage

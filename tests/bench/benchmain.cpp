@@ -1,0 +1,215 @@
+#include "corpus.h"
+#include "searchbench.h"
+
+#include "import/pageparser.h"
+#include "reference/referencedata.h"
+#include "storage/librarystore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Vigil;
+
+namespace {
+
+// Raised when the generator or the schema changes, so a cached library is rebuilt.
+constexpr int corpusVersion = 6;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+struct Built
+{
+    QString library;
+    double importSeconds = 0;
+};
+
+// Generates the pages and imports them once per size; later runs reuse the
+// library and the import time measured when it was built.
+bool buildLibrary(const QString &workDir, int articles, Built *built, QString *error)
+{
+    const QString stem = QStringLiteral("library-%1-c%2-s%3").arg(articles).arg(corpusVersion)
+                             .arg(Core::LibraryStore::currentSchemaVersion);
+    QDir dir(workDir);
+    built->library = dir.filePath(stem + QStringLiteral(".sqlite"));
+    const QString sidecar = dir.filePath(stem + QStringLiteral(".json"));
+    if (QFileInfo::exists(built->library) && QFileInfo::exists(sidecar)) {
+        QFile f(sidecar);
+        if (f.open(QIODevice::ReadOnly)) {
+            built->importSeconds = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("import_s")).toDouble();
+            return true;
+        }
+    }
+    const QString pagesDir = dir.filePath(QStringLiteral("pages-%1-c%2").arg(articles).arg(corpusVersion));
+    QDir(pagesDir).removeRecursively();
+    if (!dir.mkpath(pagesDir)) {
+        *error = QStringLiteral("cannot create %1").arg(pagesDir);
+        return false;
+    }
+    Core::ReferenceData reference;
+    if (!reference.load({}, error))
+        return false;
+    Bench::CorpusInfo info;
+    Bench::CorpusOptions options;
+    options.articles = articles;
+    QElapsedTimer generation;
+    generation.start();
+    if (!Bench::writeCorpus(pagesDir, options, reference, &info, error))
+        return false;
+    QTextStream(stderr) << "generated " << info.articles << " articles on " << info.pages << " pages ("
+                        << info.bytes / 1048576 << " MiB) in " << generation.elapsed() / 1000.0 << " s\n";
+
+    // Timed like `vigil-library build`: parse every page, import each, compact.
+    QElapsedTimer timer;
+    timer.start();
+    const QString partial = built->library + QStringLiteral(".partial");
+    QFile::remove(partial);
+    Core::LibraryStore store;
+    if (!store.open(partial, Core::LibraryStore::OpenMode::Create, error) || !store.writeReferenceData(reference, error))
+        return false;
+    const Core::PageParser parser(reference);
+    const QFileInfoList files = QDir(pagesDir).entryInfoList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    int parsed = 0;
+    for (const QFileInfo &file : files) {
+        const Core::PageParser::Result r = parser.parseFile(file.filePath());
+        if (!r.ok) {
+            *error = r.error;
+            return false;
+        }
+        parsed += int(r.page.articles.size());
+        if (!store.importPage(r.page, error))
+            return false;
+    }
+    if (parsed != info.articles) {
+        *error = QStringLiteral("the parser found %1 articles in pages written with %2").arg(parsed).arg(info.articles);
+        return false;
+    }
+    if (!store.vacuum(error))
+        return false;
+    store.close();
+    built->importSeconds = double(timer.elapsed()) / 1000.0;
+    QFile::remove(built->library);
+    if (!QFile::rename(partial, built->library)) {
+        *error = QStringLiteral("cannot write %1").arg(built->library);
+        return false;
+    }
+    QFile f(sidecar);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("import_s"), built->importSeconds}}).toJson());
+    QDir(pagesDir).removeRecursively();
+    return true;
+}
+
+QString fixed(double v)
+{
+    return QString::number(v, 'f', v < 10 ? 2 : 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vigil-bench"));
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("Search benchmark on a synthetic library (see README, Performance)."));
+    cli.addHelpOption();
+    cli.addPositionalArgument(QStringLiteral("search"), QStringLiteral("The benchmark to run (only: search)."));
+    const QCommandLineOption articles(QStringLiteral("articles"), QStringLiteral("Articles in the library."),
+                                      QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON object on standard output."));
+    const QCommandLineOption workDir(QStringLiteral("work-dir"), QStringLiteral("Where libraries are built and kept."),
+                                     QStringLiteral("DIR"), QStringLiteral(VIGIL_BENCH_WORK_DIR));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed runs of each query."),
+                                  QStringLiteral("R"), QStringLiteral("7"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Each query's medians on standard error."));
+    cli.addOptions({articles, json, workDir, runs, verbose});
+    cli.process(app);
+    if (cli.positionalArguments() != QStringList{QStringLiteral("search")}) {
+        std::fputs("usage: vigil-bench search --articles N [--json] [--work-dir DIR] [--runs R]\n", stderr);
+        return 1;
+    }
+    const int n = cli.value(articles).toInt();
+    if (n < 1 || !QDir().mkpath(cli.value(workDir))) {
+        std::fputs("vigil-bench: --articles must be a positive number and --work-dir writable\n", stderr);
+        return 1;
+    }
+    QString error;
+    Built built;
+    QList<Bench::ClassResult> results;
+    Bench::SearchBenchOptions options;
+    options.runs = std::max(1, cli.value(runs).toInt());
+    if (!buildLibrary(cli.value(workDir), n, &built, &error)) {
+        std::fprintf(stderr, "vigil-bench: %s\n", qPrintable(error));
+        return 2;
+    }
+    options.library = built.library;
+    if (!Bench::runSearchBench(options, &results, &error)) {
+        std::fprintf(stderr, "vigil-bench: %s\n", qPrintable(error));
+        return 2;
+    }
+    const qint64 bytes = QFileInfo(built.library).size();
+    if (cli.isSet(verbose)) {
+        QTextStream err(stderr);
+        for (const Bench::ClassResult &c : std::as_const(results))
+            err << c.details.join(u'\n') << '\n';
+    }
+    if (cli.isSet(json)) {
+        QJsonObject classes;
+        for (const Bench::ClassResult &c : std::as_const(results)) {
+            classes.insert(c.name, QJsonObject{
+                {QStringLiteral("first_rows_p50_ms"), Bench::percentile(c.firstRows, 50)},
+                {QStringLiteral("first_rows_p95_ms"), Bench::percentile(c.firstRows, 95)},
+                {QStringLiteral("ranked_p50_ms"), Bench::percentile(c.ranked, 50)},
+                {QStringLiteral("ranked_p95_ms"), Bench::percentile(c.ranked, 95)},
+                {QStringLiteral("counted_p95_ms"), Bench::percentile(c.counted, 95)},
+                {QStringLiteral("floor_bm25_p95_ms"), Bench::percentile(c.floorBm25, 95)},
+                {QStringLiteral("floor_rowid_p95_ms"), Bench::percentile(c.floorRowid, 95)},
+                {QStringLiteral("hits"), c.hits},
+            });
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("articles"), n},
+                                           {QStringLiteral("import_s"), built.importSeconds},
+                                           {QStringLiteral("db_bytes"), bytes},
+                                           {QStringLiteral("classes"), classes}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+        return 0;
+    }
+    out() << "articles " << n << ", import " << fixed(built.importSeconds) << " s, library "
+          << fixed(double(bytes) / 1e6) << " MB, " << options.runs << " runs per query (ms)\n\n";
+    const QStringList headers = {QStringLiteral("first p50"), QStringLiteral("first p95"), QStringLiteral("first max"),
+        QStringLiteral("ranked p50"), QStringLiteral("ranked p95"), QStringLiteral("ranked max"),
+        QStringLiteral("count p95"), QStringLiteral("bm25 p95"), QStringLiteral("rowid p95"),
+        QStringLiteral("ranked/bm25"), QStringLiteral("hits")};
+    out() << QStringLiteral("%1").arg(QStringLiteral("class"), -9);
+    for (const QString &h : headers)
+        out() << QStringLiteral("%1").arg(h, 12);
+    out() << '\n';
+    for (const Bench::ClassResult &c : std::as_const(results)) {
+        const double bm25 = Bench::percentile(c.floorBm25, 95);
+        const double ranked = Bench::percentile(c.ranked, 95);
+        const QStringList cells = {fixed(Bench::percentile(c.firstRows, 50)), fixed(Bench::percentile(c.firstRows, 95)),
+            fixed(Bench::percentile(c.firstRows, 100)), fixed(Bench::percentile(c.ranked, 50)), fixed(ranked),
+            fixed(Bench::percentile(c.ranked, 100)), fixed(Bench::percentile(c.counted, 95)), fixed(bm25),
+            fixed(Bench::percentile(c.floorRowid, 95)), bm25 > 0 ? fixed(ranked / bm25) : QStringLiteral("-"),
+            QString::number(c.hits)};
+        out() << QStringLiteral("%1").arg(c.name, -9);
+        for (const QString &cell : cells)
+            out() << QStringLiteral("%1").arg(cell, 12);
+        out() << '\n';
+    }
+    return 0;
+}
