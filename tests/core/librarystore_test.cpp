@@ -4,11 +4,15 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
 #include <QTest>
 
 #include <algorithm>
@@ -935,6 +939,51 @@ private slots:
         QVERIFY(!store.search(QStringLiteral("Lyon"), 10).isEmpty());
         store.close();
         store.interrupt();
+    }
+
+    // What a search worker relies on: an interrupt from another thread stops the
+    // statement running on the store's connection, which then fails quietly, and
+    // the store answers the next query in full.
+    void interrupt_stopsARunningStatementAndTheStoreGoesOn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("l.sqlite"));
+        QString error;
+        QVERIFY2(buildLibrary(path, &error), qPrintable(error));
+        std::atomic<bool> stop = false;
+        std::atomic<int> runs = 0;
+        std::atomic<int> interrupted = 0;
+        int expected = 0;
+        LibraryStore store;
+        QThread *worker = QThread::create([&]() {
+            QString openError;
+            if (!store.open(path, LibraryStore::OpenMode::ReadOnly, &openError))
+                return;
+            ArticleFilter f;
+            f.text = QStringLiteral("l");
+            expected = store.countArticles(f);
+            while (!stop) {
+                // A prefix of one letter: the longest statement this library has.
+                if (store.findArticles(f, ArticleSort::Title, 0, -1).size() != expected)
+                    ++interrupted;
+                ++runs;
+            }
+            // The next statement after an interrupt runs whole.
+            if (store.countArticles(f) != expected)
+                interrupted = -1000;
+            store.close();
+        });
+        worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(runs > 0, 10000);
+        QVERIFY(expected > 0);
+        QElapsedTimer t;
+        t.start();
+        while (interrupted == 0 && t.elapsed() < 20000)
+            store.interrupt();
+        stop = true;
+        QVERIFY(worker->wait(20000));
+        delete worker;
+        QVERIFY2(interrupted > 0, "no interrupt ever stopped a statement");
     }
 
     void check_reportsStaleSearchIndex()

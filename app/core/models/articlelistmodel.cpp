@@ -64,25 +64,36 @@ void ArticleListModel::reload()
     run(m_filter, m_sort, m_reversed);
 }
 
-void ArticleListModel::sort(int column, Qt::SortOrder order)
+bool ArticleListModel::sortFor(int column, Qt::SortOrder order, ArticleSort *sort, bool *reversed)
 {
     const bool descending = order == Qt::DescendingOrder;
+    *reversed = false;
     switch (column) {
     case -1:
-        run(m_filter, ArticleSort::Relevance, false);
-        break;
+        *sort = ArticleSort::Relevance;
+        return true;
     case TitleColumn:
-        run(m_filter, ArticleSort::Title, descending);
-        break;
+        *sort = ArticleSort::Title;
+        *reversed = descending;
+        return true;
     case PublisherColumn:
-        run(m_filter, ArticleSort::Publisher, descending);
-        break;
+        *sort = ArticleSort::Publisher;
+        *reversed = descending;
+        return true;
     case DateColumn:
-        run(m_filter, descending ? ArticleSort::DateNewest : ArticleSort::DateOldest, false);
-        break;
+        *sort = descending ? ArticleSort::DateNewest : ArticleSort::DateOldest;
+        return true;
     default:
-        break;
+        return false;
     }
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    ArticleSort sort = ArticleSort::Relevance;
+    bool reversed = false;
+    if (sortFor(column, order, &sort, &reversed))
+        run(m_filter, sort, reversed);
 }
 
 void ArticleListModel::run(const ArticleFilter &filter, ArticleSort sort, bool reversed)
@@ -119,14 +130,14 @@ void ArticleListModel::loadNamesIfNeeded()
 }
 
 void ArticleListModel::showRows(const ArticleFilter &filter, ArticleSort sort, const QList<ArticleSummary> &rows,
-                                int total)
+                                int total, bool reversed)
 {
     const QScopedValueRollback<bool> changing(m_changing, true);
     beginResetModel();
     loadNamesIfNeeded();
     m_filter = filter;
     m_sort = sort;
-    m_reversed = false;
+    m_reversed = reversed;
     m_rows.clear();
     m_rowOf.clear();
     append(rows);
@@ -156,13 +167,19 @@ void ArticleListModel::setSnippets(const QHash<qint64, QString> &snippets)
 
 QList<ArticleSummary> ArticleListModel::fetch(int offset, int count) const
 {
+    return readRows(m_store, m_filter, m_sort, m_reversed, m_total, offset, count);
+}
+
+QList<ArticleSummary> ArticleListModel::readRows(const LibraryStore &store, const ArticleFilter &filter,
+                                                 ArticleSort sort, bool reversed, int total, int offset, int count)
+{
     if (count <= 0)
         return {};
-    if (!m_reversed)
-        return m_store.findArticles(m_filter, m_sort, offset, count);
+    if (!reversed)
+        return store.findArticles(filter, sort, offset, count);
     // Row r of the reversed list is row total-1-r of the store's order.
-    const int from = std::max(0, m_total - offset - count);
-    QList<ArticleSummary> rows = m_store.findArticles(m_filter, m_sort, from, m_total - offset - from);
+    const int from = std::max(0, total - offset - count);
+    QList<ArticleSummary> rows = store.findArticles(filter, sort, from, total - offset - from);
     std::reverse(rows.begin(), rows.end());
     return rows;
 }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "browse/filterbar.h"
+#include "browse/searchrunner.h"
 #include "content/articlerenderer.h"
 #include "content/citation.h"
 #include "content/profilerenderer.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, Dialog
         m_treeProxy->setSourceModel(m_treeModel);
         m_listModel = new Core::ArticleListModel(*m_store, this);
         m_filterBar->setCountryNames(m_countryNames);
+        m_search = new SearchRunner(m_store->path(), this);
     }
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -148,6 +150,11 @@ QWidget *MainWindow::buildBrowsePane()
     layout->setContentsMargins(6, 6, 6, 6);
     m_count = new QLabel(pane);
     m_count->setObjectName(QStringLiteral("articleCountLabel"));
+    m_hint = new QLabel(pane);
+    m_hint->setObjectName(QStringLiteral("queryHintLabel"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->hide();
     m_list = new QTableView(pane);
     m_list->setObjectName(QStringLiteral("articleListView"));
     m_list->setAccessibleName(tr("Articles"));
@@ -174,6 +181,7 @@ QWidget *MainWindow::buildBrowsePane()
 
     layout->addWidget(m_filterBar);
     layout->addWidget(m_count);
+    layout->addWidget(m_hint);
     layout->addWidget(m_listStack, 1);
 
     if (!m_listModel)
@@ -187,11 +195,24 @@ QWidget *MainWindow::buildBrowsePane()
     // The list starts newest first; set the indicator before listening to it, or
     // the header's default (title, descending) would re-sort the list at once.
     m_list->horizontalHeader()->setSortIndicator(Core::ArticleListModel::DateColumn, Qt::DescendingOrder);
-    connect(m_list->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this](int column, Qt::SortOrder order) { m_listModel->sort(column, order); });
+    connect(m_list->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        Core::ArticleSort sort = Core::ArticleSort::Relevance;
+        bool reversed = false;
+        if (Core::ArticleListModel::sortFor(column, order, &sort, &reversed))
+            startSearch(m_filterBar->filter(), sort, reversed);
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onArticleActivated(current); });
     connect(m_listModel, &Core::ArticleListModel::queryChanged, this, &MainWindow::updateCount);
+    connect(m_search, &SearchRunner::firstRowsReady, this, [this](const SearchResult &r) { showResult(r); });
+    connect(m_search, &SearchRunner::rowsReady, this, [this](const SearchResult &r) { showResult(r); });
+    connect(m_search, &SearchRunner::facetsReady, this,
+            [this](const QList<Core::FacetCount> &topics, const QList<Core::FacetCount> &publishers) {
+                m_filterBar->setTopicChoices(topics);
+                m_filterBar->setPublisherChoices(publishers);
+            });
+    connect(m_search, &SearchRunner::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Search is not available: %1").arg(message)); });
     return pane;
 }
 
@@ -281,24 +302,48 @@ void MainWindow::onFilterChanged(const Core::ArticleFilter &filter)
 {
     if (!m_listModel)
         return;
-    const Core::ArticleSort sort = filter.text.isEmpty() ? Core::ArticleSort::DateNewest : Core::ArticleSort::Relevance;
-    m_listModel->setQuery(filter, sort);
-    updateFacets();
+    // A new text starts in its natural order: best matches first, else newest.
+    const bool byRelevance = !filter.text.trimmed().isEmpty();
+    {
+        const QSignalBlocker blocker(m_list->horizontalHeader());
+        m_list->horizontalHeader()->setSortIndicator(byRelevance ? -1 : int(Core::ArticleListModel::DateColumn),
+                                                     Qt::DescendingOrder);
+    }
+    startSearch(filter, byRelevance ? Core::ArticleSort::Relevance : Core::ArticleSort::DateNewest, false);
 }
 
-void MainWindow::updateFacets()
+void MainWindow::startSearch(const Core::ArticleFilter &filter, Core::ArticleSort sort, bool reversed)
 {
-    const Core::ArticleFilter f = m_filterBar->filter();
-    m_filterBar->setTopicChoices(m_store->topicFacets(f));
-    m_filterBar->setPublisherChoices(m_store->publisherFacets(f));
+    m_search->search(filter, sort, reversed);
+    m_countPending = true;
+    updateCount();
+}
+
+void MainWindow::showResult(const SearchResult &result)
+{
+    m_highlightTerms = result.highlightTerms;
+    m_hint->setText(result.hints.join(u'\n'));
+    m_hint->setVisible(!result.hints.isEmpty());
+    m_countPending = result.total < 0;
+    m_listModel->showRows(result.filter, result.sort, result.rows, result.total, result.reversed);
+    const int row = m_listModel->rowForId(m_currentArticle);
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_list->setCurrentIndex(m_listModel->index(row, 0));
+    }
 }
 
 void MainWindow::updateCount()
 {
     if (!m_listModel)
         return;
-    const int shown = m_listModel->totalCount();
     const int all = m_store->stats().articles;
+    if (m_countPending) {
+        // The rows may still be those of the search before; their count would mislead.
+        m_count->setText(tr("Searching…"));
+        return;
+    }
+    const int shown = m_listModel->totalCount();
     m_count->setText(all == 1 ? tr("%1 of 1 article").arg(shown) : tr("%1 of %2 articles").arg(shown).arg(all));
     if (shown == 0) {
         m_empty->setText(m_filterBar->hasActiveFilters()
@@ -339,7 +384,7 @@ bool MainWindow::openArticle(qint64 id)
     const auto page = m_store->page(article->pageKey);
     Core::RenderOptions options;
     options.dark = isDarkPalette();
-    options.highlightTerms = m_filterBar->filter().text.split(u' ', Qt::SkipEmptyParts);
+    options.highlightTerms = m_highlightTerms;
     options.countryNames = m_countryNames;
     options.topicLabels = m_topicLabels;
     if (page) {

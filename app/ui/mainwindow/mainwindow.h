@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 
 class QCheckBox;
 class QLabel;
@@ -27,6 +28,8 @@ class DetailPane;
 class DialogSeam;
 class FilterBar;
 class HotlinePanel;
+class SearchRunner;
+struct SearchResult;
 
 // The reader's window. It composes the panes and routes between them; the panes
 // and the core do the work.
@@ -66,6 +69,8 @@ private:
     QWidget *buildCountryPane();
     void onTreeSelection(const QModelIndex &index);
     void onFilterChanged(const Core::ArticleFilter &filter);
+    void startSearch(const Core::ArticleFilter &filter, Core::ArticleSort sort, bool reversed);
+    void showResult(const SearchResult &result);
     void onArticleActivated(const QModelIndex &index);
     void onAppLink(const QUrl &url);
     void onExternalLink(const QUrl &url);
@@ -74,7 +79,6 @@ private:
     void showAllHotlines();
     void showHtml(const QString &html);
     void updateCount();
-    void updateFacets();
     void saveSession() const;
     QString countryName(const QString &code) const;
 
@@ -89,6 +93,10 @@ private:
     QTableView *m_list = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_hint = nullptr;
+    SearchRunner *m_search = nullptr;
+    QStringList m_highlightTerms;
+    bool m_countPending = false; // a search runs and has not counted yet
     QLabel *m_empty = nullptr;
     Core::CountryTreeModel *m_treeModel = nullptr;
     Core::CountryTreeFilterModel *m_treeProxy = nullptr;

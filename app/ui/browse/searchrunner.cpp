@@ -1,0 +1,115 @@
+#include "searchrunner.h"
+
+#include "models/articlelistmodel.h"
+#include "storage/librarystore.h"
+
+#include <QMetaObject>
+
+#include <limits>
+
+namespace Vigil::Ui {
+
+using Core::ArticleListModel;
+using Core::LibraryStore;
+
+SearchRunner::SearchRunner(const QString &libraryPath, QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_shared<LibraryStore>())
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+{
+    m_thread.setObjectName(QStringLiteral("vigil-search"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+    // A connection of its own: a Qt SQL connection belongs to the thread that
+    // opened it, and read-only, like the window's.
+    const auto store = m_store;
+    QMetaObject::invokeMethod(m_context, [this, store, libraryPath]() {
+        QString error;
+        if (!store->open(libraryPath, LibraryStore::OpenMode::ReadOnly, &error)) {
+            QMetaObject::invokeMethod(this, [this, error]() { emit failed(error); }, Qt::QueuedConnection);
+        }
+    }, Qt::QueuedConnection);
+}
+
+SearchRunner::~SearchRunner()
+{
+    // Every queued step sees it is stale and returns; the running one is stopped.
+    m_latest->store(std::numeric_limits<quint64>::max());
+    m_store->interrupt();
+    const auto store = m_store;
+    QMetaObject::invokeMethod(m_context, [store]() { store->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+quint64 SearchRunner::search(const Core::ArticleFilter &filter, Core::ArticleSort sort, bool reversed)
+{
+    const quint64 generation = m_latest->fetch_add(1) + 1;
+    m_store->interrupt();
+    setBusy(true);
+    const auto store = m_store;
+    const auto latest = m_latest;
+    QMetaObject::invokeMethod(m_context, [this, store, latest, generation, filter, sort, reversed]() {
+        const auto stale = [&latest, generation]() { return latest->load() != generation; };
+        if (stale())
+            return;
+        if (!store->isOpen()) {
+            deliver([this]() { setBusy(false); }, generation);
+            return;
+        }
+        SearchResult result;
+        result.generation = generation;
+        result.filter = filter;
+        result.sort = sort;
+        result.reversed = reversed;
+        const Core::ParsedQuery query = store->parseQuery(filter.text);
+        result.hints = query.hints;
+        result.highlightTerms = query.highlightTerms;
+        // Ranking waits on every match; the newest ones come from the index at once.
+        if (query.hasPositive() && sort == Core::ArticleSort::Relevance) {
+            result.rows = store->findArticlesQuick(filter, sort, ArticleListModel::batchSize);
+            if (stale())
+                return;
+            deliver([this, result]() { emit firstRowsReady(result); }, generation);
+        }
+        result.total = store->countArticles(filter);
+        if (stale())
+            return;
+        result.rows = ArticleListModel::readRows(*store, filter, sort, reversed, result.total, 0,
+                                                 std::min(ArticleListModel::batchSize, result.total));
+        if (stale())
+            return;
+        deliver([this, result]() { emit rowsReady(result); }, generation);
+        const QList<Core::FacetCount> topics = store->topicFacets(filter);
+        const QList<Core::FacetCount> publishers = store->publisherFacets(filter);
+        if (stale())
+            return;
+        deliver([this, topics, publishers]() {
+            emit facetsReady(topics, publishers);
+            setBusy(false);
+        }, generation);
+    }, Qt::QueuedConnection);
+    return generation;
+}
+
+// Runs a step in the window's thread, unless a newer search began meanwhile:
+// the check there is the one that counts, the worker's own only saves work.
+void SearchRunner::deliver(const std::function<void()> &step, quint64 generation)
+{
+    QMetaObject::invokeMethod(this, [this, step, generation]() {
+        if (m_latest->load() == generation)
+            step();
+    }, Qt::QueuedConnection);
+}
+
+void SearchRunner::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+} // namespace Vigil::Ui

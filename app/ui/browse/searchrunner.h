@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/articlefilter.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace Vigil::Core {
+class LibraryStore;
+}
+
+namespace Vigil::Ui {
+
+// One step of the answer to a search, in the order they arrive: the first rows
+// (total -1: a text search still being ranked), then the list's first page in
+// its order with the count, then the facets.
+struct SearchResult
+{
+    quint64 generation = 0;
+    Core::ArticleFilter filter;
+    Core::ArticleSort sort = Core::ArticleSort::DateNewest;
+    bool reversed = false;
+    QList<Core::ArticleSummary> rows;
+    int total = -1;
+    // From the query language: what was not understood, and the words to mark.
+    QStringList hints;
+    QStringList highlightTerms;
+};
+
+// Reads the article list on a thread of its own, with its own read-only
+// connection to the library, so that the window never waits on a query. Each
+// search() supersedes those before it: the statement running for an older one
+// is interrupted, and anything a stale search still delivers is dropped. At
+// 100,000 articles a keystroke can otherwise queue behind a ranking that no one
+// will look at (README, Performance).
+class SearchRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchRunner)
+
+public:
+    explicit SearchRunner(const QString &libraryPath, QObject *parent = nullptr);
+    // Interrupts what runs and waits for the thread, which then closes its connection.
+    ~SearchRunner() override;
+
+    // Returns the search's generation; results carry it.
+    quint64 search(const Core::ArticleFilter &filter, Core::ArticleSort sort, bool reversed = false);
+    // True from search() until the newest search delivered its facets (or failed).
+    bool isBusy() const { return m_busy; }
+    quint64 generation() const { return m_latest->load(); }
+
+signals:
+    // Only ever for the newest search.
+    void firstRowsReady(const Vigil::Ui::SearchResult &result);
+    void rowsReady(const Vigil::Ui::SearchResult &result);
+    void facetsReady(const QList<Vigil::Core::FacetCount> &topics, const QList<Vigil::Core::FacetCount> &publishers);
+    // The worker could not open the library; searches give nothing until restarted.
+    void failed(const QString &message);
+    void busyChanged(bool busy);
+
+private:
+    void deliver(const std::function<void()> &step, quint64 generation);
+    void setBusy(bool busy);
+
+    QThread m_thread;
+    QObject *m_context = nullptr; // lives in m_thread; the worker's steps run in its event loop
+    std::shared_ptr<Core::LibraryStore> m_store; // opened, used and closed in m_thread only
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    bool m_busy = false;
+};
+
+} // namespace Vigil::Ui
