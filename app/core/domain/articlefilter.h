@@ -47,7 +47,7 @@ struct ArticleSummary
     bool featured = false;
     QStringList countries;  // alpha-2
     QStringList topics;     // ids
-    QString snippet;        // with a text filter: body excerpt, matches in [ ]
+    QString snippet;        // with a text filter: body excerpt, matches between listSnippetMarks
 };
 
 struct FacetCount

@@ -89,7 +89,7 @@ qsizetype matchAt(QStringView text, Span at, const QList<Term> &terms)
 
 } // namespace
 
-QString makeSnippet(QStringView text, const ParsedQuery &query, int words)
+QString makeSnippet(QStringView text, const ParsedQuery &query, int words, SnippetMarks marks)
 {
     QList<Term> terms;
     for (const QueryClause &c : query.clauses) {
@@ -121,6 +121,14 @@ QString makeSnippet(QStringView text, const ParsedQuery &query, int words)
         start = 0;
 
     QString out;
+    // The text never supplies a mark itself.
+    const auto copy = [&out, &text, &marks](qsizetype from, qsizetype n) {
+        const QStringView part = text.mid(from, n);
+        for (const QChar c : part) {
+            if (c != marks.open && c != marks.close)
+                out += c;
+        }
+    };
     if (cutBefore)
         out += u'…';
     qsizetype at = -1;          // where the copied text has got to
@@ -132,23 +140,23 @@ QString makeSnippet(QStringView text, const ParsedQuery &query, int words)
         if (openUntil < 0) {
             const qsizetype end = matchAt(text, w, terms);
             if (end >= 0) {
-                out += text.mid(at, w.begin - at);
-                out += u'[';
+                copy(at, w.begin - at);
+                out += marks.open;
                 at = w.begin;
                 openUntil = end;
             }
         }
         if (openUntil >= 0 && w.end >= openUntil) {
-            out += text.mid(at, w.end - at);
-            out += u']';
+            copy(at, w.end - at);
+            out += marks.close;
             at = w.end;
             openUntil = -1;
         }
         const Span next = nextWord(text, w.end);
         if (n + 1 == words || next.end == next.begin) {
-            out += text.mid(at, w.end - at);
+            copy(at, w.end - at);
             if (openUntil >= 0)
-                out += u']';
+                out += marks.close;
             if (next.end > next.begin)
                 out += u'…';
             break;

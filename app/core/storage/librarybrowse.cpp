@@ -200,7 +200,7 @@ void LibraryStore::addSnippets(QList<ArticleSummary> *rows, const ParsedQuery &q
                 const QList<Paragraph> paragraphs = unpackParagraphs(blob.toByteArray());
                 for (const Paragraph &p : paragraphs)
                     texts.append(p.text);
-                a.snippet = makeSnippet(texts.join(u'\n'), query);
+                a.snippet = makeSnippet(texts.join(u'\n'), query, 12, listSnippetMarks);
             });
     } else {
         QHash<qint64, QStringList> texts;
@@ -209,7 +209,7 @@ void LibraryStore::addSnippets(QList<ArticleSummary> *rows, const ParsedQuery &q
                            "ORDER BY article_id, position"),
             rows, [&texts](ArticleSummary &a, const QVariant &text) { texts[a.id].append(text.toString()); });
         for (ArticleSummary &a : *rows)
-            a.snippet = makeSnippet(texts.value(a.id).join(u'\n'), query);
+            a.snippet = makeSnippet(texts.value(a.id).join(u'\n'), query, 12, listSnippetMarks);
     }
 }
 
@@ -285,8 +285,10 @@ QList<SearchHit> LibraryStore::search(const QString &text, int limit) const
         rows.append(a);
     }
     addSnippets(&rows, query);
-    for (int i = 0; i < hits.size(); ++i)
+    for (int i = 0; i < hits.size(); ++i) {
         hits[i].snippet = rows.at(i).snippet;
+        hits[i].snippet.replace(listSnippetMarks.open, u'[').replace(listSnippetMarks.close, u']');
+    }
     return hits;
 }
 

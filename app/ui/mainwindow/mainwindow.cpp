@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "browse/articledelegate.h"
 #include "browse/filterbar.h"
 #include "browse/searchrunner.h"
 #include "content/articlerenderer.h"
@@ -23,10 +24,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUrlQuery>
@@ -187,6 +190,14 @@ QWidget *MainWindow::buildBrowsePane()
     if (!m_listModel)
         return pane;
     m_list->setModel(m_listModel);
+    m_list->setItemDelegateForColumn(Core::ArticleListModel::TitleColumn, new ArticleDelegate(m_list));
+    m_list->verticalHeader()->setDefaultSectionSize(ArticleDelegate::rowHeight(m_list->font(), false));
+    // Snippets are cut for the rows on screen only, once scrolling rests.
+    m_snippetTimer = new QTimer(this);
+    m_snippetTimer->setSingleShot(true);
+    m_snippetTimer->setInterval(40);
+    connect(m_snippetTimer, &QTimer::timeout, this, &MainWindow::fillVisibleSnippets);
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, m_snippetTimer, qOverload<>(&QTimer::start));
     m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->setColumnWidth(0, 340);
@@ -325,12 +336,38 @@ void MainWindow::showResult(const SearchResult &result)
     m_hint->setText(result.hints.join(u'\n'));
     m_hint->setVisible(!result.hints.isEmpty());
     m_countPending = result.total < 0;
+    if (result.filter.text != m_listModel->filter().text)
+        m_snippetsAsked.clear();
     m_listModel->showRows(result.filter, result.sort, result.rows, result.total, result.reversed);
+    m_list->verticalHeader()->setDefaultSectionSize(
+        ArticleDelegate::rowHeight(m_list->font(), !result.highlightTerms.isEmpty()));
+    if (!result.highlightTerms.isEmpty())
+        m_snippetTimer->start();
     const int row = m_listModel->rowForId(m_currentArticle);
     if (row >= 0) {
         const QSignalBlocker blocker(m_list->selectionModel());
         m_list->setCurrentIndex(m_listModel->index(row, 0));
     }
+}
+
+void MainWindow::fillVisibleSnippets()
+{
+    if (m_highlightTerms.isEmpty() || m_listModel->rowCount() == 0)
+        return;
+    const int first = std::max(0, m_list->rowAt(0));
+    int last = m_list->rowAt(m_list->viewport()->height() - 1);
+    if (last < 0)
+        last = m_listModel->rowCount() - 1;
+    QList<qint64> ids;
+    for (int row = first; row <= last; ++row) {
+        const Core::ArticleSummary a = m_listModel->summaryAt(row);
+        if (a.snippet.isEmpty() && !m_snippetsAsked.contains(a.id)) {
+            ids.append(a.id);
+            m_snippetsAsked.insert(a.id);
+        }
+    }
+    if (!ids.isEmpty())
+        m_listModel->setSnippets(m_store->snippets(ids, m_listModel->filter().text));
 }
 
 void MainWindow::updateCount()

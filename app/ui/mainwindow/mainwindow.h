@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 class QCheckBox;
@@ -11,6 +12,7 @@ class QLabel;
 class QModelIndex;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QTableView;
 class QTreeView;
 class QUrl;
@@ -71,6 +73,7 @@ private:
     void onFilterChanged(const Core::ArticleFilter &filter);
     void startSearch(const Core::ArticleFilter &filter, Core::ArticleSort sort, bool reversed);
     void showResult(const SearchResult &result);
+    void fillVisibleSnippets();
     void onArticleActivated(const QModelIndex &index);
     void onAppLink(const QUrl &url);
     void onExternalLink(const QUrl &url);
@@ -96,6 +99,8 @@ private:
     QLabel *m_hint = nullptr;
     SearchRunner *m_search = nullptr;
     QStringList m_highlightTerms;
+    QTimer *m_snippetTimer = nullptr;
+    QSet<qint64> m_snippetsAsked; // of the text shown: rows whose snippet was cut, even if empty
     bool m_countPending = false; // a search runs and has not counted yet
     QLabel *m_empty = nullptr;
     Core::CountryTreeModel *m_treeModel = nullptr;
