@@ -24,9 +24,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // Qt WebEngine, loaded later with the reading pane, shares OpenGL contexts;
-    // that must be said before the QApplication exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // Qt::AA_ShareOpenGLContexts, which Qt WebEngine needs, is set by the reading
+    // pane's module when it first loads (webview/webdetailview.cpp says why).
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Vigil"));

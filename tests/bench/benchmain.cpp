@@ -21,8 +21,8 @@ using namespace Vigil;
 
 namespace {
 
-// Raised when the generator or the schema changes, so a cached library is rebuilt.
-constexpr int corpusVersion = 6;
+// Raised when the generator or the storage changes, so a cached library is rebuilt.
+constexpr int corpusVersion = 8;
 
 QTextStream &out()
 {

@@ -69,6 +69,7 @@ bool readArticles(const QSqlDatabase &db, int schemaVersion, const QString &idsS
         return true;
 
     const QString where = QStringLiteral(" WHERE article_id IN (%1) ").arg(idsSql);
+    BodyCodec codec(db);
     return forEachChildRow(
                db,
                QStringLiteral("SELECT ap.article_id, p.name FROM article_publishers ap "
@@ -79,8 +80,8 @@ bool readArticles(const QSqlDatabase &db, int schemaVersion, const QString &idsS
         && (schemaVersion >= 3
                 ? forEachChildRow(db, QStringLiteral("SELECT article_id, paragraphs FROM article_bodies") + where,
                                   values, index, out,
-                                  [](Article &a, const QSqlQuery &row) {
-                                      a.paragraphs = unpackParagraphs(row.value(1).toByteArray());
+                                  [&codec](Article &a, const QSqlQuery &row) {
+                                      a.paragraphs = codec.unpack(row.value(1).toByteArray());
                                   })
                 : forEachChildRow(
                     db,
@@ -115,6 +116,7 @@ bool unindexPage(const QSqlDatabase &db, const QString &pageKey, QString *error)
     QSqlQuery old(db);
     old.setForwardOnly(true);
     QSqlQuery forget(db);
+    BodyCodec codec(db);
     if (!prepare(old, QStringLiteral("SELECT a.search_key, a.title, a.byline, b.paragraphs FROM articles a "
                                      "LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.page_key = ?"),
                  error)
@@ -128,7 +130,7 @@ bool unindexPage(const QSqlDatabase &db, const QString &pageKey, QString *error)
         return false;
     while (old.next()) {
         QStringList texts;
-        const QList<Paragraph> paragraphs = unpackParagraphs(old.value(3).toByteArray());
+        const QList<Paragraph> paragraphs = codec.unpack(old.value(3).toByteArray());
         for (const Paragraph &p : paragraphs)
             texts.append(p.text);
         // The very values ArticleWriter indexed, or the index would keep stray words.

@@ -3,6 +3,7 @@
 // Internal to storage/: an Article to rows and back. LibraryStore owns the
 // transaction; these only run statements inside it.
 
+#include "articlebody.h"
 #include "domain/article.h"
 
 #include <QHash>
@@ -23,6 +24,8 @@ public:
     ArticleWriter(const QSqlDatabase &db, int schemaVersion);
 
     bool prepare(QString *error);
+    // Bodies are packed with the library's dictionary; an import trains it first.
+    BodyCodec &codec() { return m_codec; }
     // The article is stored under pageKey, the page being imported, whatever its own
     // pageKey says.
     bool write(const QString &pageKey, const Article &article, QString *error);
@@ -42,6 +45,7 @@ private:
     QSqlQuery m_country;
     QSqlQuery m_topic;
     QSqlQuery m_searchIndex;
+    BodyCodec m_codec;
     QSet<qint64> m_takenKeys;   // every search key in use, read once per import
     QHash<QString, qint64> m_publisherIds;  // names seen in this import
 };

@@ -41,6 +41,7 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &db, int schemaVersion)
     , m_country(db)
     , m_topic(db)
     , m_searchIndex(db)
+    , m_codec(db)
 {
 }
 
@@ -158,7 +159,7 @@ bool ArticleWriter::write(const QString &pageKey, const Article &a, QString *err
     if (v3) {
         for (const Paragraph &p : a.paragraphs)
             body.append(p.text);
-        Binder(m_paragraph) << id << packParagraphs(a.paragraphs);
+        Binder(m_paragraph) << id << m_codec.pack(a.paragraphs);
         if (!execPrepared(m_paragraph, error))
             return false;
     }

@@ -194,10 +194,11 @@ void LibraryStore::addSnippets(QList<ArticleSummary> *rows, const ParsedQuery &q
 {
     const QSqlDatabase d = db();
     if (m_schemaVersion >= 3) {
+        BodyCodec codec(d);
         forEachChildRow(d, QStringLiteral("SELECT article_id, paragraphs FROM article_bodies WHERE article_id IN (%1)"),
-            rows, [&query](ArticleSummary &a, const QVariant &blob) {
+            rows, [&query, &codec](ArticleSummary &a, const QVariant &blob) {
                 QStringList texts;
-                const QList<Paragraph> paragraphs = unpackParagraphs(blob.toByteArray());
+                const QList<Paragraph> paragraphs = codec.unpack(blob.toByteArray());
                 for (const Paragraph &p : paragraphs)
                     texts.append(p.text);
                 a.snippet = makeSnippet(texts.join(u'\n'), query, 12, listSnippetMarks);

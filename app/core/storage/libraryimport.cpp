@@ -180,6 +180,13 @@ bool importPageRows(QSqlDatabase &db, const Page &page, int schemaVersion, QStri
     ArticleWriter writer(db, schemaVersion);
     if (!writer.prepare(error))
         return false;
+    if (schemaVersion >= 3) {
+        QList<const QList<Paragraph> *> bodies;
+        for (const Article &a : page.articles)
+            bodies.append(&a.paragraphs);
+        if (!writer.codec().trainIfWorthIt(bodies, error))
+            return false;
+    }
     for (const Article &a : page.articles) {
         QString reason;
         if (!writer.write(page.key, a, &reason)) {

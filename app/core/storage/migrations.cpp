@@ -219,6 +219,11 @@ bool stepCompactSearch(QSqlDatabase &db, QString *error)
             article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
             paragraphs BLOB NOT NULL
         ))",
+        // zstd dictionaries that bodies are compressed with (articlebody.h).
+        uR"(CREATE TABLE body_dictionaries (
+            id INTEGER PRIMARY KEY,
+            dictionary BLOB NOT NULL
+        ))",
         uR"(CREATE TABLE search_terms (
             term TEXT PRIMARY KEY NOT NULL,
             docs INTEGER NOT NULL
@@ -252,6 +257,7 @@ bool stepCompactSearch(QSqlDatabase &db, QString *error)
         return false;
     QSqlQuery setKey(db);
     QSqlQuery body(db);
+    BodyCodec codec(db);
     QSqlQuery index(db);
     if (!prepare(setKey, QStringLiteral("UPDATE articles SET search_key = ? WHERE id = ?"), error)
         || !prepare(body, QStringLiteral("INSERT INTO article_bodies (article_id, paragraphs) VALUES (?, ?)"), error)
@@ -273,7 +279,7 @@ bool stepCompactSearch(QSqlDatabase &db, QString *error)
         setKey.bindValue(0, key);
         setKey.bindValue(1, id);
         body.bindValue(0, id);
-        body.bindValue(1, packParagraphs(paragraphs));
+        body.bindValue(1, codec.pack(paragraphs));
         index.bindValue(0, key);
         index.bindValue(1, searchText(articles.value(2).toString()));
         index.bindValue(2, searchText(articles.value(3).toString()));
@@ -295,6 +301,11 @@ bool stepCompactSearch(QSqlDatabase &db, QString *error)
         u"CREATE INDEX article_countries_key ON article_countries(country_code, search_key)",
         u"CREATE INDEX article_topics_key ON article_topics(topic_id, search_key)",
         u"CREATE INDEX article_publishers_key ON article_publishers(publisher_id, search_key)",
+        // The tables are WITHOUT ROWID, so these indexes also hold each row's
+        // article_id: they answer everything the older ones did (7 MB at 100,000).
+        u"DROP INDEX article_countries_country",
+        u"DROP INDEX article_topics_topic",
+        u"DROP INDEX article_publishers_publisher",
         // is:pdf and is:featured as sets of search keys, without reading every article.
         u"CREATE INDEX articles_pdf ON articles(search_key) WHERE is_pdf = 1",
         u"CREATE INDEX articles_featured ON articles(search_key) WHERE featured = 1",

@@ -68,12 +68,43 @@ DetailPane::~DetailPane()
     m_view = nullptr;
 }
 
+namespace {
+
+// Qt WebEngine, loaded after the QApplication on purpose (webdetailview.cpp says
+// why), warns that it wanted Qt::AA_ShareOpenGLContexts before, and Qt warns when
+// the module then sets it. The module makes the shared context those warnings are
+// about, so these two, and only these, are held back while it loads.
+class LateWebEngineWarnings
+{
+public:
+    LateWebEngineWarnings() { s_previous = qInstallMessageHandler(&LateWebEngineWarnings::handle); }
+    ~LateWebEngineWarnings() { qInstallMessageHandler(s_previous); }
+    Q_DISABLE_COPY_MOVE(LateWebEngineWarnings)
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (type == QtWarningMsg
+            && (message.startsWith(QLatin1String("Qt WebEngine seems to be initialized from a plugin"))
+                || message.startsWith(QLatin1String("Attribute Qt::AA_ShareOpenGLContexts must be set before")))) {
+            return;
+        }
+        if (s_previous)
+            s_previous(type, context, message);
+    }
+
+    static inline QtMessageHandler s_previous = nullptr;
+};
+
+} // namespace
+
 bool DetailPane::ensureView()
 {
     if (m_view)
         return true;
     if (!m_loadError.isEmpty())
         return false;
+    const LateWebEngineWarnings quiet;
     CreateDetailViewFunction createView = nullptr;
     QStringList errors;
     for (const QString &candidate : moduleCandidates()) {

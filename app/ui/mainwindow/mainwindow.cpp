@@ -23,6 +23,7 @@
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -381,7 +382,9 @@ void MainWindow::updateCount()
         return;
     }
     const int shown = m_listModel->totalCount();
-    m_count->setText(all == 1 ? tr("%1 of 1 article").arg(shown) : tr("%1 of %2 articles").arg(shown).arg(all));
+    const QLocale locale;
+    m_count->setText(all == 1 ? tr("%1 of 1 article").arg(locale.toString(shown))
+                              : tr("%1 of %2 articles").arg(locale.toString(shown), locale.toString(all)));
     if (shown == 0) {
         m_empty->setText(m_filterBar->hasActiveFilters()
                              ? tr("<p>No article matches these filters.</p><p><a href=\"clear\">Clear all filters</a></p>")

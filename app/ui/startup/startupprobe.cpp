@@ -4,11 +4,14 @@
 #include "mainwindow/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QMultiHash>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifdef Q_OS_LINUX
@@ -40,6 +43,74 @@ qint64 StartupProbe::msSinceProcessStart()
     return sinceFirstCall.elapsed();
 }
 
+namespace {
+
+#ifdef Q_OS_LINUX
+// The number after "<key>:" in a /proc file of "Key: value kB" lines, or -1.
+qint64 procField(const QString &path, const QByteArray &key)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 total = -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(key + ':')))
+            total = std::max<qint64>(total, 0) + line.mid(key.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return total;
+}
+#endif
+
+} // namespace
+
+qint64 StartupProbe::residentKiB()
+{
+#ifdef Q_OS_LINUX
+    return procField(QStringLiteral("/proc/self/status"), "VmRSS");
+#else
+    return -1;
+#endif
+}
+
+qint64 StartupProbe::processTreePssKiB()
+{
+#ifdef Q_OS_LINUX
+    // Parents from /proc/<pid>/stat (field 4), then the tree under this process.
+    QMultiHash<qint64, qint64> children;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        bool ok = false;
+        const qint64 id = pid.toLongLong(&ok);
+        if (!ok)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(id));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1)
+            children.insert(fields.at(1).toLongLong(), id);
+    }
+    qint64 total = 0;
+    QList<qint64> todo{qint64(getpid())};
+    while (!todo.isEmpty()) {
+        const qint64 id = todo.takeLast();
+        total += std::max<qint64>(0, procField(QStringLiteral("/proc/%1/smaps_rollup").arg(id), "Pss"));
+        todo += children.values(id);
+    }
+    return total;
+#else
+    return -1;
+#endif
+}
+
+void StartupProbe::report(const char *label)
+{
+    std::printf("%s: %lld\nrss-kib: %lld\ntree-pss-kib: %lld\n", label, static_cast<long long>(msSinceProcessStart()),
+                static_cast<long long>(residentKiB()), static_cast<long long>(processTreePssKiB()));
+    std::fflush(stdout);
+}
+
 StartupProbe::StartupProbe(MainWindow *window, Mode mode)
     : QObject(window)
     , m_window(window)
@@ -65,8 +136,7 @@ void StartupProbe::finish(const char *label)
     if (m_done)
         return;
     m_done = true;
-    std::printf("%s: %lld\n", label, static_cast<long long>(msSinceProcessStart()));
-    std::fflush(stdout);
+    report(label);
     QCoreApplication::exit(0);
 }
 

@@ -1,5 +1,11 @@
 #include "webdetailview.h"
 
+#include <QCoreApplication>
+#include <QGuiApplication>
+#if QT_CONFIG(opengl)
+#include <QOpenGLContext>
+#endif
+
 #include "contentscheme.h"
 #include "contentschemehandler.h"
 #include "detailpage.h"
@@ -49,9 +55,40 @@ int WebDetailView::blockedRequests() const
 
 } // namespace Vigil::Ui
 
+#if QT_CONFIG(opengl)
+QT_BEGIN_NAMESPACE
+// Qt's own, exported by Qt GUI and declared the same way by Qt WebEngine.
+Q_GUI_EXPORT void qt_gl_set_global_share_context(QOpenGLContext *context);
+Q_GUI_EXPORT QOpenGLContext *qt_gl_global_share_context();
+QT_END_NAMESPACE
+#endif
+
+namespace {
+
+// Qt WebEngine draws with OpenGL contexts shared with Qt's global one. Asked for
+// with Qt::AA_ShareOpenGLContexts before the QApplication exists, Qt makes that
+// context at once, and with it loads the OpenGL driver: 50 MiB more at start-up
+// where the driver is software (Mesa's llvmpipe, as under Xvfb or in a virtual
+// machine). Made here, the first time a document is shown, it is paid for only
+// by those who read, and after the window is up.
+void ensureSharedOpenGLContext()
+{
+#if QT_CONFIG(opengl)
+    if (qt_gl_global_share_context())
+        return;
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    auto *context = new QOpenGLContext(qApp);
+    context->create();
+    qt_gl_set_global_share_context(context);
+#endif
+}
+
+} // namespace
+
 extern "C" Q_DECL_EXPORT Vigil::Ui::DetailView *vigil_create_detail_view(QWidget *parent,
                                                                          const Vigil::Ui::DetailView::Callbacks &callbacks)
 {
+    ensureSharedOpenGLContext();
     // The scheme is registered here, before the first Qt WebEngine object, rather
     // than before the QApplication: this module is only loaded when needed.
     static const bool registered = (Vigil::Ui::registerContentScheme(), true);

@@ -7,7 +7,6 @@
 #include <QTimer>
 #include <QWebEngineView>
 
-#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -17,8 +16,7 @@ int main(int argc, char *argv[])
     QWebEngineView view;
     view.resize(1280, 800);
     QObject::connect(&view, &QWebEngineView::loadFinished, [](bool) {
-        std::printf("first-article-ms: %lld\n", static_cast<long long>(Vigil::Ui::StartupProbe::msSinceProcessStart()));
-        std::fflush(stdout);
+        Vigil::Ui::StartupProbe::report("first-article-ms");
         QTimer::singleShot(0, []() { QCoreApplication::exit(0); });
     });
     QString html = QStringLiteral("<html><body><h1>Article</h1>");

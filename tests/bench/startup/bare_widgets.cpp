@@ -10,7 +10,6 @@
 #include <QTimer>
 #include <QTreeWidget>
 
-#include <cstdio>
 
 namespace {
 class PaintProbe final : public QObject
@@ -21,8 +20,7 @@ public:
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
             QTimer::singleShot(0, []() {
-                std::printf("first-paint-ms: %lld\n", static_cast<long long>(Vigil::Ui::StartupProbe::msSinceProcessStart()));
-                std::fflush(stdout);
+                Vigil::Ui::StartupProbe::report("first-paint-ms");
                 QCoreApplication::exit(0);
             });
         }
