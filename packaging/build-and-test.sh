@@ -21,7 +21,11 @@ stage() {
   echo "=== $name: $((SECONDS - start)) s"
 }
 
-stage "dependencies" packaging/install-deps.sh
+if [ "${VIGIL_FULL_CHECKS:-0}" = 1 ]; then
+  stage "dependencies" packaging/install-deps.sh --fuzzing
+else
+  stage "dependencies" packaging/install-deps.sh
+fi
 stage "build ($preset)" bash -c "cmake --preset '$preset' && cmake --build --preset '$preset'"
 stage "tests ($preset)" "${xvfb[@]}" ctest --preset "$preset" -j2
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Vigil needs on Debian 12 or Ubuntu 24.04,
-# and only what is missing. Run as root or with sudo available.
+# and only what is missing. Run as root or with sudo available. With --fuzzing,
+# also what the fuzz targets need.
 set -euo pipefail
 
 packages=(
@@ -10,9 +11,13 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev
   xvfb xauth
-  clang-14 libclang-rt-14-dev llvm-14
   dpkg-dev lintian desktop-file-utils appstream file
 )
+
+# The fuzz targets need clang and its runtime (libFuzzer, the sanitizers' libraries).
+if [ "${1:-}" = "--fuzzing" ]; then
+  packages+=(clang-14 libclang-rt-14-dev llvm-14)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -6,6 +6,14 @@ namespace Vigil::Core::Storage {
 
 namespace {
 
+// The countries of a region and of the regions under it. Names are resolved to
+// codes (publishers to ids) in a subquery of their own, so that SQLite seeks the
+// link tables' indexes by them instead of scanning a join: at 100,000 articles,
+// 0.7 ms rather than 8 for a publisher with 12,000 articles.
+const QString countriesInRegion = QStringLiteral(
+    "SELECT code FROM countries WHERE region_code IN (WITH RECURSIVE under(code) AS (SELECT ? UNION "
+    "SELECT r.code FROM regions r JOIN under u ON r.parent_code = u.code) SELECT code FROM under)");
+
 // LIKE with the user's text as a literal part of a name.
 QString likePattern(const QString &part)
 {
@@ -21,11 +29,8 @@ void addCriteria(Selection &s, const ArticleFilter &f, Without without)
               {f.country});
     }
     if (!f.region.isEmpty()) {
-        s.add(QStringLiteral("a.id IN (SELECT ac.article_id FROM article_countries ac "
-                             "JOIN countries c ON c.code = ac.country_code WHERE c.region_code IN ("
-                             "WITH RECURSIVE under(code) AS (SELECT ? UNION "
-                             "SELECT r.code FROM regions r JOIN under u ON r.parent_code = u.code) "
-                             "SELECT code FROM under))"),
+        s.add(QStringLiteral("a.id IN (SELECT article_id FROM article_countries WHERE country_code IN (%1))")
+                  .arg(countriesInRegion),
               {f.region});
     }
     if (!f.pageKey.isEmpty())
@@ -41,13 +46,13 @@ void addCriteria(Selection &s, const ArticleFilter &f, Without without)
         s.add(QStringLiteral("a.id IN (SELECT article_id FROM article_topics WHERE topic_id = ?)"), {f.topic});
     if (without != Without::Publisher) {
         if (!f.publisher.isEmpty()) {
-            s.add(QStringLiteral("a.id IN (SELECT ap.article_id FROM article_publishers ap "
-                                 "JOIN publishers p ON p.id = ap.publisher_id WHERE p.name = ?)"),
+            s.add(QStringLiteral("a.id IN (SELECT article_id FROM article_publishers WHERE publisher_id IN "
+                                 "(SELECT id FROM publishers WHERE name = ?))"),
                   {f.publisher});
         }
         if (!f.publisherLike.isEmpty()) {
-            s.add(QStringLiteral("a.id IN (SELECT ap.article_id FROM article_publishers ap "
-                                 "JOIN publishers p ON p.id = ap.publisher_id WHERE p.name LIKE ? ESCAPE '\\')"),
+            s.add(QStringLiteral("a.id IN (SELECT article_id FROM article_publishers WHERE publisher_id IN "
+                                 "(SELECT id FROM publishers WHERE name LIKE ? ESCAPE '\\'))"),
                   {likePattern(f.publisherLike)});
         }
     }
@@ -69,11 +74,8 @@ void addKeySets(Selection &s, const ArticleFilter &f, Without without)
     if (!f.country.isEmpty())
         s.add(in.arg(QStringLiteral("SELECT search_key FROM article_countries WHERE country_code = ?")), {f.country});
     if (!f.region.isEmpty()) {
-        s.add(in.arg(QStringLiteral("SELECT ac.search_key FROM article_countries ac "
-                                    "JOIN countries c ON c.code = ac.country_code WHERE c.region_code IN ("
-                                    "WITH RECURSIVE under(code) AS (SELECT ? UNION "
-                                    "SELECT r.code FROM regions r JOIN under u ON r.parent_code = u.code) "
-                                    "SELECT code FROM under)")),
+        s.add(in.arg(QStringLiteral("SELECT search_key FROM article_countries WHERE country_code IN (%1)")
+                         .arg(countriesInRegion)),
               {f.region});
     }
     if (!f.topic.isEmpty() && without != Without::Topic)
@@ -81,13 +83,13 @@ void addKeySets(Selection &s, const ArticleFilter &f, Without without)
     if (without == Without::Publisher)
         return;
     if (!f.publisher.isEmpty()) {
-        s.add(in.arg(QStringLiteral("SELECT ap.search_key FROM article_publishers ap "
-                                    "JOIN publishers p ON p.id = ap.publisher_id WHERE p.name = ?")),
+        s.add(in.arg(QStringLiteral("SELECT search_key FROM article_publishers WHERE publisher_id IN "
+                                    "(SELECT id FROM publishers WHERE name = ?)")),
               {f.publisher});
     }
     if (!f.publisherLike.isEmpty()) {
-        s.add(in.arg(QStringLiteral("SELECT ap.search_key FROM article_publishers ap "
-                                    "JOIN publishers p ON p.id = ap.publisher_id WHERE p.name LIKE ? ESCAPE '\\'")),
+        s.add(in.arg(QStringLiteral("SELECT search_key FROM article_publishers WHERE publisher_id IN "
+                                    "(SELECT id FROM publishers WHERE name LIKE ? ESCAPE '\\')")),
               {likePattern(f.publisherLike)});
     }
 }
