@@ -1,5 +1,6 @@
 // Sets up the application and the window; nothing else.
 #include "dialogs/dialogseam.h"
+#include "detail/detailpane.h"
 #include "mainwindow/mainwindow.h"
 #include "startup/startupguard.h"
 #include "startup/startupprobe.h"
@@ -7,6 +8,7 @@
 #include "storage/librarystore.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QCommandLineParser>
 #include <QTimer>
 
@@ -63,6 +65,14 @@ int main(int argc, char *argv[])
                                                   "Reinstall Vigil, or start it with --library FILE to open another library.")
                       .arg(problem);
         std::fprintf(stderr, "vigil: %s\n", qPrintable(problem.simplified()));
+    }
+
+    // An article shown at start needs the reading pane at once: its module loads
+    // while the window is built. Otherwise it loads with the first article opened.
+    if (opened
+        && (parser.isSet(articleProbe) || parser.isSet(openOption)
+            || QSettings().value(QStringLiteral("reader/article"), 0).toLongLong() > 0)) {
+        Vigil::Ui::DetailPane::preloadModule();
     }
 
     Vigil::Ui::DialogSeam dialogs;

@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QLibrary>
 
+#include <thread>
+
 namespace Vigil::Ui {
 
 namespace {
@@ -73,30 +75,60 @@ namespace {
 // Qt WebEngine, loaded after the QApplication on purpose (webdetailview.cpp says
 // why), warns that it wanted Qt::AA_ShareOpenGLContexts before, and Qt warns when
 // the module then sets it. The module makes the shared context those warnings are
-// about, so these two, and only these, are held back while it loads.
-class LateWebEngineWarnings
+// about, so these two, and only these, are held back.
+QtMessageHandler previousHandler = nullptr;
+
+void holdBackLateWebEngineWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-public:
-    LateWebEngineWarnings() { s_previous = qInstallMessageHandler(&LateWebEngineWarnings::handle); }
-    ~LateWebEngineWarnings() { qInstallMessageHandler(s_previous); }
-    Q_DISABLE_COPY_MOVE(LateWebEngineWarnings)
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (type == QtWarningMsg
-            && (message.startsWith(QLatin1String("Qt WebEngine seems to be initialized from a plugin"))
-                || message.startsWith(QLatin1String("Attribute Qt::AA_ShareOpenGLContexts must be set before")))) {
-            return;
-        }
-        if (s_previous)
-            s_previous(type, context, message);
+    if (type == QtWarningMsg
+        && (message.startsWith(QLatin1String("Qt WebEngine seems to be initialized from a plugin"))
+            || message.startsWith(QLatin1String("Attribute Qt::AA_ShareOpenGLContexts must be set before")))) {
+        return;
     }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
 
-    static inline QtMessageHandler s_previous = nullptr;
-};
+void filterLateWebEngineWarnings()
+{
+    static const bool installed = (previousHandler = qInstallMessageHandler(&holdBackLateWebEngineWarnings), true);
+    Q_UNUSED(installed);
+}
+
+// The module loaded ahead on another thread (preloadModule), joined before use
+// and at the latest when the application ends.
+std::thread &preloadThread()
+{
+    static std::thread thread;
+    return thread;
+}
+
+void joinPreload()
+{
+    if (preloadThread().joinable())
+        preloadThread().join();
+}
 
 } // namespace
+
+void DetailPane::preloadModule()
+{
+    if (!webViewEnabled || preloadThread().joinable())
+        return;
+    filterLateWebEngineWarnings();
+    // Mapping Qt WebEngine's libraries takes tens of milliseconds that the window's
+    // own start-up can use on another core. Loading only: nothing of Qt WebEngine
+    // is made here, and its one start-up function merely checks an attribute.
+    const QStringList candidates = moduleCandidates();
+    preloadThread() = std::thread([candidates]() {
+        for (const QString &candidate : candidates) {
+            QLibrary module(candidate);
+            if (module.load())
+                return;
+        }
+    });
+    qAddPostRoutine(&joinPreload);
+}
 
 bool DetailPane::ensureView()
 {
@@ -104,7 +136,8 @@ bool DetailPane::ensureView()
         return true;
     if (!m_loadError.isEmpty())
         return false;
-    const LateWebEngineWarnings quiet;
+    filterLateWebEngineWarnings();
+    joinPreload();
     CreateDetailViewFunction createView = nullptr;
     QStringList errors;
     for (const QString &candidate : moduleCandidates()) {

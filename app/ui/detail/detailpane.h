@@ -29,6 +29,9 @@ public:
     // Test seam: widget tests run offscreen, where Chromium may not start; with the
     // web view off, documents are kept but only their title is shown.
     static void setWebViewEnabled(bool enabled);
+    // For a start that shows an article at once: loads the reading pane's module
+    // on another thread while the window is built. The first document waits for it.
+    static void preloadModule();
     // Where the web view module is, when not beside the program (tests).
     static void setModulePath(const QString &path);
     QString currentHtml() const { return m_html; }
