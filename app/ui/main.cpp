@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Offline reader of reports on human trafficking and modern-day slavery.\n\n"
-                "Quick exit: F12 or Ctrl+Shift+Q hides and closes Vigil at once."));
+                "Quick exit: F12, Ctrl+Shift+Q or Shift pressed three times hides and closes Vigil at once."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption libraryOption(QStringLiteral("library"),
