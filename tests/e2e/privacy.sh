@@ -65,13 +65,16 @@ start=$(date +%s)
 status=0
 # A clean environment, as a fresh account has it. The sandbox is off as in the
 # web tests (it needs privileges a test runner may not have), and so is the GPU,
-# which Xvfb does not have.
+# which Xvfb does not have. A desktop session has a D-Bus address; here it
+# names a socket nobody listens on, or libdbus could start a bus of its own
+# (X11 autolaunch), which no reader's session does.
 (
   cd "$home"
   env -i HOME="$home" USER="${USER:-vigil}" PATH="$PATH" LANG=C.UTF-8 \
     XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" XDG_CACHE_HOME="$home/.cache" \
     XDG_STATE_HOME="$home/.local/state" XDG_RUNTIME_DIR="$work/runtime" \
     DISPLAY="$DISPLAY" ${XAUTHORITY:+XAUTHORITY="$XAUTHORITY"} QT_QPA_PLATFORM=xcb \
+    DBUS_SESSION_BUS_ADDRESS="unix:path=$work/runtime/no-bus" \
     QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu \
     strace -ff -qq -yy -s 0 -e trace="$calls" -o "$work/trace/t" \
     "$vigil" --library "$library" --tour
