@@ -11,6 +11,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev
   xvfb xauth
+  strace
   dpkg-dev lintian desktop-file-utils appstream file
 )
 

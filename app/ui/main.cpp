@@ -2,14 +2,17 @@
 #include "dialogs/dialogseam.h"
 #include "detail/detailpane.h"
 #include "mainwindow/mainwindow.h"
+#include "startup/shadercaches.h"
 #include "startup/startupguard.h"
 #include "startup/startupprobe.h"
+#include "startup/tour.h"
 #include "storage/librarylocator.h"
 #include "storage/librarystore.h"
 
 #include <QApplication>
 #include <QSettings>
 #include <QCommandLineParser>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -28,18 +31,22 @@ int main(int argc, char *argv[])
 
     // Qt::AA_ShareOpenGLContexts, which Qt WebEngine needs, is set by the reading
     // pane's module when it first loads (webview/webdetailview.cpp says why).
+    // The names place Vigil's folders, and the GL driver may settle on its
+    // shader cache while the QApplication starts.
+    QCoreApplication::setApplicationName(QStringLiteral("Vigil"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Vigil"));
+    Vigil::Ui::disableQtShaderDiskCache();
+    Vigil::Ui::moveDriverShaderCaches(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Vigil"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
-    QApplication::setOrganizationName(QStringLiteral("Vigil"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.vigilreader.Vigil"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Offline reader of reports on human trafficking and modern-day slavery.\n\n"
-                "Quick exit: F12 or Ctrl+Shift+Q hides and closes Vigil at once."));
+                "Quick exit: F12, Ctrl+Shift+Q or Shift pressed three times hides and closes Vigil at once."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption libraryOption(QStringLiteral("library"),
@@ -52,7 +59,10 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Print first-paint-ms: N (since process start) and quit."));
     const QCommandLineOption articleProbe(QStringLiteral("exit-after-first-article"),
                                           QApplication::translate("main", "Print first-article-ms: N (since process start) and quit."));
-    parser.addOptions({libraryOption, openOption, countryOption, paintProbe, articleProbe});
+    const QCommandLineOption tourOption(QStringLiteral("tour"),
+                                        QApplication::translate("main", "Test aid: open every article and country profile, "
+                                                                        "run 100 searches, print a summary and quit."));
+    parser.addOptions({libraryOption, openOption, countryOption, paintProbe, articleProbe, tourOption});
     parser.process(app);
 
     const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption)
@@ -88,6 +98,10 @@ int main(int argc, char *argv[])
         new Vigil::Ui::StartupProbe(&window, Vigil::Ui::StartupProbe::Mode::FirstArticle);
         if (window.currentArticleId() == 0)
             QTimer::singleShot(0, &window, &Vigil::Ui::MainWindow::openFirstArticle);
+    } else if (parser.isSet(tourOption)) {
+        if (!opened)
+            return 1;
+        (new Vigil::Ui::Tour(&window, store))->start();
     } else {
         // The notice comes once the window is on screen, never before it.
         QTimer::singleShot(0, &window, &Vigil::Ui::MainWindow::showContentWarningIfNeeded);

@@ -32,6 +32,7 @@ private slots:
     void scanner_flagsActiveContent_data();
     void scanner_flagsActiveContent();
     void scanner_flagsEveryRawPayload();
+    void corpus_holdsEnoughDistinctPayloads();
     void seedPage_rendersClean();
     void corpus_everyPayloadInEveryField();
     void handMadePages_data();
@@ -76,6 +77,8 @@ void HostileHtmlTest::scanner_flagsActiveContent_data()
                                QStringLiteral("<meta http-equiv=refresh content=0>"), QStringLiteral("<svg onload=x>"),
                                QStringLiteral("<math><mi xlink:href=data:x>x</mi></math>"),
                                QStringLiteral("<p style=\"background:url(a)\">x</p>"),
+                               QStringLiteral("<style>@\\69mport 'a';</style>"),
+                               QStringLiteral("<style>a{background:u\\72l(a)}</style>"),
                                QStringLiteral("<!--x-->"), QStringLiteral("a < b"), QStringLiteral("AT&T")}) {
         QTest::newRow(qPrintable(raw)) << head + raw + tail;
     }
@@ -102,6 +105,13 @@ void HostileHtmlTest::scanner_flagsEveryRawPayload()
         QVERIFY2(!scanHtml(html).problems.isEmpty(), qPrintable(payload));
     }
     QVERIFY(markup >= 120);
+}
+
+void HostileHtmlTest::corpus_holdsEnoughDistinctPayloads()
+{
+    const QStringList payloads = Hostile::payloads();
+    QCOMPARE(QSet<QString>(payloads.cbegin(), payloads.cend()).size(), payloads.size());
+    QVERIFY2(payloads.size() >= 320, qPrintable(QString::number(payloads.size())));
 }
 
 void HostileHtmlTest::seedPage_rendersClean()

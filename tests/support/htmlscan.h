@@ -78,6 +78,44 @@ inline bool isSpace(QChar c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
 }
 
+// A stylesheet as the browser reads it: comments dropped and escapes decoded, so
+// that "@\69mport" and "u\72l(" are seen for the @import and url( they are.
+inline QString cssAsRead(const QString &css)
+{
+    const auto hexDigit = [](QChar c) {
+        const char16_t u = QChar::toLower(c.unicode());
+        return u >= u'0' && u <= u'9' ? int(u - u'0') : u >= u'a' && u <= u'f' ? int(u - u'a' + 10) : -1;
+    };
+    QString out;
+    const qsizetype n = css.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (css[i] == u'/' && i + 1 < n && css[i + 1] == u'*') {
+            const qsizetype end = css.indexOf(QStringLiteral("*/"), i + 2);
+            i = end < 0 ? n : end + 1;
+            continue;
+        }
+        if (css[i] != u'\\' || i + 1 >= n) {
+            out += css[i];
+            continue;
+        }
+        qsizetype k = i + 1;
+        char32_t code = 0;
+        while (k < n && k < i + 7 && hexDigit(css[k]) >= 0)
+            code = code * 16 + char32_t(hexDigit(css[k++]));
+        if (k == i + 1) {   // not hex: the character itself, or a line continuation
+            if (css[k] != u'\n')
+                out += css[k];
+            i = k;
+            continue;
+        }
+        if (k < n && isSpace(css[k]))
+            ++k;   // the one blank that ends an escape
+        out += QString::fromUcs4(&code, 1);
+        i = k - 1;
+    }
+    return out;
+}
+
 // Decodes the character reference at html[i] == '&' and moves i past it. A
 // reference the escaper never writes is a problem: a sign of text escaped twice,
 // or not at all.
@@ -187,6 +225,7 @@ inline HtmlScan scanHtml(const QString &html,
     };
 
     int svgDepth = 0;
+    int mathDepth = 0;
     qsizetype i = 0;
     if (html.startsWith(QStringLiteral("<!DOCTYPE html>"), Qt::CaseInsensitive))
         i = 15;
@@ -268,15 +307,22 @@ inline HtmlScan scanHtml(const QString &html,
         if (endTag) {
             if (name == u"svg" && svgDepth > 0)
                 --svgDepth;
+            if (name == u"math" && mathDepth > 0)
+                --mathDepth;
             continue;
         }
         checkElement(tagStart, name, attrs);
         if (name == u"svg")
             ++svgDepth;
+        if (name == u"math")
+            ++mathDepth;
         // A chart's <title> is its label; any other in the body would be a second document title.
         if (name == u"title" && svgDepth == 0 && r.elements.contains(QStringLiteral("body")))
             problem(tagStart, QStringLiteral("<title> in the body"));
-        if (isRawText(name)) {
+        // In SVG and MathML, <style> and the like hold markup, not text; a <style>
+        // there is a stylesheet all the same.
+        const bool foreign = svgDepth > 0 || mathDepth > 0;
+        if (isRawText(name) && (!foreign || name == u"style")) {
             qsizetype close = html.indexOf(u"</" + name, i, Qt::CaseInsensitive);
             if (close < 0)
                 close = n;
@@ -286,7 +332,9 @@ inline HtmlScan scanHtml(const QString &html,
                 // One stylesheet, ours, and it loads nothing.
                 if (r.styles.size() > 1)
                     problem(tagStart, QStringLiteral("a second <style>"));
-                if (content.contains(u"url(", Qt::CaseInsensitive) || content.contains(u"@import", Qt::CaseInsensitive))
+                const QString css = cssAsRead(content);
+                if (css.contains(u"url(", Qt::CaseInsensitive) || css.contains(u"@import", Qt::CaseInsensitive)
+                    || css.contains(u"image-set(", Qt::CaseInsensitive))
                     problem(tagStart, QStringLiteral("a stylesheet that loads something"));
             } else if (name == u"title" && r.elements.value(name) == 1) {
                 if (content.contains(u'<'))
@@ -296,7 +344,8 @@ inline HtmlScan scanHtml(const QString &html,
                 if (!ok)
                     problem(i, QStringLiteral("bad character reference in the title"));
             }
-            i = close;
+            if (!foreign)
+                i = close;
         }
     }
     flushText();

@@ -1,11 +1,18 @@
+#include "startup/shadercaches.h"
 #include "startup/startupguard.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using Vigil::Ui::remoteDebuggingProblem;
+
+namespace {
+constexpr const char *driverCacheVariables[] = {"MESA_SHADER_CACHE_DIR", "MESA_GLSL_CACHE_DIR",
+                                                "__GL_SHADER_DISK_CACHE_PATH"};
+}
 
 class StartupTest : public QObject
 {
@@ -17,6 +24,8 @@ private slots:
     void brokenLibraries_openTheWindowAndSayWhy_data();
     void brokenLibraries_openTheWindowAndSayWhy();
     void remoteDebuggingSwitch_stopsTheApp();
+    void driverShaderCaches_moveIntoVigilsCacheFolder();
+    void driverShaderCaches_stayWhereTheUserPutThem();
 };
 
 void StartupTest::remoteDebugging_isRefused_data()
@@ -95,6 +104,31 @@ void StartupTest::remoteDebuggingSwitch_stopsTheApp()
     QCOMPARE(vigil.exitCode(), 1);
     QVERIFY(vigil.readAllStandardOutput().isEmpty());
     QVERIFY(vigil.readAllStandardError().contains("remote debugging"));
+}
+
+void StartupTest::driverShaderCaches_moveIntoVigilsCacheFolder()
+{
+    for (const char *variable : driverCacheVariables)
+        qunsetenv(variable);
+    QTemporaryDir dir;
+    const QString cache = dir.filePath(QStringLiteral("cache/Vigil/Vigil"));
+    Vigil::Ui::moveDriverShaderCaches(cache);
+    // The drivers make only the last folder of the path themselves.
+    QVERIFY(QFileInfo(cache + QStringLiteral("/shaders")).isDir());
+    for (const char *variable : driverCacheVariables)
+        QCOMPARE(qEnvironmentVariable(variable), cache + QStringLiteral("/shaders"));
+}
+
+void StartupTest::driverShaderCaches_stayWhereTheUserPutThem()
+{
+    for (const char *variable : driverCacheVariables)
+        qputenv(variable, "/elsewhere");
+    QTemporaryDir dir;
+    Vigil::Ui::moveDriverShaderCaches(dir.path());
+    for (const char *variable : driverCacheVariables) {
+        QCOMPARE(qEnvironmentVariable(variable), QStringLiteral("/elsewhere"));
+        qunsetenv(variable);
+    }
 }
 
 QTEST_GUILESS_MAIN(StartupTest)

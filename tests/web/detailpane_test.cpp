@@ -65,6 +65,7 @@ private slots:
     void liveSettings_areLockedDown();
     void requestsToTheNetwork_areBlocked();
     void appLinks_reachTheApp();
+    void blank_leavesNothingOfTheDocument();
 
 private:
     Core::Page m_page;
@@ -195,6 +196,34 @@ void DetailPaneTest::appLinks_reachTheApp()
     QTRY_COMPARE(external.size(), 1);
     QTest::qWait(300);
     QCOMPARE(pane.webView()->url(), before);   // nothing was followed inside the pane
+}
+
+void DetailPaneTest::blank_leavesNothingOfTheDocument()
+{
+    // Quick exit blanks the pane: nothing of the article stays on screen, in the
+    // page, or among the documents the pane would serve again.
+    Ui::DetailPane pane;
+    pane.show();
+    QSignalSpy loaded(&pane, &Ui::DetailPane::documentLoaded);
+    pane.showHtml(QStringLiteral("<html><head><title>Shelter address</title></head><body>12 Secret Street</body></html>"));
+    QVERIFY(loaded.wait(30000));
+    const QUrl shown = pane.webView()->url();
+    QVERIFY(plainText(pane.webView()->page()).contains(QStringLiteral("12 Secret Street")));
+
+    loaded.clear();
+    pane.blank();
+    QVERIFY(pane.currentHtml().isEmpty());
+    QVERIFY(pane.currentWidget() != pane.viewWidget());   // at once, before Chromium has loaded anything
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.first().first().toBool(), true);
+    QCOMPARE(plainText(pane.webView()->page()), QString());
+    QVERIFY(!pane.webView()->title().contains(QStringLiteral("Shelter")));
+
+    // The earlier document is gone from the scheme, not just out of sight.
+    loaded.clear();
+    pane.webView()->load(shown);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(!plainText(pane.webView()->page()).contains(QStringLiteral("12 Secret Street")));
 }
 
 int main(int argc, char *argv[])

@@ -193,6 +193,15 @@ void DetailPane::showMessage(const QString &text)
     setCurrentWidget(m_placeholder);
 }
 
+void DetailPane::blank()
+{
+    m_html.clear();
+    m_placeholder->clear();
+    setCurrentWidget(m_placeholder);
+    if (m_view)
+        m_view->blank();
+}
+
 QWidget *DetailPane::viewWidget() const
 {
     return m_view ? m_view->widget() : nullptr;

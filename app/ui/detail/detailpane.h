@@ -26,6 +26,9 @@ public:
 
     void showHtml(const QString &html);
     void showMessage(const QString &text);
+    // Quick exit: nothing of what was read stays on screen or in the pane; the
+    // empty placeholder stands in at once, while the web view loads an empty page.
+    void blank();
     // Test seam: widget tests run offscreen, where Chromium may not start; with the
     // web view off, documents are kept but only their title is shown.
     static void setWebViewEnabled(bool enabled);

@@ -27,6 +27,8 @@ public:
     virtual ~DetailView() = default;
     virtual QWidget *widget() = 0;
     virtual void showHtml(const QString &html) = 0;
+    // Shows an empty document and forgets the ones shown before.
+    virtual void blank() = 0;
     virtual void setZoomFactor(qreal factor) = 0;
     virtual int blockedRequests() const = 0;
 };

@@ -69,7 +69,9 @@ HelpDialog::HelpDialog(QWidget *parent)
         "<tr><td>Ctrl+1, Ctrl+2, Ctrl+3</td><td>Go to countries, articles, reading pane</td></tr>"
         "<tr><td>Ctrl++, Ctrl+-, Ctrl+0</td><td>Larger, smaller, normal text in the reading pane</td></tr>"
         "<tr><td>Ctrl+H</td><td>All hotlines</td></tr>"
-        "<tr><td>F12 or Ctrl+Shift+Q</td><td><b>Quick exit</b>: hides and closes Vigil at once, without a question</td></tr>"
+        "<tr><td>F12, Ctrl+Shift+Q, or Shift three times within two seconds</td><td><b>Quick exit</b>: hides every "
+        "window of Vigil at once, blanks the reading pane, clears the clipboard if it holds what you copied from Vigil, "
+        "and quits without a question</td></tr>"
         "<tr><td>F1</td><td>This help</td></tr></table>");
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(textView(html, this));

@@ -24,7 +24,7 @@ bool DialogSeam::showContentWarning(QWidget *parent)
                     QObject::tr("The reports and articles in Vigil describe human trafficking: violence, sexual "
                                 "abuse and exploitation of adults and children. Some passages are distressing.\n\n"
                                 "The yellow bar at the top always shows a hotline for the selected country, and "
-                                "Quick exit (F12 or Ctrl+Shift+Q) closes Vigil at once."),
+                                "Quick exit (F12, Ctrl+Shift+Q, or Shift pressed three times) closes Vigil at once."),
                     QMessageBox::Ok, parent);
     auto *dontShow = new QCheckBox(QObject::tr("Don't show this again"), &box);
     box.setCheckBox(dontShow);

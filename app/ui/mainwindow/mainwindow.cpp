@@ -9,6 +9,7 @@
 #include "detail/detailpane.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/dialogseam.h"
+#include "mainwindow/tripleshiftdetector.h"
 #include "models/articlelistmodel.h"
 #include "models/countrytreefiltermodel.h"
 #include "models/countrytreemodel.h"
@@ -18,9 +19,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
-#include <QCloseEvent>
-#include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -92,8 +90,8 @@ MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, Dialog
     resize(1280, 800);
 
     connect(m_hotlines, &HotlinePanel::allHotlinesRequested, this, &MainWindow::showAllHotlines);
-    connect(m_hotlines, &HotlinePanel::copied, this,
-            [this](const QString &n) { statusBar()->showMessage(tr("Copied %1").arg(n), 4000); });
+    connect(m_hotlines, &HotlinePanel::copyRequested, this,
+            [this](const QString &n) { copyToClipboard(n, tr("Copied %1").arg(n)); });
     connect(m_detail, &DetailPane::appLinkActivated, this, &MainWindow::onAppLink);
     connect(m_detail, &DetailPane::externalLinkActivated, this, &MainWindow::onExternalLink);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
@@ -239,8 +237,13 @@ void MainWindow::buildActions()
     quick->setObjectName(QStringLiteral("quickExitAction"));
     quick->setShortcuts({QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)});
     quick->setShortcutContext(Qt::ApplicationShortcut);
-    quick->setToolTip(tr("Hide and close Vigil at once (F12 or Ctrl+Shift+Q)"));
+    quick->setToolTip(tr("Hide and close Vigil at once (F12, Ctrl+Shift+Q, or Shift three times)"));
     connect(quick, &QAction::triggered, this, &MainWindow::quickExit);
+    // The shortcuts only reach this window; Shift three times works from any of
+    // the app's windows, dialogs included.
+    auto *tripleShift = new TripleShiftDetector(this);
+    qApp->installEventFilter(tripleShift);
+    connect(tripleShift, &TripleShiftDetector::triggered, this, &MainWindow::quickExit);
     bar->addAction(quick);
     if (QWidget *button = bar->widgetForAction(quick))
         button->setStyleSheet(QStringLiteral("font-weight: bold; color: white; background: #b00020; padding: 4px 12px;"));

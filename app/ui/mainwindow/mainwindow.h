@@ -1,11 +1,14 @@
 #pragma once
 
 #include "domain/articlefilter.h"
+#include "mainwindow/clipboardrecord.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+
+#include <functional>
 
 class QCheckBox;
 class QLabel;
@@ -49,7 +52,13 @@ public:
     bool selectCountry(const QString &code);
     bool openArticle(qint64 id);
     bool openFirstArticle();
+    // Hides every window of the app, blanks the reading pane, takes back what
+    // Vigil put on the clipboard and quits, saving nothing. Committed user data
+    // stays as it is.
     void quickExit();
+    // What quick exit ends with: QApplication::exit(0), unless a test that must
+    // outlive it says otherwise.
+    void setQuitHandler(std::function<void()> quit) { m_quit = std::move(quit); }
     void clearMyData();
     void showContentWarningIfNeeded();
 
@@ -81,6 +90,7 @@ private:
     void showPage(const QString &key);
     void showAllHotlines();
     void showHtml(const QString &html);
+    void copyToClipboard(const QString &text, const QString &statusMessage);
     void updateCount();
     void saveSession() const;
     QString countryName(const QString &code) const;
@@ -112,6 +122,9 @@ private:
     qint64 m_currentArticle = 0;
     QString m_lastHtml;
     bool m_skipSaving = false;
+    bool m_quitting = false;
+    ClipboardRecord m_clipboard;
+    std::function<void()> m_quit;
 };
 
 } // namespace Vigil::Ui

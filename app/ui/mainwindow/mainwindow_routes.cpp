@@ -17,7 +17,6 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QSettings>
@@ -64,12 +63,16 @@ void MainWindow::onAppLink(const QUrl &url)
                            : style == u"bibtex"    ? Core::Citation::bibtex(*article)
                            : style == u"ris"       ? Core::Citation::ris(*article)
                                                    : Core::Citation::apa(*article);
-        QGuiApplication::clipboard()->setText(text);
-        statusBar()->showMessage(tr("Citation copied (%1)").arg(style.toUpper()), 4000);
+        copyToClipboard(text, tr("Citation copied (%1)").arg(style.toUpper()));
     } else if (host == u"copy" && parts.size() == 1) {
-        QGuiApplication::clipboard()->setText(parts[0]);
-        statusBar()->showMessage(tr("Copied %1").arg(parts[0]), 4000);
+        copyToClipboard(parts[0], tr("Copied %1").arg(parts[0]));
     }
+}
+
+void MainWindow::copyToClipboard(const QString &text, const QString &statusMessage)
+{
+    m_clipboard.copy(text);
+    statusBar()->showMessage(statusMessage, 4000);
 }
 
 void MainWindow::onExternalLink(const QUrl &url)
@@ -165,11 +168,26 @@ void MainWindow::showAllHotlines()
 
 void MainWindow::quickExit()
 {
-    // Hide first so the screen is clear at once; nothing is saved and nothing asked.
-    m_skipSaving = true;
-    hide();
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    // The screen first, before any other work: every window, dialogs and menus
+    // included. Nothing is asked.
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (window->isVisible())
+            window->hide();
+    }
+    // Let the window system take the windows down before the rest is done.
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    QApplication::exit(0);
+    m_skipSaving = true;
+    m_detail->blank();
+    m_lastHtml.clear();
+    setWindowTitle(tr("Vigil"));
+    m_clipboard.clearIfOurs();
+    if (m_quit)
+        m_quit();
+    else
+        QApplication::exit(0);
 }
 
 void MainWindow::clearMyData()

@@ -17,6 +17,7 @@ public:
     // Stores html and returns the URL that serves it. Only the newest few are
     // kept: back and forward are not offered, so older ones are never asked for.
     QUrl publish(const QString &html);
+    void forgetAll() { m_documents.clear(); }
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
 private:

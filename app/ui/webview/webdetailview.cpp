@@ -48,6 +48,12 @@ void WebDetailView::showHtml(const QString &html)
     load(m_profile->content()->publish(html));
 }
 
+void WebDetailView::blank()
+{
+    m_profile->content()->forgetAll();
+    load(m_profile->content()->publish(QString()));
+}
+
 int WebDetailView::blockedRequests() const
 {
     return m_profile->blockedRequests();

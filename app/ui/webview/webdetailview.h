@@ -22,6 +22,7 @@ public:
 
     QWidget *widget() override { return this; }
     void showHtml(const QString &html) override;
+    void blank() override;
     void setZoomFactor(qreal factor) override { QWebEngineView::setZoomFactor(factor); }
     int blockedRequests() const override;
 

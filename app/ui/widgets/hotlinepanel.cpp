@@ -1,7 +1,5 @@
 #include "hotlinepanel.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,10 +38,8 @@ HotlinePanel::HotlinePanel(QWidget *parent)
     layout->addWidget(m_copy);
     layout->addWidget(m_all);
 
-    connect(m_copy, &QPushButton::clicked, this, [this]() {
-        QGuiApplication::clipboard()->setText(m_number);
-        emit copied(m_number);
-    });
+    // The window does the copying, so that it knows what Vigil put on the clipboard.
+    connect(m_copy, &QPushButton::clicked, this, [this]() { emit copyRequested(m_number); });
     connect(m_all, &QPushButton::clicked, this, &HotlinePanel::allHotlinesRequested);
     // tel: hands the number to the system's dialler; it is not a network request.
     connect(m_text, &QLabel::linkActivated, this, [](const QString &link) {

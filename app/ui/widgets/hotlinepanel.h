@@ -26,7 +26,7 @@ public:
 
 signals:
     void allHotlinesRequested();
-    void copied(const QString &number);
+    void copyRequested(const QString &number);
 
 private:
     QLabel *m_text = nullptr;

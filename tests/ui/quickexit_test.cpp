@@ -1,0 +1,362 @@
+// Quick exit by Shift pressed three times within two seconds, from whichever
+// window of the app has the keyboard: every window is hidden at once, the
+// reading pane blanked, the clipboard cleared when it holds what Vigil put
+// there, and the app quits without saving its session; the user's committed
+// data stays. The quit itself is replaced, so that this test survives it.
+#include "browse/filterbar.h"
+#include "detail/detailpane.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/dialogseam.h"
+#include "mainwindow/mainwindow.h"
+#include "seedlibrary.h"
+#include "storage/userdatastore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+using namespace Vigil;
+
+namespace {
+
+// A window on the seed library, shown with a dialog open over it, as when the
+// reader is in Help and someone walks in.
+struct Session
+{
+    explicit Session(Core::LibraryStore *store)
+        : window(std::make_unique<Ui::MainWindow>(store, QString(), &dialogs))
+    {
+        window->setQuitHandler([this]() { ++quits; });
+        window->show();
+        dialog = new Ui::HelpDialog(window.get());
+        dialog->open();
+    }
+
+    Ui::DialogSeam dialogs;
+    std::unique_ptr<Ui::MainWindow> window;
+    Ui::HelpDialog *dialog = nullptr;   // owned by the window
+    int quits = 0;
+};
+
+QStringList visibleWindows()
+{
+    QStringList names;
+    for (const QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->isVisible())
+            names << (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
+    }
+    return names;
+}
+
+// Another program that copies text: where the window system tells clipboard
+// owners apart, a text this process sets would count as Vigil's own.
+constexpr char ownClipboardArgument[] = "--own-clipboard";
+
+int runClipboardOwner(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(argv[2]));
+    std::puts("ready");
+    std::fflush(stdout);
+    return QApplication::exec();   // serves the text until killed
+}
+
+void pressShift(QWindow *window, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyPress(window, Qt::Key_Shift, modifiers);
+    QTest::keyRelease(window, Qt::Key_Shift, modifiers | Qt::ShiftModifier);
+}
+
+void pressShiftThreeTimes(QWindow *window)
+{
+    for (int i = 0; i < 3; ++i)
+        pressShift(window);
+}
+
+} // namespace
+
+class QuickExitTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void tripleShift_hidesEveryWindowBlanksAndQuits();
+    void tripleShift_worksFromTheMainWindowToo();
+    void twoShifts_doNothing();
+    void threeShiftsOverMoreThanTwoSeconds_doNothing();
+    void shiftWithOtherKeys_doesNotCount();
+    void clipboard_vigilsTextIsCleared();
+    void clipboard_someoneElsesTextStays();
+    void clipboard_textCopiedOutOfVigilIsCleared();
+    void userData_andSettingsAreKept();
+    void tripleShift_hidesEveryWindowWithin300msAtP95();
+
+private:
+    QTemporaryDir m_dir;
+    Core::LibraryStore m_store;
+};
+
+void QuickExitTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Ui::DetailPane::setWebViewEnabled(false);
+    QCoreApplication::setOrganizationName(QStringLiteral("VigilTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("quickexit_test"));
+    QString error;
+    QVERIFY2(m_store.open(Test::buildSeedLibrary(m_dir.path()), Core::LibraryStore::OpenMode::ReadOnly, &error),
+             qPrintable(error));
+}
+
+void QuickExitTest::init()
+{
+    QSettings().clear();
+    QGuiApplication::clipboard()->clear();
+}
+
+void QuickExitTest::tripleShift_hidesEveryWindowBlanksAndQuits()
+{
+    Session s(&m_store);
+    QVERIFY(s.window->openFirstArticle());
+    QVERIFY(QTest::qWaitForWindowExposed(s.dialog));
+    QCOMPARE(visibleWindows().size(), 2);
+    QVERIFY(!s.window->detailPane()->currentHtml().isEmpty());
+    QVERIFY(s.window->windowTitle() != QStringLiteral("Vigil"));
+
+    // The dialog has the keyboard: the window behind it is blocked.
+    QWindow *keyboard = s.dialog->windowHandle();
+    pressShift(keyboard);
+    pressShift(keyboard);
+    QCOMPARE(visibleWindows().size(), 2);
+    QCOMPARE(s.quits, 0);
+    pressShift(keyboard);
+    QVERIFY2(visibleWindows().isEmpty(), qPrintable(visibleWindows().join(u' ')));
+    QCOMPARE(s.quits, 1);
+    QVERIFY(s.window->detailPane()->currentHtml().isEmpty());
+    QVERIFY(s.window->lastRenderedHtml().isEmpty());
+    QCOMPARE(s.window->findChild<QLabel *>(QStringLiteral("detailPlaceholder"))->text(), QString());
+    QCOMPARE(s.window->windowTitle(), QStringLiteral("Vigil"));
+
+    // A second gesture, or the button, while leaving: nothing more happens.
+    pressShiftThreeTimes(keyboard);
+    s.window->quickExit();
+    QCOMPARE(s.quits, 1);
+}
+
+void QuickExitTest::tripleShift_worksFromTheMainWindowToo()
+{
+    Session s(&m_store);
+    s.dialog->close();
+    pressShiftThreeTimes(s.window->windowHandle());
+    QVERIFY(visibleWindows().isEmpty());
+    QCOMPARE(s.quits, 1);
+}
+
+void QuickExitTest::twoShifts_doNothing()
+{
+    Session s(&m_store);
+    pressShift(s.dialog->windowHandle());
+    pressShift(s.dialog->windowHandle());
+    QTest::qWait(2100);   // and the count has lapsed: one more is not enough
+    pressShift(s.dialog->windowHandle());
+    QCOMPARE(visibleWindows().size(), 2);
+    QCOMPARE(s.quits, 0);
+}
+
+void QuickExitTest::threeShiftsOverMoreThanTwoSeconds_doNothing()
+{
+    Session s(&m_store);
+    QWindow *keyboard = s.dialog->windowHandle();
+    pressShift(keyboard);
+    QTest::qWait(1100);
+    pressShift(keyboard);
+    QTest::qWait(1100);
+    pressShift(keyboard);
+    QCOMPARE(visibleWindows().size(), 2);
+    QCOMPARE(s.quits, 0);
+    pressShift(keyboard);   // the last three are within two seconds
+    QVERIFY(visibleWindows().isEmpty());
+    QCOMPARE(s.quits, 1);
+}
+
+void QuickExitTest::shiftWithOtherKeys_doesNotCount()
+{
+    Session s(&m_store);
+    QWindow *keyboard = s.dialog->windowHandle();
+    // Typing capitals: Shift, then a letter, three times.
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyPress(keyboard, Qt::Key_Shift);
+        QTest::keyClick(keyboard, Qt::Key_A, Qt::ShiftModifier);
+        QTest::keyRelease(keyboard, Qt::Key_Shift, Qt::ShiftModifier);
+    }
+    // Shift as part of Ctrl+Shift.
+    for (int i = 0; i < 3; ++i)
+        pressShift(keyboard, Qt::ControlModifier);
+    // Shift held down: the key repeats, but it was pressed once.
+    QTest::keyPress(keyboard, Qt::Key_Shift);
+    for (int i = 0; i < 5; ++i) {
+        QKeyEvent repeat(QEvent::KeyPress, Qt::Key_Shift, Qt::ShiftModifier, QString(), true);
+        QCoreApplication::sendEvent(keyboard, &repeat);
+    }
+    QTest::keyRelease(keyboard, Qt::Key_Shift, Qt::ShiftModifier);
+    QCOMPARE(visibleWindows().size(), 2);
+    QCOMPARE(s.quits, 0);
+}
+
+void QuickExitTest::clipboard_vigilsTextIsCleared()
+{
+    Session s(&m_store);
+    s.dialog->close();
+    QVERIFY(s.window->selectCountry(QStringLiteral("RS")));
+    s.window->findChild<QPushButton *>(QStringLiteral("copyHotlineButton"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+381 11 33 47 817"));
+    pressShiftThreeTimes(s.window->windowHandle());
+    QCOMPARE(s.quits, 1);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString());
+
+    // A citation copied from the reading pane's link goes the same way.
+    Session again(&m_store);
+    const qint64 id = m_store.articles().first().id;
+    emit again.window->detailPane()->appLinkActivated(QUrl(QStringLiteral("vigil://copy-citation/apa/%1").arg(id)));
+    QVERIFY(!QGuiApplication::clipboard()->text().isEmpty());
+    pressShiftThreeTimes(again.dialog->windowHandle());
+    QCOMPARE(again.quits, 1);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString());
+}
+
+void QuickExitTest::clipboard_someoneElsesTextStays()
+{
+    const QString theirs = QStringLiteral("copied in another program");
+    QProcess other;
+    auto copyInAnotherProgram = [&]() {
+        QGuiApplication::clipboard()->setText(theirs);
+        if (!QGuiApplication::clipboard()->ownsClipboard())
+            return true;
+        other.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(ownClipboardArgument), theirs});
+        return other.waitForReadyRead(30000)
+            && QTest::qWaitFor([]() { return !QGuiApplication::clipboard()->ownsClipboard(); }, 10000);
+    };
+    {
+        // Vigil copied something, then the user copied elsewhere.
+        Session s(&m_store);
+        QVERIFY(s.window->selectCountry(QStringLiteral("RS")));
+        s.window->findChild<QPushButton *>(QStringLiteral("copyHotlineButton"))->click();
+        QVERIFY(copyInAnotherProgram());
+        pressShiftThreeTimes(s.dialog->windowHandle());
+        QCOMPARE(s.quits, 1);
+        QCOMPARE(QGuiApplication::clipboard()->text(), theirs);
+    }
+    {
+        // Vigil copied nothing.
+        Session s(&m_store);
+        pressShiftThreeTimes(s.dialog->windowHandle());
+        QCOMPARE(s.quits, 1);
+        QCOMPARE(QGuiApplication::clipboard()->text(), theirs);
+    }
+    other.kill();
+    other.waitForFinished();
+}
+
+void QuickExitTest::clipboard_textCopiedOutOfVigilIsCleared()
+{
+    // The reader selects and copies with Ctrl+C in one of Vigil's own fields: not
+    // through Vigil's copy commands, but Vigil's text all the same.
+    Session s(&m_store);
+    s.dialog->close();
+    QLineEdit *search = s.window->filterBar()->searchField();
+    search->setText(QStringLiteral("words nobody may see"));
+    QTest::keyClick(search, Qt::Key_Home);
+    QTest::keyClick(search, Qt::Key_End, Qt::ShiftModifier);
+    QTest::keyClick(search, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), search->text());
+    if (!QGuiApplication::clipboard()->ownsClipboard())
+        QSKIP("this platform does not say which program owns the clipboard");
+    const bool selection = QGuiApplication::clipboard()->supportsSelection();
+    if (selection)
+        QCOMPARE(QGuiApplication::clipboard()->text(QClipboard::Selection), search->text());
+    pressShiftThreeTimes(s.window->windowHandle());
+    QCOMPARE(s.quits, 1);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString());
+    if (selection)
+        QCOMPARE(QGuiApplication::clipboard()->text(QClipboard::Selection), QString());
+}
+
+void QuickExitTest::userData_andSettingsAreKept()
+{
+    // Bookmarks and notes are committed as they are made; quick exit leaves them.
+    const QString path = Core::UserDataStore::defaultPath();
+    QString error;
+    const qint64 id = m_store.articles().first().id;
+    {
+        Core::UserDataStore user;
+        QVERIFY2(user.open(path, &error), qPrintable(error));
+        QVERIFY2(user.addBookmark(id, &error), qPrintable(error));
+        QVERIFY2(user.setNote(id, QStringLiteral("kept"), &error), qPrintable(error));
+    }
+    QSettings().setValue(QStringLiteral("reader/country"), QStringLiteral("XK"));
+    QSettings().sync();
+
+    Session s(&m_store);
+    QVERIFY(s.window->selectCountry(QStringLiteral("RS")));
+    pressShiftThreeTimes(s.dialog->windowHandle());
+    QCOMPARE(s.quits, 1);
+    s.window->close();   // were the window closed after all, this session is still not saved
+    s.window.reset();
+
+    Core::UserDataStore user;
+    QVERIFY2(user.open(path, &error), qPrintable(error));
+    QVERIFY(user.isBookmarked(id));
+    QCOMPARE(user.note(id), QStringLiteral("kept"));
+    QCOMPARE(QSettings().value(QStringLiteral("reader/country")).toString(), QStringLiteral("XK"));
+}
+
+void QuickExitTest::tripleShift_hidesEveryWindowWithin300msAtP95()
+{
+    constexpr int runs = 100;
+    QList<double> ms;
+    for (int run = 0; run < runs; ++run) {
+        Session s(&m_store);
+        QVERIFY(s.window->openFirstArticle());
+        QVERIFY(QTest::qWaitForWindowExposed(s.window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(s.dialog));
+        QWindow *keyboard = s.dialog->windowHandle();
+        pressShift(keyboard);
+        pressShift(keyboard);
+        QCOMPARE(visibleWindows().size(), 2);
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyPress(keyboard, Qt::Key_Shift);
+        while (!visibleWindows().isEmpty() && timer.elapsed() < 5000)
+            QCoreApplication::processEvents();
+        ms << timer.nsecsElapsed() / 1e6;
+        QVERIFY2(visibleWindows().isEmpty(), qPrintable(QStringLiteral("run %1").arg(run)));
+        QCOMPARE(s.quits, 1);
+    }
+    std::sort(ms.begin(), ms.end());
+    const double p95 = ms.at(runs * 95 / 100 - 1);
+    qInfo("quick exit, third Shift press to every window hidden, %d runs: median %.2f ms, p95 %.2f ms, max %.2f ms",
+          runs, ms.at(runs / 2), p95, ms.last());
+    QVERIFY2(p95 <= 300.0, qPrintable(QStringLiteral("p95 %1 ms").arg(p95)));
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], ownClipboardArgument) == 0)
+        return runClipboardOwner(argc, argv);
+    QApplication app(argc, argv);
+    QuickExitTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "quickexit_test.moc"
