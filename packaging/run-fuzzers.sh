@@ -70,19 +70,36 @@ for t in "${targets[@]}"; do
   echo "$t: corpus of $(find "$corpora/$t" -type f | wc -l) replayed in $((SECONDS - start)) s"
 done
 
-for t in "${targets[@]}"; do
-  bin="$build/tests/fuzz/$t"
-  log="$scratch/logs/$t.fuzz.log"
-  dict=()
+# The targets fuzz side by side, as many at a time as there are cores: each still
+# gets its SECONDS of its own.
+fuzz_one() {  # target
+  local t="$1" bin="$build/tests/fuzz/$1" log="$scratch/logs/$1.fuzz.log" start=$SECONDS
+  local dict=()
   [ -f "tests/fuzz/$t.dict" ] && dict=(-dict="$PWD/tests/fuzz/$t.dict")
-  start=$SECONDS
   if ! "$bin" -max_total_time="$seconds" "${limits[@]}" -detect_leaks=1 "${dict[@]}" \
       -print_final_stats=1 -artifact_prefix="$scratch/artifacts/$t/" \
       "$scratch/corpus/$t" >"$log" 2>&1; then
-    fail "$t" "fuzzing" "$log"
+    echo "failed" > "$scratch/logs/$t.status"
+    return 0
   fi
+  local runs added
   runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")"
   added="$(sed -n 's/^stat::new_units_added: *//p' "$log")"
   echo "$t: ${runs:-?} inputs in $((SECONDS - start)) s, ${added:-?} new in the scratch corpus"
+}
+
+jobs_at_once="$(nproc 2>/dev/null || echo 1)"
+running=0
+for t in "${targets[@]}"; do
+  fuzz_one "$t" &
+  running=$((running + 1))
+  if [ "$running" -ge "$jobs_at_once" ]; then
+    wait -n || true
+    running=$((running - 1))
+  fi
+done
+wait
+for t in "${targets[@]}"; do
+  [ -f "$scratch/logs/$t.status" ] && fail "$t" "fuzzing" "$scratch/logs/$t.fuzz.log"
 done
 echo "Fuzzing found nothing."

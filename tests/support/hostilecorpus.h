@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Vigil::Test::Hostile {
 
 enum class Field {
@@ -214,13 +216,25 @@ inline bool fits(Field field, const QString &payload)
     return field != Field::LinkLabel || asParsed(payload).size() <= 58;
 }
 
+// 1, or what VIGIL_HOSTILE_STRIDE says: under the sanitizers, which slow the code
+// ten times over, the sanitizer presets take every third case (rotating through
+// the fields, so that every payload and every field still comes up); the
+// ordinary test run takes them all.
+inline int stride()
+{
+    return std::max(1, qEnvironmentVariableIntValue("VIGIL_HOSTILE_STRIDE"));
+}
+
 // Every payload in every field, one page each.
 inline QList<Case> cases(quint16 port)
 {
     QList<Case> list;
     const QStringList all = payloads();
+    const int step = stride();
     for (qsizetype i = 0; i < all.size(); ++i) {
         for (const Field field : allFields()) {
+            if ((i + qsizetype(field)) % step != 0)
+                continue;
             Case c;
             c.name = QStringLiteral("p%1-%2").arg(i + 1, 3, 10, QLatin1Char('0')).arg(fieldName(field));
             c.field = field;
@@ -241,7 +255,7 @@ inline QList<QList<Case>> casesByPayload(quint16 port)
 {
     QList<QList<Case>> pages;
     const QStringList all = payloads();
-    for (qsizetype i = 0; i < all.size(); ++i) {
+    for (qsizetype i = 0; i < all.size(); i += stride()) {
         const QString name = QStringLiteral("p%1").arg(i + 1, 3, 10, QLatin1Char('0'));
         const QString payload = QString(all.at(i)).replace(QStringLiteral("{{URL}}"), urlFor(port, name));
         QList<Field> fields;

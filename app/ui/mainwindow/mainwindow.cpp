@@ -352,6 +352,8 @@ void MainWindow::showResult(const SearchResult &result)
         const QSignalBlocker blocker(m_list->selectionModel());
         m_list->setCurrentIndex(m_listModel->index(row, 0));
     }
+    if (result.total >= 0)
+        emit resultsShown(result.filter);
 }
 
 void MainWindow::fillVisibleSnippets()

@@ -71,6 +71,10 @@ public:
     QString currentCountry() const { return m_currentCountry; }
     QString lastRenderedHtml() const { return m_lastHtml; }
 
+signals:
+    // The list shows a search's ranked rows and count (searches run on a worker).
+    void resultsShown(const Core::ArticleFilter &filter);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

@@ -81,8 +81,8 @@ Tour::Tour(MainWindow *window, const Core::LibraryStore &store)
         if (m_waiting == Waiting::Document)
             stepDone(ok);
     });
-    // Connected after the window's own handler: by now the list shows the result.
-    connect(window->filterBar(), &FilterBar::filterChanged, this, [this](const Core::ArticleFilter &filter) {
+    // Once the list shows the search's ranked rows: searches run on a worker.
+    connect(window, &MainWindow::resultsShown, this, [this](const Core::ArticleFilter &filter) {
         if (m_waiting != Waiting::Search || filter.text != m_expectedText)
             return;
         ++m_searches;
