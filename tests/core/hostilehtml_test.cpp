@@ -220,8 +220,12 @@ void HostileHtmlTest::nulBytesPastTheBinaryProbe()
 {
     // The binary check reads the first 64 KiB; NUL bytes after that reach the parser.
     QByteArray bytes = Hostile::pageWith(Field::Background, QString(70 * 1024, u'x')).toUtf8();
-    bytes.replace("Featured report", QByteArray("Featured\0<script>\0report", 25));
-    bytes.replace("*** ARCHIVES ***", QByteArray("*** ARCHIVES ***\n\nNUL\0<b>title\n\nNUL\0byline, 2001\n\n[accessed 1 May 2010]\n\n\0\0\0", 81));
+    // The literals' own lengths, NUL bytes included (a count written by hand once
+    // read past the end of one).
+    const auto withNuls = [](const auto &literal) { return QByteArray(literal, qsizetype(sizeof(literal)) - 1); };
+    bytes.replace("Featured report", withNuls("Featured\0<script>\0report"));
+    bytes.replace("*** ARCHIVES ***",
+                  withNuls("*** ARCHIVES ***\n\nNUL\0<b>title\n\nNUL\0byline, 2001\n\n[accessed 1 May 2010]\n\n\0\0\0"));
     const QString path = m_dir.filePath(QStringLiteral("nul-late.txt"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
