@@ -10,7 +10,8 @@ packages=(
   qt6-webengine-dev qt6-webengine-dev-tools
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev
-  xvfb xauth
+  xvfb xauth openbox x11-utils xdotool
+  dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
   strace
   dpkg-dev lintian desktop-file-utils appstream file
 )

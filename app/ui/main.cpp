@@ -2,6 +2,7 @@
 #include "dialogs/dialogseam.h"
 #include "detail/detailpane.h"
 #include "mainwindow/mainwindow.h"
+#include "safety/singleinstance.h"
 #include "startup/shadercaches.h"
 #include "startup/startupguard.h"
 #include "startup/startupprobe.h"
@@ -10,9 +11,7 @@
 #include "storage/librarystore.h"
 
 #include <QApplication>
-#include <QSettings>
 #include <QCommandLineParser>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,7 +35,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Vigil"));
     QCoreApplication::setOrganizationName(QStringLiteral("Vigil"));
     Vigil::Ui::disableQtShaderDiskCache();
-    Vigil::Ui::moveDriverShaderCaches(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+    Vigil::Ui::disableDriverShaderCaches();
+#ifdef Q_OS_LINUX
+    // Qt WebEngine exposes its pages to screen readers on Linux only when asked;
+    // without it the reading pane is an empty box to a blind reader.
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"))
+        qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
+#endif
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
@@ -65,6 +70,18 @@ int main(int argc, char *argv[])
     parser.addOptions({libraryOption, openOption, countryOption, paintProbe, articleProbe, tourOption});
     parser.process(app);
 
+    // One Vigil per user session (safety/singleinstance.h says why); the test
+    // aids run on their own.
+    const bool testAid = parser.isSet(paintProbe) || parser.isSet(articleProbe) || parser.isSet(tourOption);
+    Vigil::Ui::SingleInstance instance(Vigil::Ui::SingleInstance::defaultFolder());
+    if (!testAid && instance.claim() == Vigil::Ui::SingleInstance::Role::Secondary) {
+        if (instance.handOver(QCoreApplication::arguments().mid(1)))
+            return 0;
+        // Better two windows than none when a reader needs a hotline.
+        std::fprintf(stderr, "vigil: another Vigil is running but did not answer (%s); starting a second one\n",
+                     qPrintable(instance.problem()));
+    }
+
     const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption)
                                                       : Vigil::Core::LibraryLocator::bundledLibraryPath();
     Vigil::Core::LibraryStore store;
@@ -81,17 +98,34 @@ int main(int argc, char *argv[])
     // while the window is built. Otherwise it loads with the first article opened.
     if (opened
         && (parser.isSet(articleProbe) || parser.isSet(openOption)
-            || QSettings().value(QStringLiteral("reader/article"), 0).toLongLong() > 0)) {
+            || Vigil::Ui::MainWindow::restoresAnArticle())) {
         Vigil::Ui::DetailPane::preloadModule();
     }
 
     Vigil::Ui::DialogSeam dialogs;
     Vigil::Ui::MainWindow window(opened ? &store : nullptr, problem, &dialogs);
     window.restoreSession();
-    if (parser.isSet(countryOption) && !window.selectCountry(parser.value(countryOption)))
-        std::fprintf(stderr, "vigil: no country with code %s\n", qPrintable(parser.value(countryOption)));
-    if (parser.isSet(openOption) && !window.openArticle(parser.value(openOption).toLongLong()))
-        std::fprintf(stderr, "vigil: no article with id %s\n", qPrintable(parser.value(openOption)));
+    // What a later launch asks for is done here too, with the window raised.
+    const auto applyArguments = [&](const QCommandLineParser &arguments) {
+        if (arguments.isSet(libraryOption) && arguments.value(libraryOption) != path)
+            window.showStatus(QApplication::translate("main", "Vigil is already open with another library. "
+                                                              "Close it, then open %1.")
+                                  .arg(arguments.value(libraryOption)));
+        if (arguments.isSet(countryOption) && !window.selectCountry(arguments.value(countryOption)))
+            std::fprintf(stderr, "vigil: no country with code %s\n", qPrintable(arguments.value(countryOption)));
+        if (arguments.isSet(openOption) && !window.openArticle(arguments.value(openOption).toLongLong()))
+            std::fprintf(stderr, "vigil: no article with id %s\n", qPrintable(arguments.value(openOption)));
+    };
+    applyArguments(parser);
+    QObject::connect(&instance, &Vigil::Ui::SingleInstance::argumentsReceived, &window,
+                     [&](const QStringList &arguments) {
+                         QCommandLineParser later;
+                         later.addOptions({libraryOption, openOption, countryOption});
+                         // Unknown options from a newer or older Vigil are ignored.
+                         later.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments);
+                         applyArguments(later);
+                         window.bringToFront();
+                     });
     if (parser.isSet(paintProbe)) {
         new Vigil::Ui::StartupProbe(&window, Vigil::Ui::StartupProbe::Mode::FirstPaint);
     } else if (parser.isSet(articleProbe)) {

@@ -2,6 +2,7 @@
 #include "detail/detailpane.h"
 #include "dialogs/dialogseam.h"
 #include "mainwindow/mainwindow.h"
+#include "safety/discreetmode.h"
 #include "seedlibrary.h"
 #include "widgets/hotlinepanel.h"
 
@@ -202,6 +203,7 @@ void MainWindowTest::settings_areRestored()
     QString error;
     QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
     ScriptedDialogs dialogs;
+    Ui::DiscreetMode::setOn(false);   // discreet mode, on by default, restores nothing
     {
         Ui::MainWindow window(&store, {}, &dialogs);
         window.selectCountry(QStringLiteral("ME"));

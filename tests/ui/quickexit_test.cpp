@@ -8,10 +8,16 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/dialogseam.h"
 #include "mainwindow/mainwindow.h"
+#include "safety/discreetmode.h"
 #include "seedlibrary.h"
 #include "storage/userdatastore.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressDialog>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
@@ -84,6 +90,56 @@ void pressShiftThreeTimes(QWindow *window)
         pressShift(window);
 }
 
+
+// Every window and dialog Vigil can show, opened the way the app opens it.
+// Modal ones run their own event loop, so each is opened from a timer.
+using Opener = std::function<void(Ui::MainWindow &, Ui::DialogSeam &)>;
+
+void trigger(Ui::MainWindow &window, const char *action)
+{
+    QAction *a = window.findChild<QAction *>(QString::fromLatin1(action));
+    QVERIFY2(a, action);
+    a->trigger();
+}
+
+QMap<QString, Opener> openers()
+{
+    return {
+        {QStringLiteral("content notice"), [](Ui::MainWindow &w, Ui::DialogSeam &) { w.showContentWarningIfNeeded(); }},
+        {QStringLiteral("help"), [](Ui::MainWindow &w, Ui::DialogSeam &) { trigger(w, "helpAction"); }},
+        {QStringLiteral("about"), [](Ui::MainWindow &w, Ui::DialogSeam &) { trigger(w, "aboutAction"); }},
+        {QStringLiteral("clear my data"), [](Ui::MainWindow &w, Ui::DialogSeam &) { trigger(w, "clearMyDataAction"); }},
+        {QStringLiteral("open in browser"),
+         [](Ui::MainWindow &w, Ui::DialogSeam &) {
+             emit w.detailPane()->externalLinkActivated(QUrl(QStringLiteral("https://example.org/")));
+         }},
+        {QStringLiteral("error message"),
+         [](Ui::MainWindow &w, Ui::DialogSeam &d) { d.showError(&w, QStringLiteral("Import"), QStringLiteral("Broken.")); }},
+        // Vigil shows no file or progress dialog yet; the keys are watched for any
+        // Qt dialog, which these two prove for the ones to come.
+        {QStringLiteral("file dialog"),
+         [](Ui::MainWindow &w, Ui::DialogSeam &) {
+             QFileDialog dialog(&w);
+             dialog.setOption(QFileDialog::DontUseNativeDialog);
+             dialog.exec();
+         }},
+        {QStringLiteral("progress dialog"),
+         [](Ui::MainWindow &w, Ui::DialogSeam &) {
+             QProgressDialog dialog(QStringLiteral("Importing…"), QStringLiteral("Cancel"), 0, 100, &w);
+             dialog.setMinimumDuration(0);
+             dialog.exec();
+         }},
+        {QStringLiteral("menu"),
+         [](Ui::MainWindow &w, Ui::DialogSeam &) { w.menuBar()->actions().constFirst()->menu()->popup(w.pos()); }},
+    };
+}
+
+QWidget *openDialogOrMenu()
+{
+    if (QWidget *popup = QApplication::activePopupWidget())
+        return popup;
+    return QApplication::activeModalWidget();
+}
 } // namespace
 
 class QuickExitTest : public QObject
@@ -93,6 +149,8 @@ class QuickExitTest : public QObject
 private slots:
     void initTestCase();
     void init();
+    void everyKey_fromEveryDialog_hidesEverything_data();
+    void everyKey_fromEveryDialog_hidesEverything();
     void tripleShift_hidesEveryWindowBlanksAndQuits();
     void tripleShift_worksFromTheMainWindowToo();
     void twoShifts_doNothing();
@@ -101,7 +159,7 @@ private slots:
     void clipboard_vigilsTextIsCleared();
     void clipboard_someoneElsesTextStays();
     void clipboard_textCopiedOutOfVigilIsCleared();
-    void userData_andSettingsAreKept();
+    void userData_andChosenSettingsAreKept_sessionIsForgotten();
     void tripleShift_hidesEveryWindowWithin300msAtP95();
 
 private:
@@ -126,8 +184,81 @@ void QuickExitTest::init()
     QGuiApplication::clipboard()->clear();
 }
 
+void QuickExitTest::everyKey_fromEveryDialog_hidesEverything_data()
+{
+    QTest::addColumn<QString>("dialog");
+    QTest::addColumn<QString>("key");
+    for (const QString &dialog : openers().keys()) {
+        for (const char *key : {"F12", "Ctrl+Shift+Q", "Shift three times", "button"})
+            QTest::addRow("%s, %s", qPrintable(dialog), key) << dialog << QString::fromLatin1(key);
+    }
+}
+
+void QuickExitTest::everyKey_fromEveryDialog_hidesEverything()
+{
+    QFETCH(QString, dialog);
+    QFETCH(QString, key);
+    Ui::DialogSeam dialogs;
+    Ui::MainWindow window(&m_store, QString(), &dialogs);
+    int quits = 0;
+    window.setQuitHandler([&quits]() { ++quits; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectCountry(QStringLiteral("RS")));
+    // A modal dialog runs its own event loop until it closes: the key is pressed
+    // from a timer inside that loop, as the reader would press it.
+    const bool vigilsOwn = dialog != u"file dialog" && dialog != u"progress dialog" && dialog != u"menu";
+    int windowsOpen = 0;
+    bool pressed = false;
+    bool hadButton = false;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, &window, [&]() {
+        QWidget *over = openDialogOrMenu();
+        if (!over || !over->isVisible() || !over->windowHandle() || !over->windowHandle()->isExposed())
+            return;
+        poll.stop();
+        windowsOpen = int(visibleWindows().size());
+        QWindow *keyboard = over->windowHandle();
+        if (key == u"F12") {
+            QTest::keyClick(keyboard, Qt::Key_F12);
+        } else if (key == u"Ctrl+Shift+Q") {
+            QTest::keyClick(keyboard, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+        } else if (key == u"Shift three times") {
+            pressShiftThreeTimes(keyboard);
+        } else {
+            auto *button = over->findChild<QPushButton *>(QStringLiteral("quickExitButton"));
+            hadButton = button && button->isVisible();
+            if (hadButton)
+                button->click();
+            else
+                over->close();
+        }
+        pressed = true;
+        // Were the key to do nothing, the dialog would wait for an answer forever.
+        QTimer::singleShot(3000, over, [over]() {
+            if (over->isVisible())
+                over->close();
+        });
+    });
+    poll.start();
+    openers().value(dialog)(window, dialogs);   // returns when the dialog has closed
+    QTRY_VERIFY(pressed);
+    QVERIFY2(windowsOpen >= 2, "the dialog was open over the window");
+    if (key == u"button") {
+        QCOMPARE(hadButton, vigilsOwn);   // every dialog of Vigil carries the button
+        if (!vigilsOwn)
+            return;   // a Qt dialog that is not Vigil's: the keys it is
+    }
+    QVERIFY2(visibleWindows().isEmpty(), qPrintable(visibleWindows().join(u' ')));
+    QCOMPARE(quits, 1);
+    QCOMPARE(window.windowTitle(), QStringLiteral("Vigil"));
+    QVERIFY(window.detailPane()->currentHtml().isEmpty());
+}
+
 void QuickExitTest::tripleShift_hidesEveryWindowBlanksAndQuits()
 {
+    Ui::DiscreetMode::setOn(false);   // so that the title names the article until quick exit
     Session s(&m_store);
     QVERIFY(s.window->openFirstArticle());
     QVERIFY(QTest::qWaitForWindowExposed(s.dialog));
@@ -293,7 +424,7 @@ void QuickExitTest::clipboard_textCopiedOutOfVigilIsCleared()
         QCOMPARE(QGuiApplication::clipboard()->text(QClipboard::Selection), QString());
 }
 
-void QuickExitTest::userData_andSettingsAreKept()
+void QuickExitTest::userData_andChosenSettingsAreKept_sessionIsForgotten()
 {
     // Bookmarks and notes are committed as they are made; quick exit leaves them.
     const QString path = Core::UserDataStore::defaultPath();
@@ -305,7 +436,12 @@ void QuickExitTest::userData_andSettingsAreKept()
         QVERIFY2(user.addBookmark(id, &error), qPrintable(error));
         QVERIFY2(user.setNote(id, QStringLiteral("kept"), &error), qPrintable(error));
     }
+    // A session saved by an earlier, ordinary close, with discreet mode off.
+    Ui::DiscreetMode::setOn(false);
     QSettings().setValue(QStringLiteral("reader/country"), QStringLiteral("XK"));
+    QSettings().setValue(QStringLiteral("reader/article"), id);
+    QSettings().setValue(QStringLiteral("reader/zoom"), 1.25);
+    QSettings().setValue(QStringLiteral("contentWarningDismissed"), true);
     QSettings().sync();
 
     Session s(&m_store);
@@ -319,7 +455,19 @@ void QuickExitTest::userData_andSettingsAreKept()
     QVERIFY2(user.open(path, &error), qPrintable(error));
     QVERIFY(user.isBookmarked(id));
     QCOMPARE(user.note(id), QStringLiteral("kept"));
-    QCOMPARE(QSettings().value(QStringLiteral("reader/country")).toString(), QStringLiteral("XK"));
+    // What the user chose stays; what was being read is forgotten, so the next
+    // start shows the neutral start view.
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("reader/zoom")).toDouble(), 1.25);
+    QVERIFY(settings.value(QStringLiteral("contentWarningDismissed")).toBool());
+    QVERIFY(!Ui::DiscreetMode::isOn());
+    QVERIFY(!settings.contains(QStringLiteral("reader/country")));
+    QVERIFY(!settings.contains(QStringLiteral("reader/article")));
+    QVERIFY(!Ui::MainWindow::restoresAnArticle());
+    Ui::MainWindow next(&m_store, QString(), &s.dialogs);
+    next.restoreSession();
+    QVERIFY(next.currentCountry().isEmpty());
+    QCOMPARE(next.currentArticleId(), 0);
 }
 
 void QuickExitTest::tripleShift_hidesEveryWindowWithin300msAtP95()

@@ -10,8 +10,8 @@
 using Vigil::Ui::remoteDebuggingProblem;
 
 namespace {
-constexpr const char *driverCacheVariables[] = {"MESA_SHADER_CACHE_DIR", "MESA_GLSL_CACHE_DIR",
-                                                "__GL_SHADER_DISK_CACHE_PATH"};
+constexpr const char *driverCacheVariables[] = {"MESA_SHADER_CACHE_DISABLE", "MESA_GLSL_CACHE_DISABLE",
+                                                "__GL_SHADER_DISK_CACHE"};
 }
 
 class StartupTest : public QObject
@@ -24,8 +24,8 @@ private slots:
     void brokenLibraries_openTheWindowAndSayWhy_data();
     void brokenLibraries_openTheWindowAndSayWhy();
     void remoteDebuggingSwitch_stopsTheApp();
-    void driverShaderCaches_moveIntoVigilsCacheFolder();
-    void driverShaderCaches_stayWhereTheUserPutThem();
+    void driverShaderCaches_areOff();
+    void driverShaderCaches_stayAsTheUserSetThem();
 };
 
 void StartupTest::remoteDebugging_isRefused_data()
@@ -106,27 +106,25 @@ void StartupTest::remoteDebuggingSwitch_stopsTheApp()
     QVERIFY(vigil.readAllStandardError().contains("remote debugging"));
 }
 
-void StartupTest::driverShaderCaches_moveIntoVigilsCacheFolder()
+void StartupTest::driverShaderCaches_areOff()
 {
     for (const char *variable : driverCacheVariables)
         qunsetenv(variable);
-    QTemporaryDir dir;
-    const QString cache = dir.filePath(QStringLiteral("cache/Vigil/Vigil"));
-    Vigil::Ui::moveDriverShaderCaches(cache);
-    // The drivers make only the last folder of the path themselves.
-    QVERIFY(QFileInfo(cache + QStringLiteral("/shaders")).isDir());
+    Vigil::Ui::disableDriverShaderCaches();
+    QCOMPARE(qEnvironmentVariable("MESA_SHADER_CACHE_DISABLE"), QStringLiteral("true"));
+    QCOMPARE(qEnvironmentVariable("MESA_GLSL_CACHE_DISABLE"), QStringLiteral("true"));
+    QCOMPARE(qEnvironmentVariable("__GL_SHADER_DISK_CACHE"), QStringLiteral("0"));
     for (const char *variable : driverCacheVariables)
-        QCOMPARE(qEnvironmentVariable(variable), cache + QStringLiteral("/shaders"));
+        qunsetenv(variable);
 }
 
-void StartupTest::driverShaderCaches_stayWhereTheUserPutThem()
+void StartupTest::driverShaderCaches_stayAsTheUserSetThem()
 {
     for (const char *variable : driverCacheVariables)
-        qputenv(variable, "/elsewhere");
-    QTemporaryDir dir;
-    Vigil::Ui::moveDriverShaderCaches(dir.path());
+        qputenv(variable, "user's own");
+    Vigil::Ui::disableDriverShaderCaches();
     for (const char *variable : driverCacheVariables) {
-        QCOMPARE(qEnvironmentVariable(variable), QStringLiteral("/elsewhere"));
+        QCOMPARE(qEnvironmentVariable(variable), QStringLiteral("user's own"));
         qunsetenv(variable);
     }
 }

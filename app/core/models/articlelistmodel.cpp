@@ -286,6 +286,16 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         return displayText(a, index.column());
+    case Qt::AccessibleTextRole:
+        // A screen reader reads a row by its first cell: the title, source and date.
+        if (index.column() == TitleColumn) {
+            QStringList parts{displayText(a, TitleColumn)};
+            if (!a.publisher.isEmpty())
+                parts << a.publisher;
+            parts << (a.dateDisplay.isEmpty() ? tr("no date") : a.dateDisplay);
+            return parts.join(QStringLiteral(", "));
+        }
+        return displayText(a, index.column());
     case IdRole:
         return a.id;
     case IsPdfRole:

@@ -262,7 +262,7 @@ void FilterBar::addChip(const QString &text, const std::function<void()> &remove
     chip->setObjectName(QStringLiteral("filterChip"));
     chip->setText(text + QStringLiteral("  ✕"));
     chip->setToolTip(tr("Remove this filter"));
-    chip->setAccessibleName(tr("Remove filter %1").arg(text));
+    chip->setAccessibleName(tr("Remove filter: %1").arg(text));
     chip->setAutoRaise(false);
     connect(chip, &QToolButton::clicked, this, [remove]() { remove(); });
     m_chipLayout->insertWidget(m_chipLayout->count() - 1, chip);

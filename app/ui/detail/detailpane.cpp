@@ -58,6 +58,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setTextFormat(Qt::PlainText);
+    m_placeholder->setFocusPolicy(Qt::StrongFocus);   // Ctrl+3 reaches the pane before its first document
     m_placeholder->setMargin(24);
     m_placeholder->setText(tr("Choose a country or an article to read it here."));
     addWidget(m_placeholder);
@@ -200,6 +201,13 @@ void DetailPane::blank()
     setCurrentWidget(m_placeholder);
     if (m_view)
         m_view->blank();
+}
+
+void DetailPane::focusDocument()
+{
+    // The web view hands focus on to the widget Chromium draws in.
+    if (QWidget *current = currentWidget())
+        current->setFocus(Qt::ShortcutFocusReason);
 }
 
 QWidget *DetailPane::viewWidget() const

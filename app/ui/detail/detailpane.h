@@ -29,6 +29,9 @@ public:
     // Quick exit: nothing of what was read stays on screen or in the pane; the
     // empty placeholder stands in at once, while the web view loads an empty page.
     void blank();
+    // Ctrl+3: the keyboard goes into the document, where Page Down, Space,
+    // Home and End scroll and Tab walks its links.
+    void focusDocument();
     // Test seam: widget tests run offscreen, where Chromium may not start; with the
     // web view off, documents are kept but only their title is shown.
     static void setWebViewEnabled(bool enabled);

@@ -1,5 +1,7 @@
 #include "aboutdialog.h"
 
+#include "safety/quickexitbutton.h"
+
 #include <QDialogButtonBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -15,10 +17,12 @@ QTextBrowser *textView(const QString &html, QWidget *parent)
     return view;
 }
 
-QDialogButtonBox *closeButtons(QDialog *dialog)
+// Close, and Quick exit: the window's button cannot be reached past a modal dialog.
+QDialogButtonBox *closeButtons(QDialog *dialog, const QWidget *parent)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    addQuickExitButton(buttons, parent);
     return buttons;
 }
 } // namespace
@@ -39,7 +43,7 @@ AboutDialog::AboutDialog(const QString &fairUse, const QString &citation, QWidge
                              .arg(QStringLiteral(VIGIL_VERSION), fairUse.toHtmlEscaped(), citation.toHtmlEscaped());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(textView(html, this));
-    layout->addWidget(closeButtons(this));
+    layout->addWidget(closeButtons(this, parent));
     resize(560, 460);
 }
 
@@ -67,15 +71,27 @@ HelpDialog::HelpDialog(QWidget *parent)
         "<tr><td>Esc (in the search field)</td><td>Clear the search</td></tr>"
         "<tr><td>Ctrl+Shift+Backspace</td><td>Clear all filters</td></tr>"
         "<tr><td>Ctrl+1, Ctrl+2, Ctrl+3</td><td>Go to countries, articles, reading pane</td></tr>"
+        "<tr><td>Tab, Shift+Tab</td><td>Next, previous control; in the reading pane, next and previous link</td></tr>"
+        "<tr><td>Up, Down, Enter</td><td>Move in the article list; open the article</td></tr>"
+        "<tr><td>Page Down, Space, Home, End</td><td>Scroll the reading pane</td></tr>"
+        "<tr><td>Alt</td><td>The menus: File, View, Go, Help (Help ▸ About Vigil, Help ▸ Clear my data)</td></tr>"
         "<tr><td>Ctrl++, Ctrl+-, Ctrl+0</td><td>Larger, smaller, normal text in the reading pane</td></tr>"
         "<tr><td>Ctrl+H</td><td>All hotlines</td></tr>"
         "<tr><td>F12, Ctrl+Shift+Q, or Shift three times within two seconds</td><td><b>Quick exit</b>: hides every "
         "window of Vigil at once, blanks the reading pane, clears the clipboard if it holds what you copied from Vigil, "
-        "and quits without a question</td></tr>"
-        "<tr><td>F1</td><td>This help</td></tr></table>");
+        "and quits without a question. It works from every window and dialog, and the red Quick exit button is in "
+        "each of them. The next start shows the start view, not what you were reading.</td></tr>"
+        "<tr><td>F1</td><td>This help</td></tr></table>"
+        "<h3>Discreet mode</h3>"
+        "<p>On unless you turn it off (View ▸ Discreet mode). The window title, which the taskbar and window lists "
+        "show, is only “Vigil”, never the article or country; and Vigil does not reopen the last country, article "
+        "or filters at the next start. Vigil keeps no list of recent files, makes no thumbnails and leaves no "
+        "browser history or cache: its reading pane keeps nothing on disk.</p>"
+        "<h3>One Vigil at a time</h3>"
+        "<p>Starting Vigil again brings the open window to the front, so quick exit always closes everything.</p>");
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(textView(html, this));
-    layout->addWidget(closeButtons(this));
+    layout->addWidget(closeButtons(this, parent));
     resize(600, 560);
 }
 

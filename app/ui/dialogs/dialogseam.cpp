@@ -1,5 +1,7 @@
 #include "dialogseam.h"
 
+#include "safety/quickexitbutton.h"
+
 #include <QPushButton>
 #include <QCheckBox>
 #include <QMessageBox>
@@ -15,7 +17,9 @@ bool DialogSeam::confirmExternalLink(QWidget *parent, const QUrl &url)
                         .arg(url.toDisplayString()),
                     QMessageBox::Open | QMessageBox::Cancel, parent);
     box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Open;
+    addQuickExitButton(box, parent);
+    box.exec();
+    return box.clickedButton() == box.button(QMessageBox::Open);
 }
 
 bool DialogSeam::showContentWarning(QWidget *parent)
@@ -24,11 +28,15 @@ bool DialogSeam::showContentWarning(QWidget *parent)
                     QObject::tr("The reports and articles in Vigil describe human trafficking: violence, sexual "
                                 "abuse and exploitation of adults and children. Some passages are distressing.\n\n"
                                 "The yellow bar at the top always shows a hotline for the selected country, and "
-                                "Quick exit (F12, Ctrl+Shift+Q, or Shift pressed three times) closes Vigil at once."),
+                                "Quick exit (the red button, F12, Ctrl+Shift+Q, or Shift pressed three times) "
+                                "closes Vigil at once, from any window, this one included."),
                     QMessageBox::Ok, parent);
     auto *dontShow = new QCheckBox(QObject::tr("Don't show this again"), &box);
     box.setCheckBox(dontShow);
+    QPushButton *quickExit = addQuickExitButton(box, parent);
     box.exec();
+    if (quickExit && box.clickedButton() == quickExit)
+        return false;
     return dontShow->isChecked();
 }
 
@@ -42,13 +50,16 @@ bool DialogSeam::confirmClearData(QWidget *parent, const QStringList &locations)
                     QMessageBox::Cancel, parent);
     QPushButton *clear = box.addButton(QObject::tr("Clear my data"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
+    addQuickExitButton(box, parent);
     box.exec();
     return box.clickedButton() == clear;
 }
 
 void DialogSeam::showError(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox::warning(parent, title, text);
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    addQuickExitButton(box, parent);
+    box.exec();
 }
 
 } // namespace Vigil::Ui

@@ -9,11 +9,14 @@
 #include "detail/detailpane.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/dialogseam.h"
-#include "mainwindow/tripleshiftdetector.h"
 #include "models/articlelistmodel.h"
 #include "models/countrytreefiltermodel.h"
 #include "models/countrytreemodel.h"
+#include "safety/discreetmode.h"
+#include "safety/quickexitbutton.h"
+#include "safety/quickexitkeys.h"
 #include "storage/librarystore.h"
+#include "widgets/darkpalette.h"
 #include "widgets/hotlinepanel.h"
 
 #include <QAction>
@@ -21,7 +24,10 @@
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -37,12 +43,6 @@
 namespace Vigil::Ui {
 
 using Core::CountryTreeModel;
-
-// Qt 6.4 has no colour-scheme hint; the window colour tells a dark theme apart.
-bool isDarkPalette()
-{
-    return QApplication::palette().color(QPalette::Window).lightness() < 128;
-}
 
 MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, DialogSeam *dialogs, QWidget *parent)
     : QMainWindow(parent)
@@ -88,6 +88,11 @@ MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, Dialog
     setCentralWidget(central);
     buildActions();
     resize(1280, 800);
+    // Where the keyboard is must always show, also in styles that draw focus faintly.
+    setStyleSheet(QStringLiteral(
+        "#countryTreeView, #articleListView { border: 1px solid palette(mid); padding: 1px; }"
+        "#countryTreeView:focus, #articleListView:focus { border: 2px solid palette(highlight); padding: 0px; }"
+        "#mainToolBar QToolButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }"));
 
     connect(m_hotlines, &HotlinePanel::allHotlinesRequested, this, &MainWindow::showAllHotlines);
     connect(m_hotlines, &HotlinePanel::copyRequested, this,
@@ -113,6 +118,8 @@ MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, Dialog
         m_filterBar->setYearBounds(years.first().key.toInt(), years.last().key.toInt());
     m_listModel->setQuery({}, Core::ArticleSort::DateNewest);
     updateCount();
+    // The keyboard starts in the search field, where a reader usually begins.
+    m_filterBar->searchField()->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow() = default;
@@ -169,6 +176,8 @@ QWidget *MainWindow::buildBrowsePane()
     m_list->horizontalHeader()->setSectionsClickable(true);
     m_list->horizontalHeader()->setSortIndicatorShown(true);
     m_list->setAlternatingRowColors(true);
+    // Tab leaves the list for the next pane instead of walking it cell by cell.
+    m_list->setTabKeyNavigation(false);
 
     m_empty = new QLabel(pane);
     m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
@@ -211,8 +220,10 @@ QWidget *MainWindow::buildBrowsePane()
         if (Core::ArticleListModel::sortFor(column, order, &sort, &reversed))
             startSearch(m_filterBar->filter(), sort, reversed);
     });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { onArticleActivated(current); });
+    // A click or Enter opens the row; arrows only move, so that a screen reader
+    // can read the rows out without each one loading the reading pane.
+    connect(m_list, &QAbstractItemView::clicked, this, &MainWindow::onArticleActivated);
+    connect(m_list, &QAbstractItemView::activated, this, &MainWindow::onArticleActivated);
     connect(m_listModel, &Core::ArticleListModel::queryChanged, this, &MainWindow::updateCount);
     connect(m_search, &SearchRunner::firstRowsReady, this, [this](const SearchResult &r) { showResult(r); });
     connect(m_search, &SearchRunner::rowsReady, this, [this](const SearchResult &r) { showResult(r); });
@@ -228,54 +239,133 @@ QWidget *MainWindow::buildBrowsePane()
 
 void MainWindow::buildActions()
 {
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Quick exit first: the keys are also watched on the whole application, so
+    // they work over modal dialogs, where a window's shortcuts do not fire.
+    m_quickExitAction = new QAction(tr("Quick e&xit"), this);
+    m_quickExitAction->setObjectName(QStringLiteral("quickExitAction"));
+    m_quickExitAction->setShortcuts({QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)});
+    m_quickExitAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_quickExitAction->setToolTip(tr("Hide and close Vigil at once (F12, Ctrl+Shift+Q, or Shift three times)"));
+    m_quickExitAction->setStatusTip(m_quickExitAction->toolTip());
+    connect(m_quickExitAction, &QAction::triggered, this, &MainWindow::quickExit);
+    addAction(m_quickExitAction);
+    auto *quickKeys = new QuickExitKeys(this);
+    qApp->installEventFilter(quickKeys);
+    connect(quickKeys, &QuickExitKeys::triggered, this, &MainWindow::quickExit);
 
-    auto *quick = new QAction(tr("Quick exit"), this);
-    quick->setObjectName(QStringLiteral("quickExitAction"));
-    quick->setShortcuts({QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)});
-    quick->setShortcutContext(Qt::ApplicationShortcut);
-    quick->setToolTip(tr("Hide and close Vigil at once (F12, Ctrl+Shift+Q, or Shift three times)"));
-    connect(quick, &QAction::triggered, this, &MainWindow::quickExit);
-    // The shortcuts only reach this window; Shift three times works from any of
-    // the app's windows, dialogs included.
-    auto *tripleShift = new TripleShiftDetector(this);
-    qApp->installEventFilter(tripleShift);
-    connect(tripleShift, &TripleShiftDetector::triggered, this, &MainWindow::quickExit);
-    bar->addAction(quick);
-    if (QWidget *button = bar->widgetForAction(quick))
-        button->setStyleSheet(QStringLiteral("font-weight: bold; color: white; background: #b00020; padding: 4px 12px;"));
-    bar->addSeparator();
-
-    auto add = [this, bar](const QString &text, const QKeySequence &key, auto slot, bool onBar = true) {
+    auto add = [this](const char *name, const QString &text, const QList<QKeySequence> &keys, auto slot) {
         auto *action = new QAction(text, this);
-        action->setShortcut(key);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(u'&'), key.toString(QKeySequence::NativeText)));
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcuts(keys);
+        const QString plain = QString(text).remove(u'&').remove(QStringLiteral("…"));
+        action->setToolTip(keys.isEmpty() ? plain
+                                          : QStringLiteral("%1 (%2)").arg(plain, keys.first().toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, slot);
-        if (onBar)
-            bar->addAction(action);
-        else
-            addAction(action);
+        addAction(action);   // the keys work with the menu bar hidden too
+        m_actions.insert(action->objectName(), action);
         return action;
     };
-    add(tr("All &hotlines"), QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showAllHotlines);
-    add(tr("Zoom in"), QKeySequence::ZoomIn, [this]() { m_detail->zoomIn(); });
-    add(tr("Zoom out"), QKeySequence::ZoomOut, [this]() { m_detail->zoomOut(); });
-    add(tr("Normal size"), QKeySequence(Qt::CTRL | Qt::Key_0), [this]() { m_detail->resetZoom(); });
-    add(tr("Help"), QKeySequence::HelpContents, [this]() { HelpDialog(this).exec(); });
-    add(tr("About"), QKeySequence(), [this]() {
+    add("quitAction", tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit), [this]() { close(); });
+    add("zoomInAction", tr("Zoom &in"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+        [this]() { m_detail->zoomIn(); });
+    add("zoomOutAction", tr("Zoom &out"), QKeySequence::keyBindings(QKeySequence::ZoomOut), [this]() { m_detail->zoomOut(); });
+    add("normalSizeAction", tr("&Normal size"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this]() { m_detail->resetZoom(); });
+    QAction *discreet = add("discreetModeAction", tr("&Discreet mode"), {}, [this](bool on) { setDiscreetMode(on); });
+    discreet->setCheckable(true);
+    discreet->setChecked(DiscreetMode::isOn());
+    discreet->setStatusTip(tr("The window title shows only “Vigil”, and the next start does not reopen what you read"));
+    add("searchAction", tr("&Search"), QKeySequence::keyBindings(QKeySequence::Find), [this]() { m_filterBar->focusSearch(); });
+    add("countriesAction", tr("&Countries"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
+        [this]() { m_tree->setFocus(Qt::ShortcutFocusReason); });
+    add("articlesAction", tr("&Articles"), {QKeySequence(Qt::CTRL | Qt::Key_2)},
+        [this]() { m_list->setFocus(Qt::ShortcutFocusReason); });
+    add("readingPaneAction", tr("&Reading pane"), {QKeySequence(Qt::CTRL | Qt::Key_3)}, [this]() { focusReadingPane(); });
+    add("allHotlinesAction", tr("All &hotlines"), {QKeySequence(Qt::CTRL | Qt::Key_H)}, &MainWindow::showAllHotlines);
+    add("helpAction", tr("&Help"), QKeySequence::keyBindings(QKeySequence::HelpContents), [this]() { HelpDialog(this).exec(); });
+    add("aboutAction", tr("&About Vigil"), {}, [this]() {
         const auto page = m_store && !m_store->pageKeys().isEmpty() ? m_store->page(m_store->pageKeys().first())
                                                                     : std::nullopt;
         AboutDialog(page ? page->fairUse : QString(), page ? page->citation : QString(), this).exec();
     });
-    add(tr("Clear my data…"), QKeySequence(), &MainWindow::clearMyData);
-    add(tr("Search"), QKeySequence::Find, [this]() { m_filterBar->focusSearch(); }, false);
-    add(tr("Countries"), QKeySequence(Qt::CTRL | Qt::Key_1), [this]() { m_tree->setFocus(); }, false);
-    add(tr("Articles"), QKeySequence(Qt::CTRL | Qt::Key_2), [this]() { m_list->setFocus(); }, false);
-    add(tr("Reading pane"), QKeySequence(Qt::CTRL | Qt::Key_3), [this]() { m_detail->setFocus(); }, false);
-    add(tr("Quit"), QKeySequence::Quit, [this]() { close(); }, false);
+    add("clearMyDataAction", tr("&Clear my data…"), {}, &MainWindow::clearMyData);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_quickExitAction);
+    bar->addSeparator();
+    bar->addAction(m_actions.value(QStringLiteral("allHotlinesAction")));
+    bar->addAction(m_actions.value(QStringLiteral("helpAction")));
+    for (QAction *action : bar->actions()) {
+        // Tool buttons take no focus by default: a keyboard user could not reach them.
+        if (QWidget *button = bar->widgetForAction(action)) {
+            button->setFocusPolicy(Qt::TabFocus);
+            button->setAccessibleName(action->text().remove(u'&'));
+            button->setAccessibleDescription(action->toolTip());
+        }
+    }
+    if (QWidget *button = bar->widgetForAction(m_quickExitAction)) {
+        button->setObjectName(QStringLiteral("quickExitButton"));
+        button->setStyleSheet(quickExitStyleSheet());
+    }
+    buildMenus();
+}
+
+void MainWindow::buildMenus()
+{
+    auto menu = [this](const QString &title, const QList<const char *> &names) {
+        QMenu *m = menuBar()->addMenu(title);
+        for (const char *name : names) {
+            if (!name)
+                m->addSeparator();
+            else if (qstrcmp(name, "quickExitAction") == 0)
+                m->addAction(m_quickExitAction);
+            else
+                m->addAction(m_actions.value(QString::fromLatin1(name)));
+        }
+        return m;
+    };
+    menu(tr("&File"), {"quickExitAction", nullptr, "quitAction"});
+    menu(tr("&View"), {"zoomInAction", "zoomOutAction", "normalSizeAction", nullptr, "discreetModeAction"});
+    menu(tr("&Go"), {"searchAction", "countriesAction", "articlesAction", "readingPaneAction", nullptr, "allHotlinesAction"});
+    menu(tr("&Help"), {"helpAction", "aboutAction", nullptr, "clearMyDataAction"});
+}
+
+void MainWindow::focusReadingPane()
+{
+    m_detail->focusDocument();
+}
+
+void MainWindow::setDocumentTitle(const QString &name)
+{
+    // In discreet mode the taskbar and window lists show nothing of what is read.
+    setWindowTitle(name.isEmpty() || DiscreetMode::isOn() ? tr("Vigil") : tr("%1 – Vigil").arg(name));
+}
+
+void MainWindow::setDiscreetMode(bool on)
+{
+    DiscreetMode::setOn(on);
+    if (on) {
+        setWindowTitle(tr("Vigil"));
+        forgetSession();
+    }
+    showStatus(on ? tr("Discreet mode is on: the title shows only “Vigil”, and the next start opens nothing you read.")
+                  : tr("Discreet mode is off: the title shows what you read, and the next start reopens it."));
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
 }
 
 QString MainWindow::countryName(const QString &code) const
@@ -438,7 +528,7 @@ bool MainWindow::openArticle(qint64 id)
         options.pageCitation = page->citation;
     }
     showHtml(Core::ArticleRenderer::render(*article, options));
-    setWindowTitle(tr("%1 – Vigil").arg(article->title));
+    setDocumentTitle(article->title);
     return true;
 }
 

@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QModelIndex;
@@ -49,6 +50,8 @@ public:
     ~MainWindow() override;
 
     void restoreSession();
+    // Whether the next start will show an article at once (not in discreet mode).
+    static bool restoresAnArticle();
     bool selectCountry(const QString &code);
     bool openArticle(qint64 id);
     bool openFirstArticle();
@@ -61,6 +64,9 @@ public:
     void setQuitHandler(std::function<void()> quit) { m_quit = std::move(quit); }
     void clearMyData();
     void showContentWarningIfNeeded();
+    // A later launch of Vigil handed its arguments here: come to the front.
+    void bringToFront();
+    void showStatus(const QString &message);
 
     // For tests and the command line.
     FilterBar *filterBar() const { return m_filterBar; }
@@ -80,6 +86,10 @@ protected:
 
 private:
     void buildActions();
+    void buildMenus();
+    void setDocumentTitle(const QString &name);
+    void focusReadingPane();
+    void setDiscreetMode(bool on);
     QWidget *buildBrowsePane();
     QWidget *buildCountryPane();
     void onTreeSelection(const QModelIndex &index);
@@ -97,6 +107,7 @@ private:
     void copyToClipboard(const QString &text, const QString &statusMessage);
     void updateCount();
     void saveSession() const;
+    static void forgetSession();
     QString countryName(const QString &code) const;
 
     Core::LibraryStore *m_store = nullptr;
@@ -129,6 +140,8 @@ private:
     bool m_quitting = false;
     ClipboardRecord m_clipboard;
     std::function<void()> m_quit;
+    QAction *m_quickExitAction = nullptr;
+    QHash<QString, QAction *> m_actions;   // by object name, for the menus and the toolbar
 };
 
 } // namespace Vigil::Ui

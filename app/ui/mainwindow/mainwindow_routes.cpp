@@ -11,8 +11,10 @@
 #include "models/articlelistmodel.h"
 #include "models/countrytreefiltermodel.h"
 #include "models/countrytreemodel.h"
+#include "safety/discreetmode.h"
 #include "storage/librarystore.h"
 #include "storage/userdatacleaner.h"
+#include "widgets/darkpalette.h"
 #include "widgets/hotlinepanel.h"
 
 #include <QApplication>
@@ -27,8 +29,6 @@
 #include <QTreeView>
 
 namespace Vigil::Ui {
-
-bool isDarkPalette();
 
 namespace {
 Core::RenderOptions baseOptions(const QHash<QString, QString> &countries, const QHash<QString, QString> &topics)
@@ -125,7 +125,7 @@ void MainWindow::showCountryProfile(const QString &code)
     view.articleCount = m_store->countArticles(f);
     m_currentArticle = 0;
     showHtml(Core::ProfileRenderer::render(view, baseOptions(m_countryNames, m_topicLabels)));
-    setWindowTitle(tr("%1 – Vigil").arg(view.name));
+    setDocumentTitle(view.name);
 }
 
 void MainWindow::showPage(const QString &key)
@@ -184,6 +184,8 @@ void MainWindow::quickExit()
     m_lastHtml.clear();
     setWindowTitle(tr("Vigil"));
     m_clipboard.clearIfOurs();
+    // The next start shows the neutral start view, whatever was saved before.
+    forgetSession();
     if (m_quit)
         m_quit();
     else
@@ -221,6 +223,27 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+namespace {
+// What tells what was read: kept only outside discreet mode.
+const QStringList sessionKeys = {
+    QStringLiteral("reader/country"), QStringLiteral("reader/article"),    QStringLiteral("filters/yearFrom"),
+    QStringLiteral("filters/yearTo"), QStringLiteral("filters/topic"),     QStringLiteral("filters/publisher"),
+    QStringLiteral("filters/section"), QStringLiteral("filters/pdfOnly"),
+};
+} // namespace
+
+bool MainWindow::restoresAnArticle()
+{
+    return !DiscreetMode::isOn() && QSettings().value(QStringLiteral("reader/article"), 0).toLongLong() > 0;
+}
+
+void MainWindow::forgetSession()
+{
+    QSettings s;
+    for (const QString &key : sessionKeys)
+        s.remove(key);
+}
+
 void MainWindow::saveSession() const
 {
     QSettings s;
@@ -229,6 +252,10 @@ void MainWindow::saveSession() const
     s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("reader/zoom"), m_detail->zoomFactor());
     s.setValue(QStringLiteral("reader/showAllCountries"), m_showAll->isChecked());
+    if (DiscreetMode::isOn()) {
+        forgetSession();
+        return;
+    }
     s.setValue(QStringLiteral("reader/country"), m_currentCountry);
     s.setValue(QStringLiteral("reader/article"), m_currentArticle);
     // Filters are kept, but never the search words: no search history is written.
@@ -251,6 +278,8 @@ void MainWindow::restoreSession()
     if (!m_store)
         return;
     m_showAll->setChecked(s.value(QStringLiteral("reader/showAllCountries"), false).toBool());
+    if (DiscreetMode::isOn())
+        return;
     const QString country = s.value(QStringLiteral("reader/country")).toString();
     if (!country.isEmpty())
         selectCountry(country);

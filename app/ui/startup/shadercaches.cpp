@@ -1,8 +1,6 @@
 #include "shadercaches.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 
 namespace Vigil::Ui {
 
@@ -11,20 +9,17 @@ void disableQtShaderDiskCache()
     QCoreApplication::setAttribute(Qt::AA_DisableShaderDiskCache);
 }
 
-void moveDriverShaderCaches(const QString &folder)
+void disableDriverShaderCaches()
 {
-    if (folder.isEmpty())
-        return;
-    const QString shaders = QDir(folder).filePath(QStringLiteral("shaders"));
-    // The drivers make only the last folder of the path, and keep no cache at all
-    // when they cannot.
-    if (!QDir().mkpath(shaders))
-        return;
-    const QByteArray path = QFile::encodeName(shaders);
     // Mesa 22 and later, Mesa before 22, the NVIDIA driver.
-    for (const char *variable : {"MESA_SHADER_CACHE_DIR", "MESA_GLSL_CACHE_DIR", "__GL_SHADER_DISK_CACHE_PATH"}) {
+    const std::pair<const char *, const char *> switches[] = {
+        {"MESA_SHADER_CACHE_DISABLE", "true"},
+        {"MESA_GLSL_CACHE_DISABLE", "true"},
+        {"__GL_SHADER_DISK_CACHE", "0"},
+    };
+    for (const auto &[variable, value] : switches) {
         if (!qEnvironmentVariableIsSet(variable))
-            qputenv(variable, path);
+            qputenv(variable, value);
     }
 }
 

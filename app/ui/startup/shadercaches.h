@@ -1,18 +1,17 @@
 #pragma once
 
-#include <QString>
-
 namespace Vigil::Ui {
 
 // Compiled shaders are cached by Qt (in ~/.cache/qtshadercache-*) and by the GL
-// driver (Mesa in ~/.cache/mesa_shader_cache, NVIDIA in ~/.nv) outside Vigil's
-// folders, where they would outlive "Clear my data" and tell that Vigil ran.
+// driver (Mesa in ~/.cache/mesa_shader_cache, NVIDIA in ~/.nv). Such a cache
+// tells that Vigil ran and outlives a quick exit, so none is kept: compiling
+// Vigil's few shaders again at each start costs less than a frame.
 
 // Before the QApplication exists: Qt keeps no shader cache on disk.
 void disableQtShaderDiskCache();
 
-// Points the drivers' caches into folder (Vigil's own cache folder), unless the
-// user has already pointed them somewhere.
-void moveDriverShaderCaches(const QString &folder);
+// Before the GL driver loads: Mesa's and NVIDIA's caches are off, unless the
+// user has set them up explicitly.
+void disableDriverShaderCaches();
 
 } // namespace Vigil::Ui

@@ -1,6 +1,9 @@
 #include "hotlinepanel.h"
 
+#include "widgets/darkpalette.h"
+
 #include <QDesktopServices>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,14 +20,8 @@ HotlinePanel::HotlinePanel(QWidget *parent)
     setObjectName(QStringLiteral("hotlinePanel"));
     setAccessibleName(tr("Help and hotlines"));
     setFrameShape(QFrame::NoFrame);
-    // Black on bright yellow is legible in any theme and on a projector.
     setAutoFillBackground(true);
-    setStyleSheet(QStringLiteral(
-        "#hotlinePanel { background: #ffd60a; color: #000; }"
-        "#hotlinePanel QLabel { color: #000; font-size: 11pt; }"
-        "#hotlinePanel QLabel a { color: #000; }"
-        "#hotlinePanel QPushButton { color: #000; background: #fff; border: 2px solid #000; border-radius: 4px; padding: 3px 10px; }"
-        "#hotlinePanel QPushButton:focus { border: 3px solid #0b3d91; }"));
+    applyColours();
     m_text->setObjectName(QStringLiteral("hotlineText"));
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
@@ -55,32 +52,89 @@ void HotlinePanel::showCountry(const QString &countryName, const QList<Core::Hot
     if (hotlines.isEmpty()) {
         m_number.clear();
         m_copy->setEnabled(false);
-        m_text->setText(tr("<b>HELP &amp; HOTLINES: %1</b> — no hotline is known for %1 in this library. "
-                           "In an emergency call the local emergency number. "
-                           "“All hotlines” lists every hotline the library has.").arg(name));
+        setText(tr("<b>HELP &amp; HOTLINES: %1</b> — no hotline is known for %1 in this library. "
+                   "In an emergency call the local emergency number. "
+                   "“All hotlines” lists every hotline the library has.").arg(name),
+                tr("Help and hotlines: %1. No hotline is known for %1 in this library.").arg(countryName));
         return;
     }
     QStringList parts;
+    QStringList spoken;
+    const QString link = QString::fromLatin1(HotlineColours::forTheme(isDarkPalette()).text);
     for (const Core::Hotline &h : hotlines) {
+        spoken << QStringLiteral("%1 %2").arg(h.label, h.display);
         const QString asOf = h.asOf.isValid() ? tr(", as of %1").arg(h.asOf.toDisplay()) : QString();
-        parts << tr("%1 <a href=\"tel:%2\"><b style=\"font-size:13pt\">%3</b></a> <small>(source: %4%5)</small>")
+        parts << tr("%1 <a href=\"tel:%2\" style=\"color:%6\"><b style=\"font-size:13pt\">%3</b></a> "
+                    "<small>(source: %4%5)</small>")
                      .arg(h.label.toHtmlEscaped(), h.e164.toHtmlEscaped(), h.display.toHtmlEscaped(),
                           h.source.section(u'"', 1, 1).isEmpty() ? h.source.left(60).toHtmlEscaped()
                                                                   : h.source.section(u'"', 1, 1).toHtmlEscaped(),
-                          asOf.toHtmlEscaped());
+                          asOf.toHtmlEscaped(), link);
     }
     m_number = hotlines.first().display;
     m_copy->setEnabled(true);
     m_copy->setToolTip(tr("Copy %1").arg(m_number));
-    m_text->setText(tr("<b>HELP &amp; HOTLINES: %1</b> — %2").arg(name, parts.join(QStringLiteral(" · "))));
+    setText(tr("<b>HELP &amp; HOTLINES: %1</b> — %2").arg(name, parts.join(QStringLiteral(" · "))),
+            tr("Help and hotlines: %1. %2").arg(countryName, spoken.join(QStringLiteral("; "))));
 }
 
 void HotlinePanel::showNoCountry()
 {
     m_number.clear();
     m_copy->setEnabled(false);
-    m_text->setText(tr("<b>HELP &amp; HOTLINES</b> — choose a country to see its hotline, or open “All hotlines”. "
-                       "In an emergency call the local emergency number."));
+    setText(tr("<b>HELP &amp; HOTLINES</b> — choose a country to see its hotline, or open “All hotlines”. "
+               "In an emergency call the local emergency number."),
+            tr("Help and hotlines: choose a country to see its hotline."));
+}
+
+void HotlinePanel::setText(const QString &html, const QString &spoken)
+{
+    m_text->setText(html);
+    // What a screen reader says of the bar: the country, each service and number.
+    setAccessibleName(spoken);
+    m_text->setAccessibleName(spoken);
+    m_copy->setAccessibleDescription(m_number.isEmpty() ? QString() : tr("Copy %1").arg(m_number));
+}
+
+HotlineColours HotlineColours::forTheme(bool dark)
+{
+    // Light: black on the bright yellow of warning signs, legible on a projector.
+    // Dark: the same yellow as text on a deep amber, so the bar is still the
+    // bar, without a glaring strip across a dark screen.
+    if (dark)
+        return {"#3d3200", "#ffe680", "#16181c", "#ffe680", "#ffffff"};
+    return {"#ffd60a", "#000000", "#ffffff", "#000000", "#0b3d91"};
+}
+
+void HotlinePanel::applyColours()
+{
+    const int theme = isDarkPalette() ? 1 : 0;
+    if (theme == m_theme)
+        return;
+    m_theme = theme;
+    const HotlineColours c = HotlineColours::forTheme(theme == 1);
+    const QString bg = QString::fromLatin1(c.background), fg = QString::fromLatin1(c.text);
+    QPalette p = m_text->palette();
+    p.setColor(QPalette::WindowText, QColor(fg));
+    p.setColor(QPalette::Link, QColor(fg));
+    p.setColor(QPalette::LinkVisited, QColor(fg));
+    m_text->setPalette(p);
+    setStyleSheet(QStringLiteral(
+        "#hotlinePanel { background: %1; color: %2; }"
+        "#hotlinePanel QLabel { color: %2; font-size: 11pt; }"
+        "#hotlinePanel QPushButton { color: %4; background: %3; border: 2px solid %4; border-radius: 4px; padding: 3px 10px; }"
+        "#hotlinePanel QPushButton:disabled { border-style: dashed; }"
+        "#hotlinePanel QPushButton:focus { border: 3px solid %5; }")
+                      .arg(bg, fg, QString::fromLatin1(c.buttonBackground), QString::fromLatin1(c.buttonText),
+                           QString::fromLatin1(c.focus)));
+}
+
+void HotlinePanel::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // The system switched between light and dark while Vigil was open.
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyColours();
 }
 
 QString HotlinePanel::displayedText() const

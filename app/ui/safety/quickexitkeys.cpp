@@ -1,17 +1,25 @@
-#include "tripleshiftdetector.h"
+#include "quickexitkeys.h"
 
 #include <QKeyEvent>
 #include <QWindow>
 
 namespace Vigil::Ui {
 
-TripleShiftDetector::TripleShiftDetector(QObject *parent)
+QuickExitKeys::QuickExitKeys(QObject *parent)
     : QObject(parent)
 {
     m_clock.start();
 }
 
-bool TripleShiftDetector::shiftPressed(qint64 atMs)
+bool QuickExitKeys::isQuickExitKey(const QKeyEvent &key)
+{
+    if (key.key() == Qt::Key_F12)
+        return true;
+    const Qt::KeyboardModifiers modifiers = key.modifiers() & ~Qt::KeypadModifier;
+    return key.key() == Qt::Key_Q && modifiers == (Qt::ControlModifier | Qt::ShiftModifier);
+}
+
+bool QuickExitKeys::shiftPressed(qint64 atMs)
 {
     m_presses.append(atMs);
     while (!m_presses.isEmpty() && atMs - m_presses.first() > withinMs)
@@ -22,20 +30,25 @@ bool TripleShiftDetector::shiftPressed(qint64 atMs)
     return true;
 }
 
-void TripleShiftDetector::otherKeyPressed()
+void QuickExitKeys::otherKeyPressed()
 {
     m_presses.clear();
 }
 
-bool TripleShiftDetector::eventFilter(QObject *watched, QEvent *event)
+bool QuickExitKeys::eventFilter(QObject *watched, QEvent *event)
 {
     // A key press reaches the native window of a top-level widget first, then is
     // passed from widget to widget (and into the reading pane's own scene) until
-    // one takes it. Counting it at that window counts each press once, wherever
-    // the focus is.
+    // one takes it. Watching it at that window sees each press once, wherever
+    // the focus is, and before any widget can keep it.
     if (event->type() != QEvent::KeyPress || !watched->isWindowType() || !watched->inherits("QWidgetWindow"))
         return QObject::eventFilter(watched, event);
     const auto *key = static_cast<const QKeyEvent *>(event);
+    if (isQuickExitKey(*key)) {
+        otherKeyPressed();
+        emit triggered();
+        return true;   // taken: no widget sees it
+    }
     // Whether a Shift press carries the Shift modifier itself differs by platform.
     const Qt::KeyboardModifiers others = key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
     if (key->key() != Qt::Key_Shift || others != Qt::NoModifier)

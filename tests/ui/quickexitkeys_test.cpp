@@ -1,12 +1,12 @@
 // The rule of the quick-exit gesture, with the clock given: three presses of
 // Shift alone within two seconds, any other key starting the count again.
-#include "mainwindow/tripleshiftdetector.h"
+#include "safety/quickexitkeys.h"
 
 #include <QtTest>
 
-using Vigil::Ui::TripleShiftDetector;
+using Vigil::Ui::QuickExitKeys;
 
-class TripleShiftDetectorTest : public QObject
+class QuickExitKeysTest : public QObject
 {
     Q_OBJECT
 
@@ -16,7 +16,7 @@ private slots:
     void otherKey_startsTheCountAgain();
 };
 
-void TripleShiftDetectorTest::presses_triggerOnTheThirdWithinTwoSeconds_data()
+void QuickExitKeysTest::presses_triggerOnTheThirdWithinTwoSeconds_data()
 {
     QTest::addColumn<QList<qint64>>("times");
     QTest::addColumn<QList<bool>>("triggers");
@@ -33,20 +33,20 @@ void TripleShiftDetectorTest::presses_triggerOnTheThirdWithinTwoSeconds_data()
         << QList<qint64>{9'000'000'000LL, 9'000'000'900LL, 9'000'001'800LL} << QList<bool>{false, false, true};
 }
 
-void TripleShiftDetectorTest::presses_triggerOnTheThirdWithinTwoSeconds()
+void QuickExitKeysTest::presses_triggerOnTheThirdWithinTwoSeconds()
 {
     QFETCH(QList<qint64>, times);
     QFETCH(QList<bool>, triggers);
-    TripleShiftDetector detector;
+    QuickExitKeys detector;
     QList<bool> seen;
     for (const qint64 t : times)
         seen << detector.shiftPressed(t);
     QCOMPARE(seen, triggers);
 }
 
-void TripleShiftDetectorTest::otherKey_startsTheCountAgain()
+void QuickExitKeysTest::otherKey_startsTheCountAgain()
 {
-    TripleShiftDetector detector;
+    QuickExitKeys detector;
     QVERIFY(!detector.shiftPressed(0));
     QVERIFY(!detector.shiftPressed(100));
     detector.otherKeyPressed();
@@ -55,5 +55,5 @@ void TripleShiftDetectorTest::otherKey_startsTheCountAgain()
     QVERIFY(detector.shiftPressed(400));
 }
 
-QTEST_GUILESS_MAIN(TripleShiftDetectorTest)
-#include "tripleshiftdetector_test.moc"
+QTEST_GUILESS_MAIN(QuickExitKeysTest)
+#include "quickexitkeys_test.moc"
