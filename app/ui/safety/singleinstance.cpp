@@ -36,6 +36,12 @@ SingleInstance::~SingleInstance()
     // free while the socket is still there.
     delete m_server;
     m_server = nullptr;
+    if (m_lock && m_lock->isLocked()) {
+        m_lock->unlock();
+        // Nothing of Vigil stays in the session's folder (rmdir keeps a folder
+        // that is not empty).
+        QDir().rmdir(m_folder);
+    }
 }
 
 QString SingleInstance::defaultFolder()
