@@ -35,18 +35,23 @@ function(vigil_target_defaults target)
     endif()
 endfunction()
 
-# vigil_add_test(NAME SOURCES... LIBRARIES... LABELS... [ENVIRONMENT...])
+# vigil_add_test(NAME SOURCES... LIBRARIES... LABELS... [ENVIRONMENT...] [WRAPPER SCRIPT])
 # Every test gets a UTF-8 locale, the offscreen platform and the test-data folder,
-# so no test depends on the machine it runs on.
+# so no test depends on the machine it runs on. A WRAPPER script runs the test
+# program (say, under a window manager).
 function(vigil_add_test name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES;LABELS;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(ARG "" "WRAPPER" "SOURCES;LIBRARIES;LABELS;ENVIRONMENT" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     vigil_target_defaults(${name})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBRARIES})
     target_compile_definitions(${name} PRIVATE
         VIGIL_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
         VIGIL_SOURCE_DATA_DIR="${PROJECT_SOURCE_DIR}/data")
-    add_test(NAME ${name} COMMAND ${name})
+    if(ARG_WRAPPER)
+        add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT 300

@@ -7,6 +7,10 @@
 #include "widgets/hotlinepanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -81,6 +85,9 @@ private slots:
     void brokenLibrary_showsProblem();
     void models_passModelTester();
     void clearMyData_removesSettingsAndDataAfterConfirming();
+    void discreetMode_isOnByDefault_titleSaysVigil_andNothingIsRestored();
+    void accessibleNames_sayWhatIsShown();
+    void keyboard_mnemonicsAreUnique_andEveryActionIsInAMenu();
 
 private:
     QTemporaryDir m_dir;
@@ -306,6 +313,121 @@ void MainWindowTest::clearMyData_removesSettingsAndDataAfterConfirming()
     delete window;
     QVERIFY(QSettings().allKeys().isEmpty());
     QVERIFY(QFile::exists(m_library));   // the library is not the user's data
+}
+
+void MainWindowTest::discreetMode_isOnByDefault_titleSaysVigil_andNothingIsRestored()
+{
+    Core::LibraryStore store;
+    QString error;
+    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    ScriptedDialogs dialogs;
+    QVERIFY(Ui::DiscreetMode::isOn());
+    {
+        Ui::MainWindow window(&store, {}, &dialogs);
+        QVERIFY(window.selectCountry(QStringLiteral("RS")));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Vigil"));
+        QVERIFY(window.openFirstArticle());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Vigil"));
+        window.findChild<QCheckBox *>(QStringLiteral("pdfOnlyCheckBox"))->setChecked(true);
+        window.close();
+    }
+    QSettings settings;
+    for (const char *key : {"reader/country", "reader/article", "filters/pdfOnly", "filters/topic"})
+        QVERIFY2(!settings.contains(QString::fromLatin1(key)), key);
+    QVERIFY(!Ui::MainWindow::restoresAnArticle());
+    Ui::MainWindow next(&store, {}, &dialogs);
+    next.restoreSession();
+    QVERIFY(next.currentCountry().isEmpty());
+    QCOMPARE(next.currentArticleId(), 0);
+    QVERIFY(!next.filterBar()->filter().pdfOnly);
+
+    // Turned off in the View menu, the title says what is shown; on again, it does not.
+    auto *toggle = next.findChild<QAction *>(QStringLiteral("discreetModeAction"));
+    QVERIFY(toggle && toggle->isCheckable() && toggle->isChecked());
+    toggle->trigger();
+    QVERIFY(!Ui::DiscreetMode::isOn());
+    QVERIFY(next.selectCountry(QStringLiteral("RS")));
+    QCOMPARE(next.windowTitle(), QStringLiteral("Serbia – Vigil"));
+    toggle->trigger();
+    QVERIFY(Ui::DiscreetMode::isOn());
+    QCOMPARE(next.windowTitle(), QStringLiteral("Vigil"));
+}
+
+void MainWindowTest::accessibleNames_sayWhatIsShown()
+{
+    Core::LibraryStore store;
+    QString error;
+    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    ScriptedDialogs dialogs;
+    Ui::MainWindow window(&store, {}, &dialogs);
+    QVERIFY(window.selectCountry(QStringLiteral("RS")));
+
+    // The hotline bar speaks its country, service and number.
+    const QString bar = window.hotlinePanel()->accessibleName();
+    QVERIFY2(bar.contains(QStringLiteral("Serbia")) && bar.contains(QStringLiteral("SOS hotline +381 11 33 47 817")),
+             qPrintable(bar));
+    // A tree row speaks its name and count in words.
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("countryTreeView"));
+    const QString country = tree->currentIndex().data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(country.startsWith(QStringLiteral("Serbia: ")) && country.endsWith(QStringLiteral("articles")),
+             qPrintable(country));
+    // A list row speaks its title, source and date.
+    auto *list = window.findChild<QTableView *>(QStringLiteral("articleListView"));
+    QTRY_VERIFY(list->model()->rowCount() > 0);
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QString spoken = list->model()->index(row, 0).data(Qt::AccessibleTextRole).toString();
+        const QString title = list->model()->index(row, 0).data().toString();
+        const QString source = list->model()->index(row, 1).data().toString();
+        const QString date = list->model()->index(row, 2).data().toString();
+        QVERIFY2(spoken.startsWith(title) && spoken.contains(source)
+                     && spoken.endsWith(date.isEmpty() ? QStringLiteral("no date") : date),
+                 qPrintable(spoken));
+    }
+    // A chip says what pressing it does.
+    QStringList chips;
+    for (const QToolButton *chip : window.findChildren<QToolButton *>(QStringLiteral("filterChip")))
+        chips << chip->accessibleName();
+    QVERIFY2(chips.contains(QStringLiteral("Remove filter: Serbia")), qPrintable(chips.join(u'|')));
+}
+
+void MainWindowTest::keyboard_mnemonicsAreUnique_andEveryActionIsInAMenu()
+{
+    Core::LibraryStore store;
+    QString error;
+    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    ScriptedDialogs dialogs;
+    Ui::MainWindow window(&store, {}, &dialogs);
+    window.show();
+    QVERIFY(window.selectCountry(QStringLiteral("RS")));
+    // Alt+letter reaches one control: two with the same letter reach none.
+    QMap<QChar, QStringList> byLetter;
+    auto note = [&byLetter](const QString &text) {
+        const qsizetype amp = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+        if (amp >= 0)
+            byLetter[text.at(amp + 1).toLower()] << text;
+    };
+    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(&window))
+            note(button->text());
+    }
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(&window))
+            note(label->text());
+    }
+    QSet<QAction *> inMenus;
+    for (QAction *menu : window.menuBar()->actions()) {
+        note(menu->text());
+        for (QAction *action : menu->menu()->actions())
+            inMenus.insert(action);
+    }
+    for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it)
+        QVERIFY2(it.value().size() == 1, qPrintable(QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(u'|'))));
+    // Every command has a place in the menus, where keyboard users find it.
+    for (QAction *action : window.findChildren<QAction *>(QRegularExpression(QStringLiteral("Action$")))) {
+        if (action->parent() == &window)
+            QVERIFY2(inMenus.contains(action), qPrintable(action->objectName()));
+    }
+    QVERIFY(inMenus.size() >= 14);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -15,7 +15,7 @@ HotlinePanel::HotlinePanel(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
     , m_copy(new QPushButton(tr("&Copy number"), this))
-    , m_all(new QPushButton(tr("All &hotlines"), this))
+    , m_all(new QPushButton(tr("All hot&lines"), this))
 {
     setObjectName(QStringLiteral("hotlinePanel"));
     setAccessibleName(tr("Help and hotlines"));
