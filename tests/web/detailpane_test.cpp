@@ -3,6 +3,7 @@
 #include "detail/detailpane.h"
 #include "import/pageparser.h"
 #include "testsupport.h"
+#include "webpagesupport.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -14,34 +15,10 @@
 #include <QtTest>
 
 using namespace Vigil;
+using Vigil::Test::plainText;
+using Vigil::Test::runInAppWorld;
 
 namespace {
-
-QString plainText(QWebEnginePage *page)
-{
-    QString text;
-    bool done = false;
-    page->toPlainText([&](const QString &t) {
-        text = t;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&]() { return done; }, 10000))
-        qWarning("timed out waiting for the page");
-    return text;
-}
-
-QVariant runInAppWorld(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&]() { return done; }, 10000))
-        qWarning("timed out waiting for the page");
-    return result;
-}
 
 const Core::Article *findArticle(const Core::Page &page, const QString &prefix)
 {

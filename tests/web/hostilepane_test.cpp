@@ -8,6 +8,7 @@
 #include "import/pageparser.h"
 #include "storage/librarystore.h"
 #include "testsupport.h"
+#include "webpagesupport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -26,6 +27,7 @@
 #include <QtTest>
 
 using namespace Vigil;
+using Vigil::Test::runInAppWorld;
 using namespace Vigil::Test;
 
 namespace {
@@ -60,19 +62,6 @@ const QString inspectScript = QStringLiteral(R"JS((function () {
     text: document.body ? document.body.textContent : ''
   });
 })())JS");
-
-QVariant runInAppWorld(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&]() { return done; }, 10000))
-        qWarning("timed out waiting for the page");
-    return result;
-}
 
 // The marker goes first in the body: payloads aim at it, and a clobbering copy
 // of its id would come after it.

@@ -9,6 +9,7 @@
 #include "mainwindow/mainwindow.h"
 #include "seedlibrary.h"
 #include "widgets/hotlinepanel.h"
+#include "webpagesupport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,21 +26,9 @@
 #include <QtTest>
 
 using namespace Vigil;
+using Vigil::Test::runInAppWorld;
 
 namespace {
-
-QVariant runInAppWorld(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&]() { return done; }, 10000))
-        qWarning("timed out waiting for the page");
-    return result;
-}
 
 bool isInside(const QWidget *widget, const QWidget *container)
 {
