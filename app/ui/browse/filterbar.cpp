@@ -80,11 +80,17 @@ FilterBar::FilterBar(QWidget *parent)
     row->addWidget(m_yearFrom);
     row->addWidget(new QLabel(QStringLiteral("–"), this));
     row->addWidget(m_yearTo);
-    row->addWidget(m_topic);
-    row->addWidget(m_publisher);
     row->addWidget(m_section);
     row->addWidget(m_pdfOnly);
     row->addStretch(1);
+    // Topics and sources have long names: they get a row of their own, and
+    // shrink with the pane rather than push the window past a small screen.
+    auto *choices = new QHBoxLayout;
+    for (QComboBox *box : {m_topic, m_publisher}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+        choices->addWidget(box, 1);
+    }
 
     m_chipLayout = new QHBoxLayout(m_chips);
     m_chipLayout->setContentsMargins(0, 0, 0, 0);
@@ -97,6 +103,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addLayout(row);
+    layout->addLayout(choices);
     layout->addLayout(chipRow);
 
     m_search->installEventFilter(this);

@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -87,7 +88,11 @@ MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, Dialog
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     buildActions();
-    resize(1280, 800);
+    // 1280×800, or what fits on a smaller screen (a 1366×768 laptop, a projector
+    // at 1024×768) with the window's frame and the taskbar.
+    const QSize fits = screen() ? screen()->availableGeometry().size() * 0.92 : QSize(1280, 800);
+    resize(QSize(1280, 800).boundedTo(fits));
+    m_splitter->setSizes({width() * 2 / 10, width() * 4 / 10, width() * 4 / 10});
     // Where the keyboard is must always show, also in styles that draw focus faintly.
     setStyleSheet(QStringLiteral(
         "#countryTreeView, #articleListView { border: 1px solid palette(mid); padding: 1px; }"
