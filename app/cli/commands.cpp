@@ -8,6 +8,7 @@
 #include "storage/librarystore.h"
 
 #include <QDir>
+#include <QHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -31,6 +32,32 @@ void printWarnings(QTextStream &err, const QString &file, const Page &page)
     for (const ParseWarning &w : page.warnings)
         err << file << ':' << w.line << ": warning: " << w.message << '\n';
 }
+
+// Whether code names a country (ISO 3166-1 alpha-2, and XK), with articles or not.
+bool isCountryCode(const QString &code)
+{
+    ReferenceData reference;
+    QString ignored;
+    return reference.load({}, &ignored) && reference.country(code) != nullptr;
+}
+
+// Removes a half-written file when a command fails before it is complete.
+class PartialFile final
+{
+public:
+    explicit PartialFile(QString path) : m_path(std::move(path)) {}
+    ~PartialFile()
+    {
+        if (!m_path.isEmpty())
+            QFile::remove(m_path);
+    }
+    PartialFile(const PartialFile &) = delete;
+    PartialFile &operator=(const PartialFile &) = delete;
+    void release() { m_path.clear(); }
+
+private:
+    QString m_path;
+};
 
 } // namespace
 
@@ -107,6 +134,7 @@ int Commands::build(const Options &o)
     // leaves a half-written library where the old one was.
     const QString partial = o.output + QStringLiteral(".partial");
     QFile::remove(partial);
+    PartialFile cleanup(partial);
     {
         LibraryStore store;
         if (!store.open(partial, LibraryStore::OpenMode::Create, &error)
@@ -123,6 +151,7 @@ int Commands::build(const Options &o)
     QFile::remove(o.output);
     if (!QFile::rename(partial, o.output))
         return fail(BadInput, QStringLiteral("cannot write %1").arg(o.output));
+    cleanup.release();
     int articles = 0;
     for (const Page &page : std::as_const(pages))
         articles += page.articles.size();
@@ -155,18 +184,50 @@ int Commands::import(const Options &o)
         pages.append(r.page);
     }
 
-    const bool existed = QFileInfo::exists(o.library);
-    LibraryStore store;
-    if (!store.open(o.library, LibraryStore::OpenMode::Create, &error))
-        return fail(BadInput, error);
-    if (!existed && !store.writeReferenceData(reference, &error))
-        return fail(BadInput, error);
-    for (const Page &page : std::as_const(pages)) {
-        if (!store.importPage(page, &error))
+    // Two files of the same name would be the same page: the second would replace
+    // the first without a word.
+    QHash<QString, QString> byKey;
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const QString &path = o.arguments.at(i);
+        const QString first = byKey.value(pages.at(i).key);
+        if (!first.isEmpty())
+            return fail(BadInput, QStringLiteral("%1 and %2 have the same file name, so they would be the same page "
+                                                 "and the second would replace the first; rename one of them and "
+                                                 "import again. Nothing was imported.")
+                                      .arg(first, path));
+        byKey.insert(pages.at(i).key, path);
+    }
+
+    // A new library (or an empty file, as `touch` leaves it) is made beside its
+    // place and renamed into it when whole: a crash or a full disk never leaves a
+    // half-made library behind.
+    const QFileInfo target(o.library);
+    const bool isNew = !target.exists() || (target.isFile() && target.size() == 0);
+    const QString path = isNew ? o.library + QStringLiteral(".partial") : o.library;
+    PartialFile cleanup(isNew ? path : QString());
+    if (isNew)
+        QFile::remove(path);
+    {
+        LibraryStore store;
+        if (!store.open(path, isNew ? LibraryStore::OpenMode::Create : LibraryStore::OpenMode::ReadWrite, &error))
             return fail(BadInput, error);
+        if (isNew && !store.writeReferenceData(reference, &error))
+            return fail(BadInput, error);
+        for (const Page &page : std::as_const(pages)) {
+            if (!store.importPage(page, &error))
+                return fail(BadInput, error);
+        }
+        store.close();
+    }
+    if (isNew) {
+        QFile::remove(o.library);
+        if (!QFile::rename(path, o.library))
+            return fail(BadInput, QStringLiteral("cannot write %1").arg(o.library));
+        cleanup.release();
+    }
+    for (const Page &page : std::as_const(pages))
         m_out << "Imported " << page.key << ": " << page.articles.size() << " article(s), "
               << page.warnings.size() << " warning(s)\n";
-    }
     return Ok;
 }
 
@@ -176,6 +237,9 @@ int Commands::list(const Options &o)
     QString error;
     if (!store.open(libraryPath(o), LibraryStore::OpenMode::ReadOnly, &error))
         return fail(BadInput, error);
+    if (!o.country.isEmpty() && !isCountryCode(o.country))
+        return fail(BadInput, QStringLiteral("no country with the code %1; give an ISO 3166-1 alpha-2 code such as "
+                                             "RS, ME or XK (Kosovo)").arg(o.country));
     const QList<Article> articles = store.articles(o.country);
     if (o.json) {
         QJsonArray array;

@@ -2,8 +2,54 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
 
 using namespace Vigil::Cli;
+
+namespace {
+
+// In a search, a word with a leading minus leaves matches out ("trafficking
+// -sexual"), as in the app's search field: such a word is part of the query,
+// not an unknown option. Every other command reads options as usual.
+QStringList withQueryWordsAsArguments(const QStringList &arguments, const QList<QCommandLineOption> &options)
+{
+    QSet<QString> names;
+    QSet<QString> takeValues;
+    for (const QCommandLineOption &option : options) {
+        for (const QString &name : option.names()) {
+            names.insert(name);
+            if (!option.valueName().isEmpty())
+                takeValues.insert(name);
+        }
+    }
+    names << QStringLiteral("h") << QStringLiteral("help") << QStringLiteral("help-all") << QStringLiteral("v")
+          << QStringLiteral("version");
+    QStringList flags;
+    QStringList positional;
+    bool searching = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--")
+            return arguments;   // the user ended the options already
+        const QString name = argument.startsWith(u'-') ? argument.section(u'=', 0, 0).remove(QRegularExpression(QStringLiteral("^--?")))
+                                                       : QString();
+        if (!name.isEmpty() && (names.contains(name) || !searching)) {
+            flags << argument;
+            if (takeValues.contains(name) && !argument.contains(u'=') && i + 1 < arguments.size())
+                flags << arguments.at(++i);
+            continue;
+        }
+        if (positional.isEmpty() && argument == u"search")
+            searching = true;
+        positional << argument;
+    }
+    if (!searching)
+        return arguments;
+    return QStringList{arguments.first()} + flags + QStringList{QStringLiteral("--")} + positional;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -35,7 +81,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(QCoreApplication::arguments())) {
+    if (!parser.parse(withQueryWordsAsArguments(QCoreApplication::arguments(), {library, output, json, country, limit}))) {
         err << "vigil-library: " << parser.errorText() << "\n";
         return UsageError;
     }

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -37,6 +38,13 @@ int main(int argc, char *argv[])
     Vigil::Ui::disableQtShaderDiskCache();
     Vigil::Ui::disableDriverShaderCaches();
 #ifdef Q_OS_LINUX
+    // With no session bus, libdbus would start one itself through dbus-launch
+    // (X11 autolaunch), which writes ~/.dbus and leaves a daemon running: a trace
+    // of Vigil that outlives it. An address that cannot connect stops that; a
+    // session that has a bus names it, or has it at $XDG_RUNTIME_DIR/bus.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
+        && !QFileInfo::exists(qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/bus")))
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
     // Qt WebEngine exposes its pages to screen readers on Linux only when asked;
     // without it the reading pane is an empty box to a blind reader.
     if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"))

@@ -1,7 +1,9 @@
 #include "filechecksum.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +48,13 @@ private slots:
     void check_acceptsGoodAndRefusesBadFiles();
     void exitCodes_followTheContract();
     void import_isIdempotentAndAtomic();
+    void import_intoAnEmptyFile_makesALibrary();
+    void import_twoFilesOfOneName_isRefused();
+    void search_wordWithALeadingMinus_isAQueryWord();
+    void list_unknownCountry_isBadInput();
+    void build_thatFails_leavesNoPartialFile();
+    void notARegularFile_isSaidSo();
+    void interruptedImport_isPlayedBack_notCalledDamaged();
 
 private:
     QTemporaryDir m_dir;
@@ -193,6 +202,126 @@ void CliTest::import_isIdempotentAndAtomic()
     QCOMPARE(failed.exitCode, 2);
     QVERIFY(failed.err.contains(QStringLiteral("not text")));
     QCOMPARE(Vigil::Test::fileChecksum(library), before);
+}
+
+void CliTest::import_intoAnEmptyFile_makesALibrary()
+{
+    // `touch mine.sqlite`, then import: the empty file is a new library.
+    const QString library = m_dir.filePath(QStringLiteral("touched.sqlite"));
+    QFile touched(library);
+    QVERIFY(touched.open(QIODevice::WriteOnly));
+    touched.close();
+    const QString page = QStringLiteral(VIGIL_SOURCE_DATA_DIR "/sources/000_e4693ba91c0c7f19.txt");
+    const Run r = vigilLibrary({QStringLiteral("import"), page, QStringLiteral("--library"), library});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(!QFile::exists(library + QStringLiteral(".partial")));
+    const Run check = vigilLibrary({QStringLiteral("check"), library});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err + QString::fromUtf8(check.out)));
+    const Run stats = vigilLibrary({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), library});
+    QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("articles")).toInt(), 32);
+}
+
+void CliTest::import_twoFilesOfOneName_isRefused()
+{
+    QTemporaryDir dir;
+    const QString page = QStringLiteral(VIGIL_SOURCE_DATA_DIR "/sources/000_e4693ba91c0c7f19.txt");
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("a"))) && QDir().mkpath(dir.filePath(QStringLiteral("b"))));
+    const QString a = dir.filePath(QStringLiteral("a/report.txt"));
+    const QString b = dir.filePath(QStringLiteral("b/report.txt"));
+    QVERIFY(QFile::copy(page, a) && QFile::copy(page, b));
+    const QString library = dir.filePath(QStringLiteral("two.sqlite"));
+    const Run r = vigilLibrary({QStringLiteral("import"), a, b, QStringLiteral("--library"), library});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("same file name")) && r.err.contains(a) && r.err.contains(b), qPrintable(r.err));
+    QVERIFY(!QFile::exists(library));   // nothing imported, nothing made
+}
+
+void CliTest::search_wordWithALeadingMinus_isAQueryWord()
+{
+    // The README's own syntax: -word leaves matches out.
+    const Run all = vigilLibrary({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                                  QStringLiteral("100"), QStringLiteral("--library"), m_library, QStringLiteral("trafficking")});
+    const Run fewer = vigilLibrary({QStringLiteral("search"), QStringLiteral("trafficking"), QStringLiteral("-sexual"),
+                                    QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("100"),
+                                    QStringLiteral("--library"), m_library});
+    QVERIFY2(fewer.exitCode == 0, qPrintable(fewer.err));
+    const int allHits = int(QJsonDocument::fromJson(all.out).array().size());
+    const int fewerHits = int(QJsonDocument::fromJson(fewer.out).array().size());
+    QVERIFY2(fewerHits > 0 && fewerHits < allHits, qPrintable(QStringLiteral("%1 of %2").arg(fewerHits).arg(allHits)));
+    // An unknown option elsewhere is still a usage error.
+    QCOMPARE(vigilLibrary({QStringLiteral("stats"), QStringLiteral("-sexual")}).exitCode, 1);
+}
+
+void CliTest::list_unknownCountry_isBadInput()
+{
+    const Run r = vigilLibrary({QStringLiteral("list"), QStringLiteral("--country"), QStringLiteral("ZZ"),
+                                QStringLiteral("--library"), m_library});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("no country with the code ZZ")), qPrintable(r.err));
+    QCOMPARE(r.err.count(u'\n'), 1);   // one line, as the README says
+    // A real country without articles lists nothing, and that is no error.
+    const Run france = vigilLibrary({QStringLiteral("list"), QStringLiteral("--country"), QStringLiteral("fr"),
+                                     QStringLiteral("--library"), m_library});
+    QCOMPARE(france.exitCode, 0);
+    QVERIFY(france.out.isEmpty());
+}
+
+void CliTest::build_thatFails_leavesNoPartialFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("data/sources"))));
+    const QDir data(QStringLiteral(VIGIL_SOURCE_DATA_DIR));
+    for (const QString &table : data.entryList({QStringLiteral("*.tsv"), QStringLiteral("*.json")}, QDir::Files))
+        QVERIFY(QFile::copy(data.filePath(table), dir.filePath(QStringLiteral("data/") + table)));
+    const QString output = dir.filePath(QStringLiteral("out.sqlite"));
+    // The page parses, but the library cannot be written where it is asked to be.
+    QVERIFY(QFile::copy(QStringLiteral(VIGIL_SOURCE_DATA_DIR "/sources/000_e4693ba91c0c7f19.txt"),
+                        dir.filePath(QStringLiteral("data/sources/page.txt"))));
+    QVERIFY(QDir().mkpath(output));   // a folder where the library should go: rename fails
+    const Run r = vigilLibrary({QStringLiteral("build"), dir.filePath(QStringLiteral("data")), QStringLiteral("-o"), output});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!QFile::exists(output + QStringLiteral(".partial")));
+}
+
+void CliTest::notARegularFile_isSaidSo()
+{
+    const Run r = vigilLibrary({QStringLiteral("stats"), QStringLiteral("--library"), QStringLiteral("/dev/null")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("not a regular file")) && !r.err.contains(QStringLiteral("folder")),
+             qPrintable(r.err));
+}
+
+void CliTest::interruptedImport_isPlayedBack_notCalledDamaged()
+{
+    // An import killed mid-way (kill -9, a full disk) leaves the library file
+    // half-changed beside a hot rollback journal. Made here with the sqlite3
+    // shell's engine through the tool's own file: copy a library, then let a
+    // child process change it in a transaction and die without committing.
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("killed.sqlite"));
+    QVERIFY(QFile::copy(m_library, library));
+    QFile::setPermissions(library, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess sqlite;
+    sqlite.setProgram(QStringLiteral("python3"));
+    sqlite.setArguments({QStringLiteral("-c"), QStringLiteral(
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA journal_mode=DELETE'); c.execute('PRAGMA cache_size=1')\n"
+        "c.execute('BEGIN'); c.execute('DELETE FROM articles')\n"
+        "c.execute('UPDATE vigil_meta SET value = value')\n"
+        "os._exit(0)\n"), library});
+    sqlite.start();
+    QVERIFY(sqlite.waitForFinished(60000));
+    if (sqlite.exitCode() != 0)
+        QSKIP("python3 with sqlite3 is needed to make the interrupted import");
+    QVERIFY2(QFileInfo(library + QStringLiteral("-journal")).size() > 0, "the child left a hot journal");
+
+    const Run stats = vigilLibrary({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), library});
+    QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+    QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("articles")).toInt(), 32);
+    const Run check = vigilLibrary({QStringLiteral("check"), library});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err + QString::fromUtf8(check.out)));
+    QCOMPARE(Vigil::Test::fileChecksum(library), Vigil::Test::fileChecksum(m_library));
 }
 
 QTEST_GUILESS_MAIN(CliTest)

@@ -106,6 +106,9 @@ private slots:
     void emptyPage_isAnError();
     void binaryFile_isAnError();
     void hugeFile_isRefusedWithoutReadingIt();
+    void utf8WithOneBadByte_staysUtf8_andNamesTheLine();
+    void utf16Pages_areDecoded_data();
+    void utf16Pages_areDecoded();
     void windows1250_isDecoded();
     void windows1252_isDecoded();
     void pageWithoutEntries_warns();
@@ -306,6 +309,64 @@ void PageParserTest::hugeFile_isRefusedWithoutReadingIt()
     const PageParser::Result r = PageParser(referenceData()).parseFile(path);
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QStringLiteral("at most 16 MB")), qPrintable(r.error));
+    // Its size as it is, not as much of it as was read.
+    QVERIFY2(r.error.contains(QStringLiteral("is 50.0 MB")), qPrintable(r.error));
+}
+
+void PageParserTest::utf8WithOneBadByte_staysUtf8_andNamesTheLine()
+{
+    // A UTF-8 page where one line holds a stray Windows-1250 byte (0x8A, "Š").
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stray.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QFile seed(Vigil::Test::seedPagePath());
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    QByteArray bytes = seed.readAll();
+    const qsizetype at = bytes.indexOf("\n", bytes.size() / 2) + 1;
+    bytes.insert(at, "PRI\x8ATINA copied from an old program\n");
+    f.write(bytes);
+    f.close();
+    const int line = int(bytes.left(at).count('\n')) + 1;
+
+    const TextDecoder::Result decoded = TextDecoder::decodeFile(path);
+    QVERIFY(decoded.ok);
+    QCOMPARE(decoded.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(decoded.replacedLines, QList<int>{line});
+    QVERIFY(decoded.text.contains(QStringLiteral("PRI\uFFFDTINA copied")));
+    QVERIFY(decoded.text.contains(QStringLiteral("PRIŠTINA")));   // the page's own letters are kept
+
+    const PageParser::Result r = PageParser(referenceData()).parseFile(path);
+    QVERIFY(r.ok);
+    const auto warning = std::find_if(r.page.warnings.cbegin(), r.page.warnings.cend(),
+                                      [](const auto &w) { return w.message.contains(QStringLiteral("not UTF-8")); });
+    QVERIFY(warning != r.page.warnings.cend());
+    QCOMPARE(warning->line, line);
+}
+
+void PageParserTest::utf16Pages_areDecoded_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    const QString text = QStringLiteral("Priština and Niš\r\nsecond line\r\n");
+    QByteArray le, be;
+    for (const QChar c : text) {
+        le.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+        be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+    }
+    QTest::newRow("LE with BOM") << QByteArray("\xFF\xFE", 2) + le << QStringLiteral("UTF-16LE");
+    QTest::newRow("BE with BOM") << QByteArray("\xFE\xFF", 2) + be << QStringLiteral("UTF-16BE");
+    QTest::newRow("LE without BOM") << le << QStringLiteral("UTF-16LE");
+}
+
+void PageParserTest::utf16Pages_areDecoded()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    const TextDecoder::Result r = TextDecoder::decode(bytes);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.encoding, encoding);
+    QCOMPARE(r.text, QStringLiteral("Priština and Niš\nsecond line\n"));
 }
 
 void PageParserTest::windows1250_isDecoded()

@@ -43,6 +43,10 @@ mkdir("$home/.local/share/Elsewhere", 0777) = 0
 openat(AT_FDCWD</>, "/dev/shm/.org.chromium.Chromium.kept", O_RDWR|O_CREAT|O_EXCL|O_CLOEXEC, 0600) = 8</dev/shm/.org.chromium.Chromium.kept>
 rename("$home/.config/Vigil/Vigil.conf", "/tmp/Vigil.conf") = 0
 connect(3<UNIX-STREAM:[3]>, {sa_family=AF_UNIX, sun_path=@"/tmp/.X11-unix/X0"}, 20) = 0
+sendmsg(23<pipe:[5512]>, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=..., iov_len=8}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, MSG_NOSIGNAL) = 8
+sendmsg(24<UNIX-STREAM:[77]>, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=..., iov_len=4}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, MSG_NOSIGNAL) = 4
+write(25<anon_inode:[eventfd]>, ..., 8) = 8
+sendmsg(26, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=..., iov_len=8}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 8
 sendto(9<NETLINK:[ROUTE:4]>, ..., 20, 0, {sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, 12) = 20
 openat(AT_FDCWD</>, "$home/.config/Vigil/Vigil.conf.lock", O_RDWR|O_CREAT|O_EXCL|O_CLOEXEC, 0666) = 9<$home/.config/Vigil/Vigil.conf.lock>
 openat(AT_FDCWD</>, "$home/.bashrc", O_RDONLY|O_CLOEXEC) = 10<$home/.bashrc>
@@ -69,16 +73,15 @@ start=$(date +%s)
 status=0
 # A clean environment, as a fresh account has it. The sandbox is off as in the
 # web tests (it needs privileges a test runner may not have), and so is the GPU,
-# which Xvfb does not have. A desktop session has a D-Bus address; here it
-# names a socket nobody listens on, or libdbus could start a bus of its own
-# (X11 autolaunch), which no reader's session does.
+# which Xvfb does not have. There is no D-Bus session either, as on a bare
+# window manager: were Vigil to let libdbus start a bus of its own (X11
+# autolaunch), it would write ~/.dbus, and the judge would see it.
 (
   cd "$home"
   env -i HOME="$home" USER="${USER:-vigil}" PATH="$PATH" LANG=C.UTF-8 \
     XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" XDG_CACHE_HOME="$home/.cache" \
     XDG_STATE_HOME="$home/.local/state" XDG_RUNTIME_DIR="$work/runtime" \
     DISPLAY="$DISPLAY" ${XAUTHORITY:+XAUTHORITY="$XAUTHORITY"} QT_QPA_PLATFORM=xcb \
-    DBUS_SESSION_BUS_ADDRESS="unix:path=$work/runtime/no-bus" \
     QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu \
     strace -ff -qq -yy -s 0 -e trace="$calls" -o "$work/trace/t" \
     "$vigil" --library "$library" --tour

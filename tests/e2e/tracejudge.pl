@@ -107,7 +107,9 @@ for my $file (@files) {
     my %fdKind;
     open(my $scan, '<', $file) or die "$file: $!\n";
     while (my $line = <$scan>) {
-        while ($line =~ /\b(\d+)<([A-Z0-9]+)(?:-[A-Z]+)?:\[/g) { $fdKind{$1} = $2; }
+        # Kinds come capitalised for sockets (UNIX, NETLINK, TCP) and in lower case
+        # for others (pipe, anon_inode): compared in upper case.
+        while ($line =~ /\b(\d+)<([A-Za-z0-9_]+)(?:-[A-Za-z]+)?:\[/g) { $fdKind{$1} = uc $2; }
     }
     close $scan;
     open(my $in, '<', $file) or die "$file: $!\n";
@@ -140,14 +142,19 @@ for my $file (@files) {
             next;
         }
         if ($call =~ /^send(to|msg|mmsg)$/) {
-            my ($fd, $kind) = $args =~ /^(\d+)(?:<([A-Z0-9]+)(?:-[A-Z]+)?:\[)?/;
+            my ($fd, $kind) = $args =~ /^(\d+)(?:<([A-Za-z0-9_]+)(?:-[A-Za-z]+)?:\[)?/;
             my ($family) = $args =~ /sa_family=(AF_\w+)/;
-            $kind //= $fdKind{$fd // -1} // '';
+            $kind = defined $kind ? uc $kind : ($fdKind{$fd // -1} // '');
             # No address given: the data goes to the socket's peer, which only
             # connect() (checked above, in every process), socketpair() or a listening
             # socket (bind, checked above) can have set up: all local.
-            my $noAddress = !defined $family && $args =~ /^\d+(?:<[^>]*>)?,\s*\S+,\s*\d+,\s*[^,]+,\s*NULL,\s*0/;
+            # sendto names it in its fifth argument, sendmsg and sendmmsg in msg_name.
+            my $noAddress = !defined $family
+                && ($args =~ /^\d+(?:<[^>]*>)?,\s*\S+,\s*\d+,\s*[^,]+,\s*NULL,\s*0/ || $args =~ /\bmsg_name=NULL\b/);
             if ((!defined $family || $family eq 'AF_UNIX') && $kind eq 'UNIX') {
+                ++$count{'sends on local sockets'};
+            } elsif ($kind eq 'PIPE' && !defined $family) {
+                # A pipe joins two processes of this machine and has no address at all.
                 ++$count{'sends on local sockets'};
             } elsif ($kind eq '' && $noAddress) {
                 ++$count{'sends on local sockets'};

@@ -103,8 +103,13 @@ PageParser::Result PageParser::parseFile(const QString &path) const
         return r;
     }
     Result r = parseText(decoded.text, QFileInfo(path).completeBaseName());
-    if (r.ok && decoded.encoding != u"UTF-8")
+    if (r.ok && !decoded.encoding.startsWith(u"UTF-"))
         r.page.warnings.prepend({0, QStringLiteral("The file is not UTF-8; it was read as %1.").arg(decoded.encoding)});
+    if (r.ok) {
+        for (auto line = decoded.replacedLines.crbegin(); line != decoded.replacedLines.crend(); ++line)
+            r.page.warnings.prepend({*line, QStringLiteral("A byte on this line is not UTF-8; it is shown as “\uFFFD”. "
+                                                           "Check the character in the saved page.")});
+    }
     return r;
 }
 

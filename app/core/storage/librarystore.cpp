@@ -75,8 +75,14 @@ bool LibraryStore::openAt(const QString &path, OpenMode mode, int targetVersion,
         return false;
     }
     const QFileInfo info(path);
-    if (info.exists() && !info.isFile()) {
+    if (info.isDir()) {
         setError(error, QStringLiteral("%1 is a folder, not a library file.").arg(quoted(path)));
+        return false;
+    }
+    if (info.exists() && !info.isFile()) {
+        setError(error, QStringLiteral("%1 is not a regular file (a device, a pipe or a socket), so it cannot be a "
+                                       "library. Give the path of a library file.")
+                            .arg(quoted(path)));
         return false;
     }
     if (info.exists() && mode != OpenMode::ReadOnly && !info.isWritable()) {
@@ -91,6 +97,8 @@ bool LibraryStore::openAt(const QString &path, OpenMode mode, int targetVersion,
                             .arg(quoted(path)));
         return false;
     }
+    if (mode == OpenMode::ReadOnly && !rollBackInterruptedWrite(path, error))
+        return false;
     if (!openConnection(path, mode, error))
         return false;
 
@@ -142,6 +150,48 @@ bool LibraryStore::openAt(const QString &path, OpenMode mode, int targetVersion,
     }
     m_schemaVersion = std::max(version, targetVersion);
     readFreshness();
+    return true;
+}
+
+bool LibraryStore::rollBackInterruptedWrite(const QString &path, QString *error)
+{
+    // An import stopped by a full disk, a crash or kill -9 leaves the library as
+    // it was before it, plus a rollback journal that SQLite plays back at the
+    // next open that may write. A read-only open cannot, and would call an
+    // intact library damaged. So a journal beside the file is played back first,
+    // by a connection that may write and only reads; SQLite itself decides
+    // whether the journal is hot (a live import elsewhere keeps its lock, and
+    // its journal is left alone).
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0)
+        return true;
+    if (!QFileInfo(path).isWritable() || !QFileInfo(journal.absolutePath()).isWritable()) {
+        setError(error, QStringLiteral("An import into the library %1 was interrupted, and its journal %2 must be "
+                                       "played back before the library can be read; this needs write access to "
+                                       "the folder. Run any vigil-library command on the library as a user who may "
+                                       "write there (the library is then as it was before that import).")
+                            .arg(quoted(path), quoted(journal.filePath())));
+        return false;
+    }
+    const QString name = m_connectionName + QStringLiteral("-recovery");
+    QString reason;
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(driverName, name);
+        d.setDatabaseName(path);
+        if (d.open()) {
+            QSqlQuery q(d);
+            if (run(q, QStringLiteral("PRAGMA user_version"), &reason))
+                qCInfo(lcStorage) << "played back the journal of an interrupted write:" << path;
+            q.finish();
+            d.close();
+        } else {
+            reason = d.lastError().databaseText();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    // What could not be played back is said by the read-only open that follows.
+    if (!reason.isEmpty())
+        qCWarning(lcStorage) << "could not play back the journal of" << path << ":" << reason;
     return true;
 }
 

@@ -147,6 +147,7 @@ public:
 private:
     bool openAt(const QString &path, OpenMode mode, int targetVersion, QString *error);
     bool openConnection(const QString &path, OpenMode mode, QString *error);
+    bool rollBackInterruptedWrite(const QString &path, QString *error);
     // Decides whether the open file is a library this program can use; *version is
     // its schema version, 0 for a new empty file.
     bool inspect(OpenMode mode, int *version, QString *error) const;

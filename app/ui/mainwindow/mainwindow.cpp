@@ -58,6 +58,9 @@ MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, Dialog
     setWindowTitle(tr("Vigil"));
 
     if (m_store) {
+        // The library is read-only while Vigil shows it: its size is read once,
+        // not at every result (counting it takes 85 ms at 100,000 articles).
+        m_libraryArticles = m_store->stats().articles;
         for (const Core::CountryCount &c : m_store->countryCounts())
             m_countryNames.insert(c.code, c.name);
         for (const Core::FacetCount &t : m_store->topicFacets({}))
@@ -475,7 +478,7 @@ void MainWindow::updateCount()
 {
     if (!m_listModel)
         return;
-    const int all = m_store->stats().articles;
+    const int all = m_libraryArticles;
     if (m_countPending) {
         // The rows may still be those of the search before; their count would mislead.
         m_count->setText(tr("Searching…"));

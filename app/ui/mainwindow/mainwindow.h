@@ -126,6 +126,7 @@ private:
     QStringList m_highlightTerms;
     QTimer *m_snippetTimer = nullptr;
     QSet<qint64> m_snippetsAsked; // of the text shown: rows whose snippet was cut, even if empty
+    int m_libraryArticles = 0;
     bool m_countPending = false; // a search runs and has not counted yet
     QLabel *m_empty = nullptr;
     Core::CountryTreeModel *m_treeModel = nullptr;
