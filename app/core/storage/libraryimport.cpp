@@ -215,9 +215,9 @@ bool LibraryStore::writeReferenceData(const ReferenceData &data, QString *error)
     if (!checkWritable(QStringLiteral("write the reference data"), error))
         return false;
     QSqlDatabase d = db();
-    if (!d.transaction()) {
-        setError(error, QStringLiteral("Cannot write the reference data: %1")
-                            .arg(d.lastError().text()));
+    Transaction transaction(d);
+    if (!transaction.isActive()) {
+        setError(error, QStringLiteral("Cannot write the reference data: %1").arg(transaction.beginError()));
         return false;
     }
     QString reason;
@@ -269,10 +269,7 @@ bool LibraryStore::writeReferenceData(const ReferenceData &data, QString *error)
                 reason = QStringLiteral("topic %1: %2").arg(t.id, reason);
         }
     }
-    if (!ok)
-        d.rollback();
-    else
-        ok = commitOrRollback(d, &reason);
+    ok = ok && transaction.commit(&reason);
     if (!ok) {
         setError(error, QStringLiteral("Writing the reference data failed, the library is "
                                        "unchanged: %1")
@@ -290,19 +287,16 @@ bool LibraryStore::importPage(const Page &page, QString *error)
         return false;
     }
     QSqlDatabase d = db();
-    if (!d.transaction()) {
-        setError(error, QStringLiteral("Cannot import page “%1”: %2")
-                            .arg(page.key, d.lastError().text()));
+    Transaction transaction(d);
+    if (!transaction.isActive()) {
+        setError(error, QStringLiteral("Cannot import page “%1”: %2").arg(page.key, transaction.beginError()));
         return false;
     }
     QString reason;
     bool ok = importPageRows(d, page, m_schemaVersion, &reason);
     if (ok)
         m_searchTermsFresh = false; // until vacuum() reads the vocabulary again
-    if (!ok)
-        d.rollback();
-    else
-        ok = commitOrRollback(d, &reason);
+    ok = ok && transaction.commit(&reason);
     if (!ok) {
         setError(error, QStringLiteral("Importing page “%1” failed, the library is unchanged: %2")
                             .arg(page.key, reason));
@@ -316,18 +310,14 @@ bool LibraryStore::importCuratedHotlines(const QList<Hotline> &hotlines, QString
     if (!checkWritable(QStringLiteral("import the curated hotlines"), error))
         return false;
     QSqlDatabase d = db();
-    if (!d.transaction()) {
-        setError(error, QStringLiteral("Cannot import the curated hotlines: %1")
-                            .arg(d.lastError().text()));
+    Transaction transaction(d);
+    if (!transaction.isActive()) {
+        setError(error, QStringLiteral("Cannot import the curated hotlines: %1").arg(transaction.beginError()));
         return false;
     }
     QString reason;
-    bool ok = runEach(d, {u"DELETE FROM hotlines WHERE page_key IS NULL"}, {}, &reason)
-        && insertHotlines(d, hotlines, QString(), &reason);
-    if (!ok)
-        d.rollback();
-    else
-        ok = commitOrRollback(d, &reason);
+    const bool ok = runEach(d, {u"DELETE FROM hotlines WHERE page_key IS NULL"}, {}, &reason)
+        && insertHotlines(d, hotlines, QString(), &reason) && transaction.commit(&reason);
     if (!ok) {
         setError(error, QStringLiteral("Importing the curated hotlines failed, the library is "
                                        "unchanged: %1")

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 #include <sqlite3.h>
 
@@ -43,6 +44,32 @@ QString newConnectionName()
 }
 
 } // namespace
+
+bool LibraryStore::sameSqliteAsQt(const QSqlDatabase &d)
+{
+    // interrupt() calls sqlite3_interrupt of the SQLite Vigil links on the
+    // handle of the SQLite Qt's driver loaded: safe only when the two are one
+    // and the same build. Where they differ (a Qt with its own SQLite built in),
+    // searches are not interrupted; a stale one runs to its end and is dropped.
+    QSqlQuery q(d);
+    q.setForwardOnly(true);
+    QString reason;
+    const bool same = run(q, QStringLiteral("SELECT sqlite_source_id()"), &reason) && q.next()
+        && q.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
+    if (!same) {
+        static bool said = false;
+        if (!std::exchange(said, true))
+            qCWarning(lcStorage) << "Qt's SQLite driver uses another SQLite than Vigil (" << q.value(0).toString()
+                                 << "against" << sqlite3_sourceid() << "); searches will not be interrupted";
+    }
+    return same;
+}
+
+bool LibraryStore::canInterrupt() const
+{
+    const QMutexLocker lock(&m_handleLock);
+    return m_handle != nullptr;
+}
 
 LibraryStore::LibraryStore() : m_connectionName(newConnectionName()) {}
 
@@ -211,7 +238,7 @@ bool LibraryStore::openConnection(const QString &path, OpenMode mode, QString *e
         if (d.open()) {
             const QVariant handle = d.driver()->handle();
             // Only a handle of the SQLite this program links is safe to touch.
-            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 && sameSqliteAsQt(d)) {
                 const QMutexLocker lock(&m_handleLock);
                 m_handle = *static_cast<void *const *>(handle.constData());
             }
@@ -466,14 +493,10 @@ bool LibraryStore::vacuum(QString *error)
         || run(q, QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('optimize')"), &reason);
     if (ok && m_schemaVersion >= 3) {
         // The vocabulary the prefix expansion reads, now that the index is final.
-        if (!d.transaction()) {
-            ok = false;
-        } else if (!Migrations::refreshSearchTerms(d, &reason)) {
-            d.rollback();
-            ok = false;
-        } else {
-            ok = commitOrRollback(d, &reason);
-        }
+        Transaction transaction(d);
+        ok = transaction.isActive() && Migrations::refreshSearchTerms(d, &reason) && transaction.commit(&reason);
+        if (!transaction.isActive() && reason.isEmpty())
+            reason = transaction.beginError();
         m_searchTermsFresh = ok;
     }
     // 16 KiB pages: compressed bodies of a kilobyte or two pack with less waste.

@@ -100,6 +100,9 @@ public:
     // the statement fails (and is not logged as an error), the store stays usable.
     // For a search worker whose query a newer keystroke made stale.
     void interrupt() const;
+    // Whether interrupt() can stop a statement: Qt's SQLite driver and Vigil
+    // load the same SQLite (compared by source id at open).
+    bool canInterrupt() const;
     LibraryStats stats() const;
     QList<CountryCount> countryCounts() const;
     QList<Region> regionList() const;
@@ -148,6 +151,7 @@ private:
     bool openAt(const QString &path, OpenMode mode, int targetVersion, QString *error);
     bool openConnection(const QString &path, OpenMode mode, QString *error);
     bool rollBackInterruptedWrite(const QString &path, QString *error);
+    static bool sameSqliteAsQt(const QSqlDatabase &d);
     // Decides whether the open file is a library this program can use; *version is
     // its schema version, 0 for a new empty file.
     bool inspect(OpenMode mode, int *version, QString *error) const;

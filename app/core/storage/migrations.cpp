@@ -411,9 +411,9 @@ bool migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QString *erro
     for (const Step &step : steps) {
         if (step.version <= fromVersion || step.version > targetVersion)
             continue;
-        if (!db.transaction()) {
-            setError(error, QStringLiteral("cannot start a transaction: %1")
-                                .arg(db.lastError().text()));
+        Transaction transaction(db);
+        if (!transaction.isActive()) {
+            setError(error, QStringLiteral("cannot start a transaction: %1").arg(transaction.beginError()));
             return false;
         }
         QString reason;
@@ -423,10 +423,7 @@ bool migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QString *erro
             QSqlQuery q(db);
             ok = run(q, QStringLiteral("PRAGMA user_version = %1").arg(step.version), &reason);
         }
-        if (ok)
-            ok = commitOrRollback(db, &reason);
-        else
-            db.rollback();
+        ok = ok && transaction.commit(&reason);
         if (!ok) {
             setError(error, QStringLiteral("upgrading the library to schema version %1 failed: %2")
                                 .arg(step.version)

@@ -207,6 +207,30 @@ QString describeMissingReferences(const QSqlDatabase &db)
         .arg(missing.join(QStringLiteral(", ")));
 }
 
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
+    , m_active(db.transaction())
+{
+    if (!m_active)
+        m_beginError = db.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool Transaction::commit(QString *error)
+{
+    if (!m_active) {
+        setError(error, QStringLiteral("no transaction is open"));
+        return false;
+    }
+    m_active = false;   // committed, or rolled back by commitOrRollback
+    return commitOrRollback(m_db, error);
+}
+
 bool commitOrRollback(QSqlDatabase &db, QString *error)
 {
     if (db.commit())

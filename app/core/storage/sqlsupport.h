@@ -59,6 +59,30 @@ QString searchBody(const QStringList &paragraphs);
 // names the codes that are missing from the reference tables, in one sentence.
 QString describeMissingReferences(const QSqlDatabase &db);
 
+// One transaction on a connection: begun by the constructor, rolled back by the
+// destructor unless commit() succeeded, so that no early return can leave a
+// transaction open or half-applied.
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // False when BEGIN failed; beginError() says why.
+    bool isActive() const { return m_active; }
+    QString beginError() const { return m_beginError; }
+    // COMMIT; on failure the transaction is rolled back and *error says why (for
+    // a foreign key, which rows refer to what does not exist).
+    bool commit(QString *error);
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active = false;
+    QString m_beginError;
+};
+
 // Commits; when COMMIT fails (deferred foreign keys) explains why and rolls back.
 bool commitOrRollback(QSqlDatabase &db, QString *error);
 
