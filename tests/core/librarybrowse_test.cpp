@@ -1,5 +1,6 @@
 #include "import/pageparser.h"
 #include "storage/librarystore.h"
+#include "storage/profileviews.h"
 #include "testsupport.h"
 
 #include <QLoggingCategory>
@@ -472,6 +473,36 @@ private slots:
         huge.yearTo = std::numeric_limits<int>::max();
         QCOMPARE(m_store.countArticles(huge), 0);
         QCOMPARE(m_store.stats().articles, total);
+    }
+    // The views the reading pane shows, read from the library: the one core
+    // function the window and the tests share.
+    void profileViews_countTheArticlesTheListShows()
+    {
+        const CountryProfileView serbia = countryProfileView(m_store, QStringLiteral("RS"), QStringLiteral("Serbia"));
+        QCOMPARE(serbia.code, QStringLiteral("RS"));
+        QCOMPARE(serbia.name, QStringLiteral("Serbia"));
+        QVERIFY(!serbia.profiles.isEmpty());
+        for (const CountryProfile &p : serbia.profiles)
+            QCOMPARE(p.country, QStringLiteral("RS"));
+        QVERIFY(std::any_of(serbia.hotlines.cbegin(), serbia.hotlines.cend(),
+                            [](const Hotline &h) { return h.display == QStringLiteral("+381 11 33 47 817"); }));
+        ArticleFilter f;
+        f.country = QStringLiteral("RS");
+        QCOMPARE(serbia.articleCount, int(expected(f).size()));
+        int dated = 0;
+        for (const int n : serbia.articlesByYear)
+            dated += n;
+        QVERIFY(dated > 0 && dated <= serbia.articleCount);
+        QVERIFY(!serbia.caution.isEmpty());
+
+        const auto page = m_store.page(m_store.pageKeys().first());
+        QVERIFY(page.has_value());
+        const CountryProfileView view = pageProfileView(m_store, *page);
+        QCOMPARE(view.name, page->title);
+        QCOMPARE(view.profiles.size(), page->profiles.size());
+        ArticleFilter byPage;
+        byPage.pageKey = page->key;
+        QCOMPARE(view.articleCount, int(expected(byPage).size()));
     }
 };
 

@@ -94,13 +94,7 @@ inline RenderedPage renderFromLibrary(const Core::LibraryStore &store, const QSt
         r.articleTitles << a->title;
         r.highlighted << Core::ArticleRenderer::render(*a, marked);
     }
-    Core::CountryProfileView view;
-    view.code = key;
-    view.name = page->title;
-    view.profiles = page->profiles;
-    view.hotlines = page->hotlines;
-    view.caution = page->caution;
-    view.studentNote = page->studentNote;
+    Core::CountryProfileView view = Core::CountryProfileView::fromPage(*page);
     view.articleCount = static_cast<int>(ids.size());
     view.articlesByYear = {{2005, 1}, {2021, 1}};
     r.profile = Core::ProfileRenderer::render(view, o);

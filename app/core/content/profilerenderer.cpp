@@ -130,6 +130,18 @@ H charts(const CountryProfileView &v, const RenderOptions &o)
 
 } // namespace
 
+CountryProfileView CountryProfileView::fromPage(const Page &page)
+{
+    CountryProfileView view;
+    view.code = page.key;
+    view.name = page.title;
+    view.profiles = page.profiles;
+    view.hotlines = page.hotlines;
+    view.caution = page.caution;
+    view.studentNote = page.studentNote;
+    return view;
+}
+
 QString ProfileRenderer::render(const CountryProfileView &v, const RenderOptions &o)
 {
     H head = H::markup(u"<header class=\"profile-head\"><p class=\"kicker\">Country profile</p><h1 class=\"title\">")

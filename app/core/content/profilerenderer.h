@@ -23,6 +23,10 @@ struct CountryProfileView
     QMap<int, int> articlesByYear;              // year -> articles dated in it
     QList<QPair<QString, int>> articlesByTopic; // topic id -> articles, in display order
     int articleCount = 0;
+
+    // A source page's own view: its title, profiles, hotlines and notices; the
+    // counts and charts come from the library (storage/profileviews.h).
+    static CountryProfileView fromPage(const Page &page);
 };
 
 // A country profile, and the list of every hotline, as static HTML documents.

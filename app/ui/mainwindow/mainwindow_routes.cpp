@@ -13,6 +13,7 @@
 #include "models/countrytreemodel.h"
 #include "safety/discreetmode.h"
 #include "storage/librarystore.h"
+#include "storage/profileviews.h"
 #include "storage/userdatacleaner.h"
 #include "widgets/darkpalette.h"
 #include "widgets/hotlinepanel.h"
@@ -100,29 +101,7 @@ bool MainWindow::selectCountry(const QString &code)
 
 void MainWindow::showCountryProfile(const QString &code)
 {
-    Core::CountryProfileView view;
-    view.code = code;
-    view.name = countryName(code);
-    view.hotlines = m_store->hotlines(code);
-    for (const QString &key : m_store->pageKeys()) {
-        const auto page = m_store->page(key);
-        if (!page || !page->countries.contains(code))
-            continue;
-        for (const Core::CountryProfile &p : page->profiles) {
-            if (p.country == code)
-                view.profiles << p;
-        }
-        if (view.caution.isEmpty())
-            view.caution = page->caution;
-        if (view.studentNote.isEmpty())
-            view.studentNote = page->studentNote;
-    }
-    view.articlesByYear = m_store->yearCountsForCountry(code);
-    for (const Core::FacetCount &t : m_store->topicCountsForCountry(code))
-        view.articlesByTopic.append({t.label, t.count});
-    Core::ArticleFilter f;
-    f.country = code;
-    view.articleCount = m_store->countArticles(f);
+    const Core::CountryProfileView view = Core::countryProfileView(*m_store, code, countryName(code));
     m_currentArticle = 0;
     showHtml(Core::ProfileRenderer::render(view, baseOptions(m_countryNames, m_topicLabels)));
     setDocumentTitle(view.name);
@@ -133,22 +112,7 @@ void MainWindow::showPage(const QString &key)
     const auto page = m_store->page(key);
     if (!page)
         return;
-    Core::CountryProfileView view;
-    view.code = key;
-    view.name = page->title;
-    view.profiles = page->profiles;
-    view.hotlines = page->hotlines;
-    view.caution = page->caution;
-    view.studentNote = page->studentNote;
-    Core::ArticleFilter f;
-    f.pageKey = key;
-    view.articleCount = m_store->countArticles(f);
-    for (const Core::FacetCount &y : m_store->yearFacets(f))
-        view.articlesByYear.insert(y.key.toInt(), y.count);
-    for (const Core::FacetCount &t : m_store->topicFacets(f)) {
-        if (t.count > 0)
-            view.articlesByTopic.append({t.label, t.count});
-    }
+    const Core::CountryProfileView view = Core::pageProfileView(*m_store, *page);
     Core::RenderOptions o = baseOptions(m_countryNames, m_topicLabels);
     o.pageTitle = page->title;
     o.fairUse = page->fairUse;
