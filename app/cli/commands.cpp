@@ -8,9 +8,9 @@
 #include "storage/librarystore.h"
 
 #include <QDir>
-#include <QHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,7 +45,10 @@ bool isCountryCode(const QString &code)
 class PartialFile final
 {
 public:
-    explicit PartialFile(QString path) : m_path(std::move(path)) {}
+    explicit PartialFile(QString path)
+        : m_path(std::move(path))
+    {
+    }
     ~PartialFile()
     {
         if (!m_path.isEmpty())
@@ -119,7 +122,7 @@ int Commands::build(const Options &o)
     const PageParser parser(reference);
     QList<Page> pages;
     const QFileInfoList files = QDir(dataDir.filePath(QStringLiteral("sources")))
-                                    .entryInfoList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+                                    .entryInfoList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
     if (files.isEmpty())
         return fail(BadInput, QStringLiteral("%1 has no sources/*.txt pages").arg(dataDir.path()));
     for (const QFileInfo &file : files) {
@@ -164,8 +167,9 @@ int Commands::import(const Options &o)
     if (o.arguments.isEmpty())
         return fail(UsageError, QStringLiteral("usage: vigil-library import FILE... --library FILE"));
     if (o.library.isEmpty())
-        return fail(UsageError, QStringLiteral("the bundled library is read-only; name the library to import into "
-                                               "with --library FILE (it is created if it does not exist)"));
+        return fail(UsageError,
+            QStringLiteral("the bundled library is read-only; name the library to import into "
+                           "with --library FILE (it is created if it does not exist)"));
     ReferenceData reference;
     QString error;
     if (!reference.load({}, &error))
@@ -191,10 +195,11 @@ int Commands::import(const Options &o)
         const QString &path = o.arguments.at(i);
         const QString first = byKey.value(pages.at(i).key);
         if (!first.isEmpty())
-            return fail(BadInput, QStringLiteral("%1 and %2 have the same file name, so they would be the same page "
-                                                 "and the second would replace the first; rename one of them and "
-                                                 "import again. Nothing was imported.")
-                                      .arg(first, path));
+            return fail(BadInput,
+                QStringLiteral("%1 and %2 have the same file name, so they would be the same page "
+                               "and the second would replace the first; rename one of them and "
+                               "import again. Nothing was imported.")
+                    .arg(first, path));
         byKey.insert(pages.at(i).key, path);
     }
 
@@ -226,8 +231,8 @@ int Commands::import(const Options &o)
         cleanup.release();
     }
     for (const Page &page : std::as_const(pages))
-        m_out << "Imported " << page.key << ": " << page.articles.size() << " article(s), "
-              << page.warnings.size() << " warning(s)\n";
+        m_out << "Imported " << page.key << ": " << page.articles.size() << " article(s), " << page.warnings.size()
+              << " warning(s)\n";
     return Ok;
 }
 
@@ -238,8 +243,10 @@ int Commands::list(const Options &o)
     if (!store.open(libraryPath(o), LibraryStore::OpenMode::ReadOnly, &error))
         return fail(BadInput, error);
     if (!o.country.isEmpty() && !isCountryCode(o.country))
-        return fail(BadInput, QStringLiteral("no country with the code %1; give an ISO 3166-1 alpha-2 code such as "
-                                             "RS, ME or XK (Kosovo)").arg(o.country));
+        return fail(BadInput,
+            QStringLiteral("no country with the code %1; give an ISO 3166-1 alpha-2 code such as "
+                           "RS, ME or XK (Kosovo)")
+                .arg(o.country));
     const QList<Article> articles = store.articles(o.country);
     if (o.json) {
         QJsonArray array;
@@ -261,17 +268,18 @@ int Commands::stats(const Options &o)
         return fail(BadInput, error);
     const LibraryStats s = store.stats();
     if (o.json) {
-        m_out << jsonText(QJsonObject{
-            {QStringLiteral("articles"), s.articles},
-            {QStringLiteral("countries_with_articles"), s.countriesWithArticles},
-            {QStringLiteral("pages"), s.pages},
-            {QStringLiteral("publishers"), s.publishers},
-            {QStringLiteral("schema_version"), s.schemaVersion},
+        m_out << jsonText(QJsonObject {
+            { QStringLiteral("articles"), s.articles },
+            { QStringLiteral("countries_with_articles"), s.countriesWithArticles },
+            { QStringLiteral("pages"), s.pages },
+            { QStringLiteral("publishers"), s.publishers },
+            { QStringLiteral("schema_version"), s.schemaVersion },
         });
         return Ok;
     }
     m_out << "articles: " << s.articles << "\ncountries with articles: " << s.countriesWithArticles
-          << "\npages: " << s.pages << "\npublishers: " << s.publishers << "\nschema version: " << s.schemaVersion << '\n';
+          << "\npages: " << s.pages << "\npublishers: " << s.publishers << "\nschema version: " << s.schemaVersion
+          << '\n';
     return Ok;
 }
 
@@ -287,10 +295,8 @@ int Commands::search(const Options &o)
     if (o.json) {
         QJsonArray array;
         for (const SearchHit &h : hits) {
-            array.append(QJsonObject{{QStringLiteral("id"), h.id},
-                                     {QStringLiteral("title"), h.title},
-                                     {QStringLiteral("snippet"), h.snippet},
-                                     {QStringLiteral("rank"), h.rank}});
+            array.append(QJsonObject { { QStringLiteral("id"), h.id }, { QStringLiteral("title"), h.title },
+                { QStringLiteral("snippet"), h.snippet }, { QStringLiteral("rank"), h.rank } });
         }
         m_out << jsonText(array);
         return Ok;
@@ -323,7 +329,8 @@ int Commands::show(const Options &o)
     m_out << a.title << (a.isPdf ? QStringLiteral(" [PDF]") : QString()) << '\n' << a.byline << '\n';
     if (a.date.isValid())
         m_out << "Date: " << a.date.toDisplay() << '\n';
-    m_out << "Countries: " << a.countries.join(QStringLiteral(", ")) << "\nTopics: " << a.topics.join(QStringLiteral(", ")) << "\n\n";
+    m_out << "Countries: " << a.countries.join(QStringLiteral(", "))
+          << "\nTopics: " << a.topics.join(QStringLiteral(", ")) << "\n\n";
     for (const Paragraph &p : a.paragraphs) {
         if (p.page > 0)
             m_out << "[page " << p.page << "] ";
@@ -348,8 +355,8 @@ int Commands::check(const Options &o)
         return BadInput;
     }
     const LibraryStats s = store.stats();
-    m_out << path << ": ok (schema version " << result.schemaVersion << ", " << s.articles << " articles, "
-          << s.pages << " pages)\n";
+    m_out << path << ": ok (schema version " << result.schemaVersion << ", " << s.articles << " articles, " << s.pages
+          << " pages)\n";
     return Ok;
 }
 

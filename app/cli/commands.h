@@ -12,10 +12,10 @@ struct Options
 {
     QString command;
     QStringList arguments;
-    QString library;      // --library, empty for the bundled one
-    QString output;       // -o for build
-    QString country;      // --country for list
-    int limit = 20;       // --limit for search
+    QString library; // --library, empty for the bundled one
+    QString output; // -o for build
+    QString country; // --country for list
+    int limit = 20; // --limit for search
     bool json = false;
 };
 

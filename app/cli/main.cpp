@@ -31,9 +31,10 @@ QStringList withQueryWordsAsArguments(const QStringList &arguments, const QList<
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == u"--")
-            return arguments;   // the user ended the options already
-        const QString name = argument.startsWith(u'-') ? argument.section(u'=', 0, 0).remove(QRegularExpression(QStringLiteral("^--?")))
-                                                       : QString();
+            return arguments; // the user ended the options already
+        const QString name = argument.startsWith(u'-')
+            ? argument.section(u'=', 0, 0).remove(QRegularExpression(QStringLiteral("^--?")))
+            : QString();
         if (!name.isEmpty() && (names.contains(name) || !searching)) {
             flags << argument;
             if (takeValues.contains(name) && !argument.contains(u'=') && i + 1 < arguments.size())
@@ -46,7 +47,7 @@ QStringList withQueryWordsAsArguments(const QStringList &arguments, const QList<
     }
     if (!searching)
         return arguments;
-    return QStringList{arguments.first()} + flags + QStringList{QStringLiteral("--")} + positional;
+    return QStringList { arguments.first() } + flags + QStringList { QStringLiteral("--") } + positional;
 }
 
 } // namespace
@@ -58,30 +59,36 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Builds, imports into and reads Vigil libraries.\n\n"
-        "Commands:\n"
-        "  build DATA_DIR -o FILE     build a library from a data folder\n"
-        "  import FILE... --library L import saved country pages (creates L)\n"
-        "  list [--country CODE]      every article, with all its fields\n"
-        "  stats                      counts of articles, countries, pages, publishers\n"
-        "  search [--limit N] QUERY   full-text search\n"
-        "  show ID                    one article\n"
-        "  check FILE                 integrity and schema version of a library\n\n"
-        "Exit status: 0 ok, 1 usage error, 2 bad input."));
+    parser.setApplicationDescription(
+        QStringLiteral("Builds, imports into and reads Vigil libraries.\n\n"
+                       "Commands:\n"
+                       "  build DATA_DIR -o FILE     build a library from a data folder\n"
+                       "  import FILE... --library L import saved country pages (creates L)\n"
+                       "  list [--country CODE]      every article, with all its fields\n"
+                       "  stats                      counts of articles, countries, pages, publishers\n"
+                       "  search [--limit N] QUERY   full-text search\n"
+                       "  show ID                    one article\n"
+                       "  check FILE                 integrity and schema version of a library\n\n"
+                       "Exit status: 0 ok, 1 usage error, 2 bad input."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption library(QStringLiteral("library"), QStringLiteral("The library file (default: the bundled one)."), QStringLiteral("FILE"));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Where build writes the library."), QStringLiteral("FILE"));
+    const QCommandLineOption library(QStringLiteral("library"),
+        QStringLiteral("The library file (default: the bundled one)."), QStringLiteral("FILE"));
+    const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("Where build writes the library."), QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption country(QStringLiteral("country"), QStringLiteral("Only articles about this country (ISO alpha-2)."), QStringLiteral("CODE"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N search results (default 20)."), QStringLiteral("N"), QStringLiteral("20"));
-    parser.addOptions({library, output, json, country, limit});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("build, import, list, stats, search, show or check."));
+    const QCommandLineOption country(QStringLiteral("country"),
+        QStringLiteral("Only articles about this country (ISO alpha-2)."), QStringLiteral("CODE"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N search results (default 20)."),
+        QStringLiteral("N"), QStringLiteral("20"));
+    parser.addOptions({ library, output, json, country, limit });
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("build, import, list, stats, search, show or check."));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(withQueryWordsAsArguments(QCoreApplication::arguments(), {library, output, json, country, limit}))) {
+    if (!parser.parse(
+            withQueryWordsAsArguments(QCoreApplication::arguments(), { library, output, json, country, limit }))) {
         err << "vigil-library: " << parser.errorText() << "\n";
         return UsageError;
     }

@@ -1,6 +1,6 @@
 // Sets up the application and the window; nothing else.
-#include "dialogs/dialogseam.h"
 #include "detail/detailpane.h"
+#include "dialogs/dialogseam.h"
 #include "mainwindow/mainwindow.h"
 #include "safety/singleinstance.h"
 #include "startup/shadercaches.h"
@@ -57,25 +57,26 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.vigilreader.Vigil"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Offline reader of reports on human trafficking and modern-day slavery.\n\n"
-                "Quick exit: F12, Ctrl+Shift+Q or Shift pressed three times hides and closes Vigil at once."));
+    parser.setApplicationDescription(QApplication::translate("main",
+        "Offline reader of reports on human trafficking and modern-day slavery.\n\n"
+        "Quick exit: F12, Ctrl+Shift+Q or Shift pressed three times hides and closes Vigil at once."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption libraryOption(QStringLiteral("library"),
-                                           QApplication::translate("main", "Open this library file."), QStringLiteral("FILE"));
+    const QCommandLineOption libraryOption(
+        QStringLiteral("library"), QApplication::translate("main", "Open this library file."), QStringLiteral("FILE"));
     const QCommandLineOption openOption(QStringLiteral("open"),
-                                        QApplication::translate("main", "Show the article with this id."), QStringLiteral("ARTICLE_ID"));
+        QApplication::translate("main", "Show the article with this id."), QStringLiteral("ARTICLE_ID"));
     const QCommandLineOption countryOption(QStringLiteral("country"),
-                                           QApplication::translate("main", "Select this country (ISO code, e.g. RS)."), QStringLiteral("CODE"));
+        QApplication::translate("main", "Select this country (ISO code, e.g. RS)."), QStringLiteral("CODE"));
     const QCommandLineOption paintProbe(QStringLiteral("exit-after-first-paint"),
-                                        QApplication::translate("main", "Print first-paint-ms: N (since process start) and quit."));
+        QApplication::translate("main", "Print first-paint-ms: N (since process start) and quit."));
     const QCommandLineOption articleProbe(QStringLiteral("exit-after-first-article"),
-                                          QApplication::translate("main", "Print first-article-ms: N (since process start) and quit."));
+        QApplication::translate("main", "Print first-article-ms: N (since process start) and quit."));
     const QCommandLineOption tourOption(QStringLiteral("tour"),
-                                        QApplication::translate("main", "Test aid: open every article and country profile, "
-                                                                        "run 100 searches, print a summary and quit."));
-    parser.addOptions({libraryOption, openOption, countryOption, paintProbe, articleProbe, tourOption});
+        QApplication::translate("main",
+            "Test aid: open every article and country profile, "
+            "run 100 searches, print a summary and quit."));
+    parser.addOptions({ libraryOption, openOption, countryOption, paintProbe, articleProbe, tourOption });
     parser.process(app);
 
     // One Vigil per user session (safety/singleinstance.h says why); the test
@@ -87,17 +88,18 @@ int main(int argc, char *argv[])
             return 0;
         // Better two windows than none when a reader needs a hotline.
         std::fprintf(stderr, "vigil: another Vigil is running but did not answer (%s); starting a second one\n",
-                     qPrintable(instance.problem()));
+            qPrintable(instance.problem()));
     }
 
-    const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption)
-                                                      : Vigil::Core::LibraryLocator::bundledLibraryPath();
+    const QString path
+        = parser.isSet(libraryOption) ? parser.value(libraryOption) : Vigil::Core::LibraryLocator::bundledLibraryPath();
     Vigil::Core::LibraryStore store;
     QString problem;
     const bool opened = store.open(path, Vigil::Core::LibraryStore::OpenMode::ReadOnly, &problem);
     if (!opened) {
-        problem = QApplication::translate("main", "The library could not be opened.\n\n%1\n\n"
-                                                  "Reinstall Vigil, or start it with --library FILE to open another library.")
+        problem = QApplication::translate("main",
+            "The library could not be opened.\n\n%1\n\n"
+            "Reinstall Vigil, or start it with --library FILE to open another library.")
                       .arg(problem);
         std::fprintf(stderr, "vigil: %s\n", qPrintable(problem.simplified()));
     }
@@ -105,8 +107,7 @@ int main(int argc, char *argv[])
     // An article shown at start needs the reading pane at once: its module loads
     // while the window is built. Otherwise it loads with the first article opened.
     if (opened
-        && (parser.isSet(articleProbe) || parser.isSet(openOption)
-            || Vigil::Ui::MainWindow::restoresAnArticle())) {
+        && (parser.isSet(articleProbe) || parser.isSet(openOption) || Vigil::Ui::MainWindow::restoresAnArticle())) {
         Vigil::Ui::DetailPane::preloadModule();
     }
 
@@ -116,8 +117,9 @@ int main(int argc, char *argv[])
     // What a later launch asks for is done here too, with the window raised.
     const auto applyArguments = [&](const QCommandLineParser &arguments) {
         if (arguments.isSet(libraryOption) && arguments.value(libraryOption) != path)
-            window.showStatus(QApplication::translate("main", "Vigil is already open with another library. "
-                                                              "Close it, then open %1.")
+            window.showStatus(QApplication::translate("main",
+                "Vigil is already open with another library. "
+                "Close it, then open %1.")
                                   .arg(arguments.value(libraryOption)));
         if (arguments.isSet(countryOption) && !window.selectCountry(arguments.value(countryOption)))
             std::fprintf(stderr, "vigil: no country with code %s\n", qPrintable(arguments.value(countryOption)));
@@ -125,15 +127,15 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "vigil: no article with id %s\n", qPrintable(arguments.value(openOption)));
     };
     applyArguments(parser);
-    QObject::connect(&instance, &Vigil::Ui::SingleInstance::argumentsReceived, &window,
-                     [&](const QStringList &arguments) {
-                         QCommandLineParser later;
-                         later.addOptions({libraryOption, openOption, countryOption});
-                         // Unknown options from a newer or older Vigil are ignored.
-                         later.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments);
-                         applyArguments(later);
-                         window.bringToFront();
-                     });
+    QObject::connect(
+        &instance, &Vigil::Ui::SingleInstance::argumentsReceived, &window, [&](const QStringList &arguments) {
+            QCommandLineParser later;
+            later.addOptions({ libraryOption, openOption, countryOption });
+            // Unknown options from a newer or older Vigil are ignored.
+            later.parse(QStringList { QCoreApplication::applicationFilePath() } + arguments);
+            applyArguments(later);
+            window.bringToFront();
+        });
     if (parser.isSet(paintProbe)) {
         new Vigil::Ui::StartupProbe(&window, Vigil::Ui::StartupProbe::Mode::FirstPaint);
     } else if (parser.isSet(articleProbe)) {

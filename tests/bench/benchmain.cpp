@@ -1,8 +1,7 @@
 #include "corpus.h"
-#include "searchbench.h"
-
 #include "import/pageparser.h"
 #include "reference/referencedata.h"
+#include "searchbench.h"
 #include "storage/librarystore.h"
 
 #include <QCommandLineParser>
@@ -40,7 +39,9 @@ struct Built
 // library and the import time measured when it was built.
 bool buildLibrary(const QString &workDir, int articles, Built *built, QString *error)
 {
-    const QString stem = QStringLiteral("library-%1-c%2-s%3").arg(articles).arg(corpusVersion)
+    const QString stem = QStringLiteral("library-%1-c%2-s%3")
+                             .arg(articles)
+                             .arg(corpusVersion)
                              .arg(Core::LibraryStore::currentSchemaVersion);
     QDir dir(workDir);
     built->library = dir.filePath(stem + QStringLiteral(".sqlite"));
@@ -48,7 +49,8 @@ bool buildLibrary(const QString &workDir, int articles, Built *built, QString *e
     if (QFileInfo::exists(built->library) && QFileInfo::exists(sidecar)) {
         QFile f(sidecar);
         if (f.open(QIODevice::ReadOnly)) {
-            built->importSeconds = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("import_s")).toDouble();
+            built->importSeconds
+                = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("import_s")).toDouble();
             return true;
         }
     }
@@ -77,10 +79,11 @@ bool buildLibrary(const QString &workDir, int articles, Built *built, QString *e
     const QString partial = built->library + QStringLiteral(".partial");
     QFile::remove(partial);
     Core::LibraryStore store;
-    if (!store.open(partial, Core::LibraryStore::OpenMode::Create, error) || !store.writeReferenceData(reference, error))
+    if (!store.open(partial, Core::LibraryStore::OpenMode::Create, error)
+        || !store.writeReferenceData(reference, error))
         return false;
     const Core::PageParser parser(reference);
-    const QFileInfoList files = QDir(pagesDir).entryInfoList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    const QFileInfoList files = QDir(pagesDir).entryInfoList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
     int parsed = 0;
     for (const QFileInfo &file : files) {
         const Core::PageParser::Result r = parser.parseFile(file.filePath());
@@ -107,7 +110,7 @@ bool buildLibrary(const QString &workDir, int articles, Built *built, QString *e
     }
     QFile f(sidecar);
     if (f.open(QIODevice::WriteOnly))
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("import_s"), built->importSeconds}}).toJson());
+        f.write(QJsonDocument(QJsonObject { { QStringLiteral("import_s"), built->importSeconds } }).toJson());
     QDir(pagesDir).removeRecursively();
     return true;
 }
@@ -128,16 +131,17 @@ int main(int argc, char *argv[])
     cli.addHelpOption();
     cli.addPositionalArgument(QStringLiteral("search"), QStringLiteral("The benchmark to run (only: search)."));
     const QCommandLineOption articles(QStringLiteral("articles"), QStringLiteral("Articles in the library."),
-                                      QStringLiteral("N"), QStringLiteral("1000"));
+        QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON object on standard output."));
     const QCommandLineOption workDir(QStringLiteral("work-dir"), QStringLiteral("Where libraries are built and kept."),
-                                     QStringLiteral("DIR"), QStringLiteral(VIGIL_BENCH_WORK_DIR));
-    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed runs of each query."),
-                                  QStringLiteral("R"), QStringLiteral("7"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Each query's medians on standard error."));
-    cli.addOptions({articles, json, workDir, runs, verbose});
+        QStringLiteral("DIR"), QStringLiteral(VIGIL_BENCH_WORK_DIR));
+    const QCommandLineOption runs(
+        QStringLiteral("runs"), QStringLiteral("Timed runs of each query."), QStringLiteral("R"), QStringLiteral("7"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"), QStringLiteral("Each query's medians on standard error."));
+    cli.addOptions({ articles, json, workDir, runs, verbose });
     cli.process(app);
-    if (cli.positionalArguments() != QStringList{QStringLiteral("search")}) {
+    if (cli.positionalArguments() != QStringList { QStringLiteral("search") }) {
         std::fputs("usage: vigil-bench search --articles N [--json] [--work-dir DIR] [--runs R]\n", stderr);
         return 1;
     }
@@ -169,31 +173,31 @@ int main(int argc, char *argv[])
     if (cli.isSet(json)) {
         QJsonObject classes;
         for (const Bench::ClassResult &c : std::as_const(results)) {
-            classes.insert(c.name, QJsonObject{
-                {QStringLiteral("first_rows_p50_ms"), Bench::percentile(c.firstRows, 50)},
-                {QStringLiteral("first_rows_p95_ms"), Bench::percentile(c.firstRows, 95)},
-                {QStringLiteral("ranked_p50_ms"), Bench::percentile(c.ranked, 50)},
-                {QStringLiteral("ranked_p95_ms"), Bench::percentile(c.ranked, 95)},
-                {QStringLiteral("counted_p95_ms"), Bench::percentile(c.counted, 95)},
-                {QStringLiteral("floor_bm25_p95_ms"), Bench::percentile(c.floorBm25, 95)},
-                {QStringLiteral("floor_rowid_p95_ms"), Bench::percentile(c.floorRowid, 95)},
-                {QStringLiteral("hits"), c.hits},
-            });
+            classes.insert(c.name,
+                QJsonObject {
+                    { QStringLiteral("first_rows_p50_ms"), Bench::percentile(c.firstRows, 50) },
+                    { QStringLiteral("first_rows_p95_ms"), Bench::percentile(c.firstRows, 95) },
+                    { QStringLiteral("ranked_p50_ms"), Bench::percentile(c.ranked, 50) },
+                    { QStringLiteral("ranked_p95_ms"), Bench::percentile(c.ranked, 95) },
+                    { QStringLiteral("counted_p95_ms"), Bench::percentile(c.counted, 95) },
+                    { QStringLiteral("floor_bm25_p95_ms"), Bench::percentile(c.floorBm25, 95) },
+                    { QStringLiteral("floor_rowid_p95_ms"), Bench::percentile(c.floorRowid, 95) },
+                    { QStringLiteral("hits"), c.hits },
+                });
         }
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("articles"), n},
-                                           {QStringLiteral("import_s"), built.importSeconds},
-                                           {QStringLiteral("db_bytes"), bytes},
-                                           {QStringLiteral("classes"), classes}})
+        out() << QJsonDocument(
+            QJsonObject { { QStringLiteral("articles"), n }, { QStringLiteral("import_s"), built.importSeconds },
+                { QStringLiteral("db_bytes"), bytes }, { QStringLiteral("classes"), classes } })
                      .toJson(QJsonDocument::Compact)
               << '\n';
         return 0;
     }
     out() << "articles " << n << ", import " << fixed(built.importSeconds) << " s, library "
           << fixed(double(bytes) / 1e6) << " MB, " << options.runs << " runs per query (ms)\n\n";
-    const QStringList headers = {QStringLiteral("first p50"), QStringLiteral("first p95"), QStringLiteral("first max"),
+    const QStringList headers = { QStringLiteral("first p50"), QStringLiteral("first p95"), QStringLiteral("first max"),
         QStringLiteral("ranked p50"), QStringLiteral("ranked p95"), QStringLiteral("ranked max"),
         QStringLiteral("count p95"), QStringLiteral("bm25 p95"), QStringLiteral("rowid p95"),
-        QStringLiteral("ranked/bm25"), QStringLiteral("hits")};
+        QStringLiteral("ranked/bm25"), QStringLiteral("hits") };
     out() << QStringLiteral("%1").arg(QStringLiteral("class"), -9);
     for (const QString &h : headers)
         out() << QStringLiteral("%1").arg(h, 12);
@@ -201,11 +205,11 @@ int main(int argc, char *argv[])
     for (const Bench::ClassResult &c : std::as_const(results)) {
         const double bm25 = Bench::percentile(c.floorBm25, 95);
         const double ranked = Bench::percentile(c.ranked, 95);
-        const QStringList cells = {fixed(Bench::percentile(c.firstRows, 50)), fixed(Bench::percentile(c.firstRows, 95)),
-            fixed(Bench::percentile(c.firstRows, 100)), fixed(Bench::percentile(c.ranked, 50)), fixed(ranked),
-            fixed(Bench::percentile(c.ranked, 100)), fixed(Bench::percentile(c.counted, 95)), fixed(bm25),
-            fixed(Bench::percentile(c.floorRowid, 95)), bm25 > 0 ? fixed(ranked / bm25) : QStringLiteral("-"),
-            QString::number(c.hits)};
+        const QStringList cells = { fixed(Bench::percentile(c.firstRows, 50)),
+            fixed(Bench::percentile(c.firstRows, 95)), fixed(Bench::percentile(c.firstRows, 100)),
+            fixed(Bench::percentile(c.ranked, 50)), fixed(ranked), fixed(Bench::percentile(c.ranked, 100)),
+            fixed(Bench::percentile(c.counted, 95)), fixed(bm25), fixed(Bench::percentile(c.floorRowid, 95)),
+            bm25 > 0 ? fixed(ranked / bm25) : QStringLiteral("-"), QString::number(c.hits) };
         out() << QStringLiteral("%1").arg(c.name, -9);
         for (const QString &cell : cells)
             out() << QStringLiteral("%1").arg(cell, 12);

@@ -13,20 +13,19 @@ namespace Vigil::Bench {
 
 namespace {
 
-const char *const functionWords[] = {"the", "of", "and", "to", "in", "a", "that", "was", "for", "on", "with",
-    "as", "by", "were", "from", "their", "at", "which", "have", "had", "been", "they", "are", "or", "an", "but",
-    "not", "who", "has", "its", "into", "more", "than", "also", "other", "some", "after", "many", "most", "while"};
+const char *const functionWords[] = { "the", "of", "and", "to", "in", "a", "that", "was", "for", "on", "with", "as",
+    "by", "were", "from", "their", "at", "which", "have", "had", "been", "they", "are", "or", "an", "but", "not", "who",
+    "has", "its", "into", "more", "than", "also", "other", "some", "after", "many", "most", "while" };
 
 // Words of the field in every kind of article.
-const char *const domainWords[] = {"trafficking", "victims", "traffickers", "trafficked", "exploitation",
-    "labor", "forced", "police", "government", "border", "smuggling", "migrants", "women", "girls", "report",
-    "ministry", "law", "legislation", "protection", "assistance", "raid", "network", "criminal", "gang",
-    "investigation", "arrested", "suspects", "coerced", "deceived", "recruiters", "camps", "refugees", "asylum",
-    "slavery", "ngos", "activists", "campaign", "awareness", "poverty", "unemployment", "conflict",
-    "displacement", "migration", "transit", "destination", "source", "country", "region", "province",
-    "village", "capital", "cities", "routes", "trucks", "boats", "abuse", "violence", "threats", "confinement",
-    "documents", "identity", "traffic", "trafficker", "trade", "traders", "transported", "sold", "bought",
-    "exploited", "passports", "visa", "children", "workers"};
+const char *const domainWords[] = { "trafficking", "victims", "traffickers", "trafficked", "exploitation", "labor",
+    "forced", "police", "government", "border", "smuggling", "migrants", "women", "girls", "report", "ministry", "law",
+    "legislation", "protection", "assistance", "raid", "network", "criminal", "gang", "investigation", "arrested",
+    "suspects", "coerced", "deceived", "recruiters", "camps", "refugees", "asylum", "slavery", "ngos", "activists",
+    "campaign", "awareness", "poverty", "unemployment", "conflict", "displacement", "migration", "transit",
+    "destination", "source", "country", "region", "province", "village", "capital", "cities", "routes", "trucks",
+    "boats", "abuse", "violence", "threats", "confinement", "documents", "identity", "traffic", "trafficker", "trade",
+    "traders", "transported", "sold", "bought", "exploited", "passports", "visa", "children", "workers" };
 
 // What an article is about: one or two themes give it its own words and
 // phrases, as real reports are about something (and so carry a few topics, not
@@ -37,69 +36,79 @@ struct Theme
     const char *phrases[3];
 };
 const Theme themes[] = {
-    {{"prostitution", "brothel", "massage", "parlors", "nightclubs", "escort", "sexual", "commercial", "clients", "pimps"},
-     {"sexual exploitation", "sex trafficking", "commercial sexual exploitation"}},
-    {{"factory", "fishing", "vessels", "agriculture", "construction", "plantations", "mines", "kilns", "garment", "wages"},
-     {"forced labor", "labor exploitation", "unpaid wages"}},
-    {{"begging", "street", "minors", "orphans", "beggars", "intersections", "gangs", "coins", "handlers", "corners"},
-     {"forced begging", "street begging", "child begging"}},
-    {{"children", "minors", "schools", "underage", "farms", "hazardous", "families", "parents", "teenagers", "boys"},
-     {"child labor", "worst forms of child", "working children"}},
-    {{"marriage", "brides", "grooms", "dowry", "wedding", "husbands", "wives", "matchmakers", "engaged", "spouses"},
-     {"forced marriage", "child marriage", "sold into marriage"}},
-    {{"organ", "kidney", "transplant", "surgeons", "clinics", "donors", "hospital", "patients", "surgery", "recipients"},
-     {"organ trade", "organ trafficking", "organ harvesting"}},
-    {{"debt", "debts", "loans", "fees", "recruitment", "brokers", "agency", "interest", "repay", "lenders"},
-     {"debt bondage", "bonded labor", "recruitment fees"}},
-    {{"domestic", "servitude", "maids", "nannies", "servants", "households", "employers", "housework", "cleaning", "cooking"},
-     {"domestic servitude", "domestic workers", "domestic work"}},
-    {{"online", "scam", "fraud", "compounds", "cyber", "casinos", "phones", "accounts", "crypto", "schemes"},
-     {"online fraud", "scam compounds", "cyber fraud"}},
-    {{"corruption", "officials", "bribes", "complicity", "officers", "guards", "judges", "payments", "colluded", "graft"},
-     {"official complicity", "abuse of office", "protection money"}},
-    {{"shelter", "hotline", "counseling", "repatriation", "reintegration", "rescued", "caseworkers", "care", "recovery", "safety"},
-     {"victim protection", "witness protection", "victim assistance"}},
-    {{"court", "convicted", "sentenced", "prosecutors", "judge", "trial", "prosecution", "verdict", "appeal", "charges"},
-     {"prison sentence", "criminal charges", "convicted traffickers"}},
+    { { "prostitution", "brothel", "massage", "parlors", "nightclubs", "escort", "sexual", "commercial", "clients",
+          "pimps" },
+        { "sexual exploitation", "sex trafficking", "commercial sexual exploitation" } },
+    { { "factory", "fishing", "vessels", "agriculture", "construction", "plantations", "mines", "kilns", "garment",
+          "wages" },
+        { "forced labor", "labor exploitation", "unpaid wages" } },
+    { { "begging", "street", "minors", "orphans", "beggars", "intersections", "gangs", "coins", "handlers", "corners" },
+        { "forced begging", "street begging", "child begging" } },
+    { { "children", "minors", "schools", "underage", "farms", "hazardous", "families", "parents", "teenagers", "boys" },
+        { "child labor", "worst forms of child", "working children" } },
+    { { "marriage", "brides", "grooms", "dowry", "wedding", "husbands", "wives", "matchmakers", "engaged", "spouses" },
+        { "forced marriage", "child marriage", "sold into marriage" } },
+    { { "organ", "kidney", "transplant", "surgeons", "clinics", "donors", "hospital", "patients", "surgery",
+          "recipients" },
+        { "organ trade", "organ trafficking", "organ harvesting" } },
+    { { "debt", "debts", "loans", "fees", "recruitment", "brokers", "agency", "interest", "repay", "lenders" },
+        { "debt bondage", "bonded labor", "recruitment fees" } },
+    { { "domestic", "servitude", "maids", "nannies", "servants", "households", "employers", "housework", "cleaning",
+          "cooking" },
+        { "domestic servitude", "domestic workers", "domestic work" } },
+    { { "online", "scam", "fraud", "compounds", "cyber", "casinos", "phones", "accounts", "crypto", "schemes" },
+        { "online fraud", "scam compounds", "cyber fraud" } },
+    { { "corruption", "officials", "bribes", "complicity", "officers", "guards", "judges", "payments", "colluded",
+          "graft" },
+        { "official complicity", "abuse of office", "protection money" } },
+    { { "shelter", "hotline", "counseling", "repatriation", "reintegration", "rescued", "caseworkers", "care",
+          "recovery", "safety" },
+        { "victim protection", "witness protection", "victim assistance" } },
+    { { "court", "convicted", "sentenced", "prosecutors", "judge", "trial", "prosecution", "verdict", "appeal",
+          "charges" },
+        { "prison sentence", "criminal charges", "convicted traffickers" } },
 };
 
-const char *const commonWords[] = {"year", "years", "people", "time", "said", "according", "during", "where",
-    "there", "about", "over", "under", "between", "against", "without", "within", "because", "however",
-    "several", "including", "reported", "reports", "found", "made", "took", "told", "new", "local", "national",
-    "international", "public", "family", "families", "groups", "cases", "number", "percent", "million",
-    "thousand", "work", "jobs", "money", "home", "homes", "school", "schools", "health", "medical", "support",
-    "services", "program", "programs", "efforts", "measures", "policy", "policies", "rights", "human", "justice",
-    "security", "forces", "authorities", "ministry", "department", "office", "committee", "council", "union",
-    "european", "united", "nations", "states", "office", "data", "figures", "study", "survey", "research",
-    "interview", "interviews", "witness", "witnesses", "evidence", "charges", "crime", "crimes", "sentence",
-    "prison", "jail", "fine", "penalty", "victim", "child", "woman", "man", "men", "boys", "young", "older",
-    "first", "second", "third", "last", "early", "late", "several", "few", "every", "each", "both", "either"};
+const char *const commonWords[] = { "year", "years", "people", "time", "said", "according", "during", "where", "there",
+    "about", "over", "under", "between", "against", "without", "within", "because", "however", "several", "including",
+    "reported", "reports", "found", "made", "took", "told", "new", "local", "national", "international", "public",
+    "family", "families", "groups", "cases", "number", "percent", "million", "thousand", "work", "jobs", "money",
+    "home", "homes", "school", "schools", "health", "medical", "support", "services", "program", "programs", "efforts",
+    "measures", "policy", "policies", "rights", "human", "justice", "security", "forces", "authorities", "ministry",
+    "department", "office", "committee", "council", "union", "european", "united", "nations", "states", "office",
+    "data", "figures", "study", "survey", "research", "interview", "interviews", "witness", "witnesses", "evidence",
+    "charges", "crime", "crimes", "sentence", "prison", "jail", "fine", "penalty", "victim", "child", "woman", "man",
+    "men", "boys", "young", "older", "first", "second", "third", "last", "early", "late", "several", "few", "every",
+    "each", "both", "either" };
 
-const char *const commonPhrases[] = {"human trafficking", "trafficking in persons", "human rights",
-    "law enforcement", "organized crime"};
+const char *const commonPhrases[]
+    = { "human trafficking", "trafficking in persons", "human rights", "law enforcement", "organized crime" };
 
-const char *const syllables[] = {"ka", "lo", "mi", "ra", "ve", "ton", "sel", "dur", "pli", "qua", "nex",
-    "bor", "zan", "fi", "gu", "hel", "jo", "wum", "yet", "cri", "dra", "sto", "ple", "vin", "mar", "tes",
-    "lun", "gor", "pha", "sny"};
+const char *const syllables[]
+    = { "ka", "lo", "mi", "ra", "ve", "ton", "sel", "dur", "pli", "qua", "nex", "bor", "zan", "fi", "gu", "hel", "jo",
+          "wum", "yet", "cri", "dra", "sto", "ple", "vin", "mar", "tes", "lun", "gor", "pha", "sny" };
 
-const char *const firstNames[] = {"Maria", "Ivan", "Amina", "Chen", "Fatima", "John", "Elena", "Ahmed",
-    "Lucia", "Olga", "Kofi", "Priya", "Tomas", "Sara", "Miguel", "Anna", "Yusuf", "Mei", "Pedro", "Nadia"};
-const char *const lastNames[] = {"Petrovic", "Smith", "Okafor", "Nguyen", "Haddad", "Kowalski", "Silva",
-    "Rahman", "Ivanova", "Garcia", "Mensah", "Sato", "Novak", "Lindqvist", "Moreau", "Kaya", "Osei",
-    "Fernandes", "Horvat", "Baker"};
-const char *const publisherFirst[] = {"Global", "Balkan", "Pacific", "Atlantic", "Eastern", "Southern",
-    "Northern", "Western", "Central", "Continental"};
-const char *const publisherSecond[] = {"Herald", "Monitor", "Gazette", "Journal", "Insight", "Chronicle",
-    "Institute", "Mission"};
-const char *const months[] = {"January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December"};
+const char *const firstNames[] = { "Maria", "Ivan", "Amina", "Chen", "Fatima", "John", "Elena", "Ahmed", "Lucia",
+    "Olga", "Kofi", "Priya", "Tomas", "Sara", "Miguel", "Anna", "Yusuf", "Mei", "Pedro", "Nadia" };
+const char *const lastNames[]
+    = { "Petrovic", "Smith", "Okafor", "Nguyen", "Haddad", "Kowalski", "Silva", "Rahman", "Ivanova", "Garcia", "Mensah",
+          "Sato", "Novak", "Lindqvist", "Moreau", "Kaya", "Osei", "Fernandes", "Horvat", "Baker" };
+const char *const publisherFirst[] = { "Global", "Balkan", "Pacific", "Atlantic", "Eastern", "Southern", "Northern",
+    "Western", "Central", "Continental" };
+const char *const publisherSecond[]
+    = { "Herald", "Monitor", "Gazette", "Journal", "Insight", "Chronicle", "Institute", "Mission" };
+const char *const months[] = { "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December" };
 
 constexpr int tailWords = 30000;
 
 class Source
 {
 public:
-    explicit Source(quint32 seed) : m_rng(seed) {}
+    explicit Source(quint32 seed)
+        : m_rng(seed)
+    {
+    }
     // [0, n): the modulo bias is far below what a benchmark corpus could show.
     int below(int n) { return int(m_rng() % quint32(n)); }
     int between(int lo, int hi) { return lo + below(hi - lo + 1); }
@@ -207,9 +216,10 @@ QString title(Source &s, const Vocabulary &v, const Focus &focus, const QString 
 
 QString byline(Source &s, int *yearOut)
 {
-    const QString publisher = QString::fromLatin1(publisherFirst[s.below(10)]) + u' '
-        + QString::fromLatin1(publisherSecond[s.below(8)]);
-    const QString author = QString::fromLatin1(firstNames[s.below(20)]) + u' ' + QString::fromLatin1(lastNames[s.below(20)]);
+    const QString publisher
+        = QString::fromLatin1(publisherFirst[s.below(10)]) + u' ' + QString::fromLatin1(publisherSecond[s.below(8)]);
+    const QString author
+        = QString::fromLatin1(firstNames[s.below(20)]) + u' ' + QString::fromLatin1(lastNames[s.below(20)]);
     const int year = s.between(2000, 2025);
     const QString month = QString::fromLatin1(months[s.below(12)]);
     const QString day = QString::number(s.between(1, 28));
@@ -227,12 +237,12 @@ QString byline(Source &s, int *yearOut)
 
 QString page(Source &s, const Vocabulary &v, const QString &country, int articles)
 {
-    QStringList out{QStringLiteral("Main Menu"), QStringLiteral("Human Trafficking & Modern-day Slavery"),
+    QStringList out { QStringLiteral("Main Menu"), QStringLiteral("Human Trafficking & Modern-day Slavery"),
         QStringLiteral("Poverty drives the unsuspecting poor into the hands of traffickers"), country,
         QStringLiteral("Published reports & articles from 2000 to 2025"),
         QStringLiteral("CAUTION:  The following links have been culled from the web to illuminate the situation in %1.")
             .arg(country),
-        QStringLiteral("HELP for Victims")};
+        QStringLiteral("HELP for Victims") };
     const int featured = std::max(1, articles / 10);
     for (int i = 0; i < articles; ++i) {
         if (i == featured)
@@ -285,7 +295,7 @@ QString absentWord()
 }
 
 bool writeCorpus(const QString &dir, const CorpusOptions &options, const Core::ReferenceData &reference,
-                 CorpusInfo *info, QString *error)
+    CorpusInfo *info, QString *error)
 {
     // Countries whose name is a plain page title; about 200 of them.
     QStringList countries;

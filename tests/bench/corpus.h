@@ -36,7 +36,7 @@ struct CorpusInfo
 
 // Writes the pages into dir (which must exist). False with *error on failure.
 bool writeCorpus(const QString &dir, const CorpusOptions &options, const Core::ReferenceData &reference,
-                 CorpusInfo *info, QString *error);
+    CorpusInfo *info, QString *error);
 
 // Words the benchmark's queries need to know: one in a few dozen articles, one
 // in none.

@@ -39,25 +39,24 @@ QList<ClassResult> querySet(const QString &country)
     const QString absent = absentWord();
     return {
         queryClass(QStringLiteral("single"),
-                   {QStringLiteral("trafficking"), QStringLiteral("victims"), QStringLiteral("police"),
-                    QStringLiteral("government"), rare}),
+            { QStringLiteral("trafficking"), QStringLiteral("victims"), QStringLiteral("police"),
+                QStringLiteral("government"), rare }),
         queryClass(QStringLiteral("prefix"),
-                   {QStringLiteral("t"), QStringLiteral("tr"), QStringLiteral("traf"), QStringLiteral("traff"),
-                    QStringLiteral("vict"), QStringLiteral("expl")}),
+            { QStringLiteral("t"), QStringLiteral("tr"), QStringLiteral("traf"), QStringLiteral("traff"),
+                QStringLiteral("vict"), QStringLiteral("expl") }),
         queryClass(QStringLiteral("and"),
-                   {QStringLiteral("forced labor"), QStringLiteral("police corruption"),
-                    QStringLiteral("women children shelter"), QStringLiteral("border smuggling migrants")}),
+            { QStringLiteral("forced labor"), QStringLiteral("police corruption"),
+                QStringLiteral("women children shelter"), QStringLiteral("border smuggling migrants") }),
         queryClass(QStringLiteral("phrase"),
-                   {QStringLiteral("\"forced labor\""), QStringLiteral("\"sexual exploitation\""),
-                    QStringLiteral("\"human trafficking\""), QStringLiteral("\"debt bondage\"")}),
+            { QStringLiteral("\"forced labor\""), QStringLiteral("\"sexual exploitation\""),
+                QStringLiteral("\"human trafficking\""), QStringLiteral("\"debt bondage\"") }),
         queryClass(QStringLiteral("filtered"),
-                   {QStringLiteral("trafficking country:\"%1\"").arg(country),
-                    QStringLiteral("forced labor year:2010..2015"), QStringLiteral("victims is:pdf"),
-                    QStringLiteral("police topic:corruption"), QStringLiteral("trafficking publisher:monitor"),
-                    QStringLiteral("shelter is:featured year:2020")}),
+            { QStringLiteral("trafficking country:\"%1\"").arg(country), QStringLiteral("forced labor year:2010..2015"),
+                QStringLiteral("victims is:pdf"), QStringLiteral("police topic:corruption"),
+                QStringLiteral("trafficking publisher:monitor"), QStringLiteral("shelter is:featured year:2020") }),
         queryClass(QStringLiteral("nohit"),
-                   {absent, QStringLiteral("trafficking ") + absent, QStringLiteral("\"labor forced victims\""),
-                    absent + QStringLiteral(" country:\"%1\"").arg(country)}),
+            { absent, QStringLiteral("trafficking ") + absent, QStringLiteral("\"labor forced victims\""),
+                absent + QStringLiteral(" country:\"%1\"").arg(country) }),
     };
 }
 
@@ -69,8 +68,7 @@ double floorQuery(QSqlQuery &q, const QString &sql, const QString &match)
     q.addBindValue(match);
     if (!q.exec())
         qWarning("floor query failed: %s", qPrintable(q.lastError().text()));
-    while (q.next()) {
-    }
+    while (q.next()) { }
     q.finish();
     return ms(t);
 }
@@ -135,12 +133,14 @@ bool runSearchBench(const SearchBenchOptions &options, QList<ClassResult> *resul
                     double bm25 = 0;
                     double rowid = 0;
                     if (!match.isEmpty()) {
-                        bm25 = floorQuery(q, QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
-                                                            "ORDER BY bm25(article_fts, 1.0, 10.0, 3.0) LIMIT 50"),
-                                          match);
-                        rowid = floorQuery(q, QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
-                                                             "ORDER BY rowid DESC LIMIT 100"),
-                                           match);
+                        bm25 = floorQuery(q,
+                            QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
+                                           "ORDER BY bm25(article_fts, 1.0, 10.0, 3.0) LIMIT 50"),
+                            match);
+                        rowid = floorQuery(q,
+                            QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
+                                           "ORDER BY rowid DESC LIMIT 100"),
+                            match);
                     }
                     if (run == 0)
                         continue; // the warm-up: the file's pages into the cache

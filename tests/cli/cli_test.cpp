@@ -26,10 +26,9 @@ Run vigilLibrary(const QStringList &arguments)
     process.start(QStringLiteral(VIGIL_LIBRARY_TOOL), arguments);
     if (!process.waitForFinished(120000))
         return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
+        QString::fromUtf8(process.readAllStandardError()) };
 }
-
 
 } // namespace
 
@@ -65,7 +64,8 @@ void CliTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_library = m_dir.filePath(QStringLiteral("library.sqlite"));
-    const Run r = vigilLibrary({QStringLiteral("build"), QStringLiteral(VIGIL_SOURCE_DATA_DIR), QStringLiteral("-o"), m_library});
+    const Run r = vigilLibrary(
+        { QStringLiteral("build"), QStringLiteral(VIGIL_SOURCE_DATA_DIR), QStringLiteral("-o"), m_library });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("32 article(s)"));
 }
@@ -73,7 +73,8 @@ void CliTest::initTestCase()
 void CliTest::build_isReproducible()
 {
     const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
-    const Run r = vigilLibrary({QStringLiteral("build"), QStringLiteral(VIGIL_SOURCE_DATA_DIR), QStringLiteral("-o"), second});
+    const Run r = vigilLibrary(
+        { QStringLiteral("build"), QStringLiteral(VIGIL_SOURCE_DATA_DIR), QStringLiteral("-o"), second });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(Vigil::Test::fileChecksum(second), Vigil::Test::fileChecksum(m_library));
     QVERIFY(!QFile::exists(second + QStringLiteral(".partial")));
@@ -81,7 +82,8 @@ void CliTest::build_isReproducible()
 
 void CliTest::stats_reportsTheSeed()
 {
-    const Run r = vigilLibrary({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), m_library});
+    const Run r
+        = vigilLibrary({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), m_library });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QStringLiteral("articles")).toInt(), 32);
@@ -93,14 +95,15 @@ void CliTest::stats_reportsTheSeed()
 
 void CliTest::bundledLibrary_isFoundBesideTheProgram()
 {
-    const Run r = vigilLibrary({QStringLiteral("stats"), QStringLiteral("--json")});
+    const Run r = vigilLibrary({ QStringLiteral("stats"), QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("articles")).toInt(), 32);
 }
 
 void CliTest::search_findsPristinaWithoutDiacritics()
 {
-    const Run r = vigilLibrary({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--library"), m_library, QStringLiteral("pristina")});
+    const Run r = vigilLibrary({ QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--library"),
+        m_library, QStringLiteral("pristina") });
     QCOMPARE(r.exitCode, 0);
     QStringList titles;
     for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
@@ -110,24 +113,28 @@ void CliTest::search_findsPristinaWithoutDiacritics()
 
 void CliTest::show_printsAllFields()
 {
-    const Run listed = vigilLibrary({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), m_library});
+    const Run listed
+        = vigilLibrary({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), m_library });
     QCOMPARE(listed.exitCode, 0);
     const QJsonArray all = QJsonDocument::fromJson(listed.out).array();
     QCOMPARE(all.size(), 32);
     qint64 id = 0;
     for (const QJsonValue &v : all) {
-        if (v.toObject().value(QStringLiteral("title")).toString() == u"A Legal Analysis of Trafficking in Persons Cases in Kosovo")
+        if (v.toObject().value(QStringLiteral("title")).toString()
+            == u"A Legal Analysis of Trafficking in Persons Cases in Kosovo")
             id = v.toObject().value(QStringLiteral("id")).toInteger();
     }
     QVERIFY(id > 0);
-    const Run r = vigilLibrary({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("--library"), m_library, QString::number(id)});
+    const Run r = vigilLibrary({ QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("--library"),
+        m_library, QString::number(id) });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject a = QJsonDocument::fromJson(r.out).object();
-    const QStringList keys{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("publisher"), QStringLiteral("authors"),
-                           QStringLiteral("dateline"), QStringLiteral("identifiers"), QStringLiteral("date"), QStringLiteral("date_precision"),
-                           QStringLiteral("accessed"), QStringLiteral("access_unavailable"), QStringLiteral("is_pdf"), QStringLiteral("featured"),
-                           QStringLiteral("archived_copy_note"), QStringLiteral("notes"), QStringLiteral("countries"), QStringLiteral("topics"),
-                           QStringLiteral("links"), QStringLiteral("paragraphs")};
+    const QStringList keys { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("publisher"),
+        QStringLiteral("authors"), QStringLiteral("dateline"), QStringLiteral("identifiers"), QStringLiteral("date"),
+        QStringLiteral("date_precision"), QStringLiteral("accessed"), QStringLiteral("access_unavailable"),
+        QStringLiteral("is_pdf"), QStringLiteral("featured"), QStringLiteral("archived_copy_note"),
+        QStringLiteral("notes"), QStringLiteral("countries"), QStringLiteral("topics"), QStringLiteral("links"),
+        QStringLiteral("paragraphs") };
     for (const QString &key : keys)
         QVERIFY2(a.contains(key), qPrintable(key));
     QCOMPARE(a.value(QStringLiteral("is_pdf")).toBool(), true);
@@ -137,12 +144,13 @@ void CliTest::show_printsAllFields()
     for (const QJsonValue &p : a.value(QStringLiteral("paragraphs")).toArray())
         pageThree = pageThree || p.toObject().value(QStringLiteral("page")).toInt() == 3;
     QVERIFY(pageThree);
-    QCOMPARE(a.value(QStringLiteral("accessed")).toArray(), QJsonArray{QStringLiteral("2011-08-28")});
+    QCOMPARE(a.value(QStringLiteral("accessed")).toArray(), QJsonArray { QStringLiteral("2011-08-28") });
 }
 
 void CliTest::list_filtersByCountry()
 {
-    const Run r = vigilLibrary({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--country"), QStringLiteral("xk"), QStringLiteral("--library"), m_library});
+    const Run r = vigilLibrary({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--country"),
+        QStringLiteral("xk"), QStringLiteral("--library"), m_library });
     QCOMPARE(r.exitCode, 0);
     const QJsonArray kosovo = QJsonDocument::fromJson(r.out).array();
     QVERIFY(kosovo.size() > 5 && kosovo.size() < 32);
@@ -152,43 +160,49 @@ void CliTest::list_filtersByCountry()
 
 void CliTest::check_acceptsGoodAndRefusesBadFiles()
 {
-    QCOMPARE(vigilLibrary({QStringLiteral("check"), m_library}).exitCode, 0);
+    QCOMPARE(vigilLibrary({ QStringLiteral("check"), m_library }).exitCode, 0);
     const QString text = m_dir.filePath(QStringLiteral("notes.sqlite"));
     QFile f(text);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("these are not the tables you are looking for\n");
     f.close();
-    const Run bad = vigilLibrary({QStringLiteral("check"), text});
+    const Run bad = vigilLibrary({ QStringLiteral("check"), text });
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(!bad.err.trimmed().isEmpty());
-    QCOMPARE(vigilLibrary({QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.sqlite"))}).exitCode, 2);
+    QCOMPARE(vigilLibrary({ QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.sqlite")) }).exitCode, 2);
 }
 
 void CliTest::exitCodes_followTheContract()
 {
     QCOMPARE(vigilLibrary({}).exitCode, 1);
-    QCOMPARE(vigilLibrary({QStringLiteral("frobnicate")}).exitCode, 1);
-    QCOMPARE(vigilLibrary({QStringLiteral("show"), QStringLiteral("abc")}).exitCode, 1);
-    QCOMPARE(vigilLibrary({QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("x")}).exitCode, 1);
-    QCOMPARE(vigilLibrary({QStringLiteral("import"), QStringLiteral("x.txt")}).exitCode, 1);
-    const Run missing = vigilLibrary({QStringLiteral("show"), QStringLiteral("--library"), m_library, QStringLiteral("12345")});
+    QCOMPARE(vigilLibrary({ QStringLiteral("frobnicate") }).exitCode, 1);
+    QCOMPARE(vigilLibrary({ QStringLiteral("show"), QStringLiteral("abc") }).exitCode, 1);
+    QCOMPARE(
+        vigilLibrary({ QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("x") })
+            .exitCode,
+        1);
+    QCOMPARE(vigilLibrary({ QStringLiteral("import"), QStringLiteral("x.txt") }).exitCode, 1);
+    const Run missing
+        = vigilLibrary({ QStringLiteral("show"), QStringLiteral("--library"), m_library, QStringLiteral("12345") });
     QCOMPARE(missing.exitCode, 2);
     QCOMPARE(missing.err.count(u'\n'), 1);
-    QCOMPARE(vigilLibrary({QStringLiteral("--version")}).exitCode, 0);
+    QCOMPARE(vigilLibrary({ QStringLiteral("--version") }).exitCode, 0);
     // Odd queries are answered, never an error.
-    for (const QString &q : {QStringLiteral("\""), QStringLiteral("NEAR("), QStringLiteral("'; DROP TABLE articles; --"), QStringLiteral("*")})
-        QCOMPARE(vigilLibrary({QStringLiteral("search"), QStringLiteral("--library"), m_library, q}).exitCode, 0);
+    for (const QString &q : { QStringLiteral("\""), QStringLiteral("NEAR("),
+             QStringLiteral("'; DROP TABLE articles; --"), QStringLiteral("*") })
+        QCOMPARE(vigilLibrary({ QStringLiteral("search"), QStringLiteral("--library"), m_library, q }).exitCode, 0);
 }
 
 void CliTest::import_isIdempotentAndAtomic()
 {
     const QString library = m_dir.filePath(QStringLiteral("mine.sqlite"));
     const QString page = QStringLiteral(VIGIL_SOURCE_DATA_DIR "/sources/000_e4693ba91c0c7f19.txt");
-    const Run first = vigilLibrary({QStringLiteral("import"), page, QStringLiteral("--library"), library});
+    const Run first = vigilLibrary({ QStringLiteral("import"), page, QStringLiteral("--library"), library });
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
-    const Run again = vigilLibrary({QStringLiteral("import"), page, QStringLiteral("--library"), library});
+    const Run again = vigilLibrary({ QStringLiteral("import"), page, QStringLiteral("--library"), library });
     QCOMPARE(again.exitCode, 0);
-    const Run stats = vigilLibrary({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), library});
+    const Run stats
+        = vigilLibrary({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), library });
     QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("articles")).toInt(), 32);
 
     // A broken file next to a good one: nothing is imported, the file is unchanged.
@@ -198,7 +212,7 @@ void CliTest::import_isIdempotentAndAtomic()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray("\0\0\0binary", 9));
     f.close();
-    const Run failed = vigilLibrary({QStringLiteral("import"), page, broken, QStringLiteral("--library"), library});
+    const Run failed = vigilLibrary({ QStringLiteral("import"), page, broken, QStringLiteral("--library"), library });
     QCOMPARE(failed.exitCode, 2);
     QVERIFY(failed.err.contains(QStringLiteral("not text")));
     QCOMPARE(Vigil::Test::fileChecksum(library), before);
@@ -212,12 +226,13 @@ void CliTest::import_intoAnEmptyFile_makesALibrary()
     QVERIFY(touched.open(QIODevice::WriteOnly));
     touched.close();
     const QString page = QStringLiteral(VIGIL_SOURCE_DATA_DIR "/sources/000_e4693ba91c0c7f19.txt");
-    const Run r = vigilLibrary({QStringLiteral("import"), page, QStringLiteral("--library"), library});
+    const Run r = vigilLibrary({ QStringLiteral("import"), page, QStringLiteral("--library"), library });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(!QFile::exists(library + QStringLiteral(".partial")));
-    const Run check = vigilLibrary({QStringLiteral("check"), library});
+    const Run check = vigilLibrary({ QStringLiteral("check"), library });
     QVERIFY2(check.exitCode == 0, qPrintable(check.err + QString::fromUtf8(check.out)));
-    const Run stats = vigilLibrary({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), library});
+    const Run stats
+        = vigilLibrary({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), library });
     QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("articles")).toInt(), 32);
 }
 
@@ -230,38 +245,39 @@ void CliTest::import_twoFilesOfOneName_isRefused()
     const QString b = dir.filePath(QStringLiteral("b/report.txt"));
     QVERIFY(QFile::copy(page, a) && QFile::copy(page, b));
     const QString library = dir.filePath(QStringLiteral("two.sqlite"));
-    const Run r = vigilLibrary({QStringLiteral("import"), a, b, QStringLiteral("--library"), library});
+    const Run r = vigilLibrary({ QStringLiteral("import"), a, b, QStringLiteral("--library"), library });
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(QStringLiteral("same file name")) && r.err.contains(a) && r.err.contains(b), qPrintable(r.err));
-    QVERIFY(!QFile::exists(library));   // nothing imported, nothing made
+    QVERIFY2(
+        r.err.contains(QStringLiteral("same file name")) && r.err.contains(a) && r.err.contains(b), qPrintable(r.err));
+    QVERIFY(!QFile::exists(library)); // nothing imported, nothing made
 }
 
 void CliTest::search_wordWithALeadingMinus_isAQueryWord()
 {
     // The README's own syntax: -word leaves matches out.
-    const Run all = vigilLibrary({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--limit"),
-                                  QStringLiteral("100"), QStringLiteral("--library"), m_library, QStringLiteral("trafficking")});
-    const Run fewer = vigilLibrary({QStringLiteral("search"), QStringLiteral("trafficking"), QStringLiteral("-sexual"),
-                                    QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("100"),
-                                    QStringLiteral("--library"), m_library});
+    const Run all = vigilLibrary({ QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--limit"),
+        QStringLiteral("100"), QStringLiteral("--library"), m_library, QStringLiteral("trafficking") });
+    const Run fewer = vigilLibrary(
+        { QStringLiteral("search"), QStringLiteral("trafficking"), QStringLiteral("-sexual"), QStringLiteral("--json"),
+            QStringLiteral("--limit"), QStringLiteral("100"), QStringLiteral("--library"), m_library });
     QVERIFY2(fewer.exitCode == 0, qPrintable(fewer.err));
     const int allHits = int(QJsonDocument::fromJson(all.out).array().size());
     const int fewerHits = int(QJsonDocument::fromJson(fewer.out).array().size());
     QVERIFY2(fewerHits > 0 && fewerHits < allHits, qPrintable(QStringLiteral("%1 of %2").arg(fewerHits).arg(allHits)));
     // An unknown option elsewhere is still a usage error.
-    QCOMPARE(vigilLibrary({QStringLiteral("stats"), QStringLiteral("-sexual")}).exitCode, 1);
+    QCOMPARE(vigilLibrary({ QStringLiteral("stats"), QStringLiteral("-sexual") }).exitCode, 1);
 }
 
 void CliTest::list_unknownCountry_isBadInput()
 {
-    const Run r = vigilLibrary({QStringLiteral("list"), QStringLiteral("--country"), QStringLiteral("ZZ"),
-                                QStringLiteral("--library"), m_library});
+    const Run r = vigilLibrary({ QStringLiteral("list"), QStringLiteral("--country"), QStringLiteral("ZZ"),
+        QStringLiteral("--library"), m_library });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("no country with the code ZZ")), qPrintable(r.err));
-    QCOMPARE(r.err.count(u'\n'), 1);   // one line, as the README says
+    QCOMPARE(r.err.count(u'\n'), 1); // one line, as the README says
     // A real country without articles lists nothing, and that is no error.
-    const Run france = vigilLibrary({QStringLiteral("list"), QStringLiteral("--country"), QStringLiteral("fr"),
-                                     QStringLiteral("--library"), m_library});
+    const Run france = vigilLibrary({ QStringLiteral("list"), QStringLiteral("--country"), QStringLiteral("fr"),
+        QStringLiteral("--library"), m_library });
     QCOMPARE(france.exitCode, 0);
     QVERIFY(france.out.isEmpty());
 }
@@ -271,24 +287,25 @@ void CliTest::build_thatFails_leavesNoPartialFile()
     QTemporaryDir dir;
     QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("data/sources"))));
     const QDir data(QStringLiteral(VIGIL_SOURCE_DATA_DIR));
-    for (const QString &table : data.entryList({QStringLiteral("*.tsv"), QStringLiteral("*.json")}, QDir::Files))
+    for (const QString &table : data.entryList({ QStringLiteral("*.tsv"), QStringLiteral("*.json") }, QDir::Files))
         QVERIFY(QFile::copy(data.filePath(table), dir.filePath(QStringLiteral("data/") + table)));
     const QString output = dir.filePath(QStringLiteral("out.sqlite"));
     // The page parses, but the library cannot be written where it is asked to be.
     QVERIFY(QFile::copy(QStringLiteral(VIGIL_SOURCE_DATA_DIR "/sources/000_e4693ba91c0c7f19.txt"),
-                        dir.filePath(QStringLiteral("data/sources/page.txt"))));
-    QVERIFY(QDir().mkpath(output));   // a folder where the library should go: rename fails
-    const Run r = vigilLibrary({QStringLiteral("build"), dir.filePath(QStringLiteral("data")), QStringLiteral("-o"), output});
+        dir.filePath(QStringLiteral("data/sources/page.txt"))));
+    QVERIFY(QDir().mkpath(output)); // a folder where the library should go: rename fails
+    const Run r
+        = vigilLibrary({ QStringLiteral("build"), dir.filePath(QStringLiteral("data")), QStringLiteral("-o"), output });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!QFile::exists(output + QStringLiteral(".partial")));
 }
 
 void CliTest::notARegularFile_isSaidSo()
 {
-    const Run r = vigilLibrary({QStringLiteral("stats"), QStringLiteral("--library"), QStringLiteral("/dev/null")});
+    const Run r = vigilLibrary({ QStringLiteral("stats"), QStringLiteral("--library"), QStringLiteral("/dev/null") });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("not a regular file")) && !r.err.contains(QStringLiteral("folder")),
-             qPrintable(r.err));
+        qPrintable(r.err));
 }
 
 void CliTest::interruptedImport_isPlayedBack_notCalledDamaged()
@@ -303,23 +320,25 @@ void CliTest::interruptedImport_isPlayedBack_notCalledDamaged()
     QFile::setPermissions(library, QFile::ReadOwner | QFile::WriteOwner);
     QProcess sqlite;
     sqlite.setProgram(QStringLiteral("python3"));
-    sqlite.setArguments({QStringLiteral("-c"), QStringLiteral(
-        "import os, sqlite3, sys\n"
-        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-        "c.execute('PRAGMA journal_mode=DELETE'); c.execute('PRAGMA cache_size=1')\n"
-        "c.execute('BEGIN'); c.execute('DELETE FROM articles')\n"
-        "c.execute('UPDATE vigil_meta SET value = value')\n"
-        "os._exit(0)\n"), library});
+    sqlite.setArguments({ QStringLiteral("-c"),
+        QStringLiteral("import os, sqlite3, sys\n"
+                       "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                       "c.execute('PRAGMA journal_mode=DELETE'); c.execute('PRAGMA cache_size=1')\n"
+                       "c.execute('BEGIN'); c.execute('DELETE FROM articles')\n"
+                       "c.execute('UPDATE vigil_meta SET value = value')\n"
+                       "os._exit(0)\n"),
+        library });
     sqlite.start();
     QVERIFY(sqlite.waitForFinished(60000));
     if (sqlite.exitCode() != 0)
         QSKIP("python3 with sqlite3 is needed to make the interrupted import");
     QVERIFY2(QFileInfo(library + QStringLiteral("-journal")).size() > 0, "the child left a hot journal");
 
-    const Run stats = vigilLibrary({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), library});
+    const Run stats
+        = vigilLibrary({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), library });
     QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
     QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("articles")).toInt(), 32);
-    const Run check = vigilLibrary({QStringLiteral("check"), library});
+    const Run check = vigilLibrary({ QStringLiteral("check"), library });
     QVERIFY2(check.exitCode == 0, qPrintable(check.err + QString::fromUtf8(check.out)));
     QCOMPARE(Vigil::Test::fileChecksum(library), Vigil::Test::fileChecksum(m_library));
 }

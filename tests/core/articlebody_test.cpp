@@ -15,11 +15,22 @@ namespace {
 QList<QList<Paragraph>> makeBodies(int n)
 {
     static const QStringList words = {
-        QStringLiteral("trafficking"), QStringLiteral("victims"), QStringLiteral("police"),
-        QStringLiteral("border"), QStringLiteral("shelter"), QStringLiteral("forced"),
-        QStringLiteral("labour"), QStringLiteral("children"), QStringLiteral("report"),
-        QStringLiteral("government"), QStringLiteral("prosecution"), QStringLiteral("women"),
-        QStringLiteral("Beograd"), QStringLiteral("Priština"), QStringLiteral("the"), QStringLiteral("of"),
+        QStringLiteral("trafficking"),
+        QStringLiteral("victims"),
+        QStringLiteral("police"),
+        QStringLiteral("border"),
+        QStringLiteral("shelter"),
+        QStringLiteral("forced"),
+        QStringLiteral("labour"),
+        QStringLiteral("children"),
+        QStringLiteral("report"),
+        QStringLiteral("government"),
+        QStringLiteral("prosecution"),
+        QStringLiteral("women"),
+        QStringLiteral("Beograd"),
+        QStringLiteral("Priština"),
+        QStringLiteral("the"),
+        QStringLiteral("of"),
     };
     QList<QList<Paragraph>> bodies;
     quint32 state = 7;

@@ -36,7 +36,7 @@ void BylineParserTest::parse_splitsParts_data()
     QTest::addColumn<QString>("date");
 
     auto row = [](const char *name, const char *byline, const char *publishers, const char *authors,
-                  const char *dateline, const char *identifiers, const char *notes, const char *date) {
+                   const char *dateline, const char *identifiers, const char *notes, const char *date) {
         QTest::newRow(name) << QString::fromUtf8(byline) << list(publishers) << list(authors)
                             << QString::fromUtf8(dateline) << list(identifiers) << list(notes)
                             << QString::fromUtf8(date);
@@ -44,40 +44,57 @@ void BylineParserTest::parse_splitsParts_data()
     row("identifier and lead", "Amnesty International, Index Number: EUR 70/001/2005, Date Published: 1 February 2005",
         "Amnesty International", "", "", "Index Number: EUR 70/001/2005", "", "2005-02-01");
     row("oxford list inside a name",
-        "Organization for Security and Co-operation in Europe, The Department Of Human Rights, Decentralization, And Communities, Legal System Monitoring Section, October 2007",
-        "Organization for Security and Co-operation in Europe|The Department Of Human Rights, Decentralization, And Communities|Legal System Monitoring Section",
+        "Organization for Security and Co-operation in Europe, The Department Of Human Rights, Decentralization, And "
+        "Communities, Legal System Monitoring Section, October 2007",
+        "Organization for Security and Co-operation in Europe|The Department Of Human Rights, Decentralization, And "
+        "Communities|Legal System Monitoring Section",
         "", "", "", "", "2007-10");
-    row("author then project", "Zdravko Ljubas, Organized Crime and Corruption Reporting Project OCCRP, 10 January 2020",
+    row("author then project",
+        "Zdravko Ljubas, Organized Crime and Corruption Reporting Project OCCRP, 10 January 2020",
         "Organized Crime and Corruption Reporting Project OCCRP", "Zdravko Ljubas", "", "", "", "2020-01-10");
-    row("address fragment", "U.S. Dept of State Bureau of Democracy, Human Rights, and Labor, 30 March 2021 montenegro/",
+    row("address fragment",
+        "U.S. Dept of State Bureau of Democracy, Human Rights, and Labor, 30 March 2021 montenegro/",
         "U.S. Dept of State Bureau of Democracy, Human Rights, and Labor", "", "", "", "", "2021-03-30");
     row("us date with comma", "U.S. Dept of State Bureau of Democracy, Human Rights, and Labor, March 8, 2006",
         "U.S. Dept of State Bureau of Democracy, Human Rights, and Labor", "", "", "", "", "2006-03-08");
-    row("capitals dateline", "BETA News Agency, PRIŠTINA, 26 January 2008", "BETA News Agency", "", "PRIŠTINA", "", "", "2008-01-26");
-    row("place glued to date", "MakFaxOnline, Belgrade 22 December 2006", "MakFaxOnline", "", "Belgrade", "", "", "2006-12-22");
-    row("author and paper", "Louisa Waugh, The Scotsman, 22 August 2006", "The Scotsman", "Louisa Waugh", "", "", "", "2006-08-22");
+    row("capitals dateline", "BETA News Agency, PRIŠTINA, 26 January 2008", "BETA News Agency", "", "PRIŠTINA", "", "",
+        "2008-01-26");
+    row("place glued to date", "MakFaxOnline, Belgrade 22 December 2006", "MakFaxOnline", "", "Belgrade", "", "",
+        "2006-12-22");
+    row("author and paper", "Louisa Waugh, The Scotsman, 22 August 2006", "The Scotsman", "Louisa Waugh", "", "", "",
+        "2006-08-22");
     row("two agencies", "ONASA News Agency & Agence France-Presse AFP, PRISTINA, 22 July 2005",
         "ONASA News Agency|Agence France-Presse AFP", "", "PRISTINA", "", "", "2005-07-22");
-    row("author, outlet, city", "Imogen Foulkes, BBC News, Geneva, 31 March 2005", "BBC News", "Imogen Foulkes", "Geneva", "", "", "2005-03-31");
-    row("author for outlet", "Robert Herschbach for Southeast European Times – 05/04/05",
-        "Southeast European Times", "Robert Herschbach", "", "", "", "2005-04-05");
+    row("author, outlet, city", "Imogen Foulkes, BBC News, Geneva, 31 March 2005", "BBC News", "Imogen Foulkes",
+        "Geneva", "", "", "2005-03-31");
+    row("author for outlet", "Robert Herschbach for Southeast European Times – 05/04/05", "Southeast European Times",
+        "Robert Herschbach", "", "", "", "2005-04-05");
     row("author alone", "Graham Johnson, 25 January 2004", "", "Graham Johnson", "", "", "", "2004-01-25");
-    row("paper named after a city", "Vesna Peric Zimonjic, London Independent, 12/06/2002",
-        "London Independent", "Vesna Peric Zimonjic", "", "", "", "2002-06-12");
-    row("author and two bodies", "Barbara Limanowska, Stability Pact Task Force on Trafficking in Human Beings, UNICEF, June 2002",
+    row("paper named after a city", "Vesna Peric Zimonjic, London Independent, 12/06/2002", "London Independent",
+        "Vesna Peric Zimonjic", "", "", "", "2002-06-12");
+    row("author and two bodies",
+        "Barbara Limanowska, Stability Pact Task Force on Trafficking in Human Beings, UNICEF, June 2002",
         "Stability Pact Task Force on Trafficking in Human Beings|UNICEF", "Barbara Limanowska", "", "", "", "2002-06");
-    row("us date in capitals city", "Tanjug News Agency, BELGRADE, August 3, 2004", "Tanjug News Agency", "", "BELGRADE", "", "", "2004-08-03");
-    row("document kind", "Amnesty International, Media Briefing, 6 May 2004", "Amnesty International", "", "", "", "Media Briefing", "2004-05-06");
-    row("author in city", "Ekrem Krasniqi in Brussels, ISN Security Watch, 01/09/05",
-        "ISN Security Watch", "Ekrem Krasniqi", "Brussels", "", "", "2005-09-01");
-    row("double space before city", "Associated Press AP,  Podgorica, July 8 2003", "Associated Press AP", "", "Podgorica", "", "", "2003-07-08");
-    row("no date", "Office of Child Labor, Forced Labor, and Human Trafficking, Bureau of International Labor Affairs, US Dept of Labor",
-        "Office of Child Labor, Forced Labor, and Human Trafficking|Bureau of International Labor Affairs|US Dept of Labor", "", "", "", "", "");
-    row("edition with a remark", "2020 Editions, if ready.  Earlier editions are posted below.",
-        "", "", "", "", "if ready. Earlier editions are posted below.", "2020");
+    row("us date in capitals city", "Tanjug News Agency, BELGRADE, August 3, 2004", "Tanjug News Agency", "",
+        "BELGRADE", "", "", "2004-08-03");
+    row("document kind", "Amnesty International, Media Briefing, 6 May 2004", "Amnesty International", "", "", "",
+        "Media Briefing", "2004-05-06");
+    row("author in city", "Ekrem Krasniqi in Brussels, ISN Security Watch, 01/09/05", "ISN Security Watch",
+        "Ekrem Krasniqi", "Brussels", "", "", "2005-09-01");
+    row("double space before city", "Associated Press AP,  Podgorica, July 8 2003", "Associated Press AP", "",
+        "Podgorica", "", "", "2003-07-08");
+    row("no date",
+        "Office of Child Labor, Forced Labor, and Human Trafficking, Bureau of International Labor Affairs, US Dept of "
+        "Labor",
+        "Office of Child Labor, Forced Labor, and Human Trafficking|Bureau of International Labor Affairs|US Dept of "
+        "Labor",
+        "", "", "", "", "");
+    row("edition with a remark", "2020 Editions, if ready.  Earlier editions are posted below.", "", "", "", "",
+        "if ready. Earlier editions are posted below.", "2020");
     row("edition only", "2018 Edition", "", "", "", "", "", "2018");
     row("digits in a name", "B92 News, 16 September 2006", "B92 News", "", "", "", "", "2006-09-16");
-    row("two authors", "John Smith and Jane Doe, Reuters, LONDON, 5 May 2010", "Reuters", "John Smith|Jane Doe", "LONDON", "", "", "2010-05-05");
+    row("two authors", "John Smith and Jane Doe, Reuters, LONDON, 5 May 2010", "Reuters", "John Smith|Jane Doe",
+        "LONDON", "", "", "2010-05-05");
     row("bare year", "Anti-Slavery International, 2004", "Anti-Slavery International", "", "", "", "", "2004");
 }
 
@@ -117,9 +134,9 @@ void BylineParserTest::parse_hostileInputIsSafe()
 {
     const Tagger tagger(Vigil::Test::referenceData());
     const BylineParser parser(tagger);
-    const QStringList inputs{QString(), QStringLiteral(","), QStringLiteral(", , and , &"), QStringLiteral(" – – "),
-                             QString(20000, u','), QString(20000, u'A'), QStringLiteral("and X"),
-                             QStringLiteral("Index Number:"), QStringLiteral("\u0000\u0001 ,\uFFFF")};
+    const QStringList inputs { QString(), QStringLiteral(","), QStringLiteral(", , and , &"), QStringLiteral(" – – "),
+        QString(20000, u','), QString(20000, u'A'), QStringLiteral("and X"), QStringLiteral("Index Number:"),
+        QStringLiteral("\u0000\u0001 ,\uFFFF") };
     for (const QString &input : inputs) {
         const Byline b = parser.parse(input);
         for (const QString &p : b.publishers)

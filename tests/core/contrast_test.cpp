@@ -27,27 +27,27 @@ struct Pair
 // around them: a rule that sets a colour or a background, and the elements that can
 // sit inside it, gives a row here. A rule that paints a new pair needs a new row.
 const Pair pairs[] = {
-    {"--fg", "--bg", 4.5, "body text, headings, .byline .authors, hotline numbers, chart values"},
-    {"--muted", "--bg", 4.5,
-     "h3, .kicker, .subtitle, .byline, .sep, .badge, .identifier, .byline-note, .accessed, .notes, "
-     ".attribution, .official-name, .source, .hotline-source, .empty, .count, figcaption, chart labels"},
-    {"--accent", "--bg", 4.5, "links, .section headings, topic tags (.tag-topic is transparent), .copy"},
-    {"--fg", "--panel", 4.5, ".citations heading and citations"},
-    {"--muted", "--panel", 4.5, ".citations dt, .formats and its separator, .page-marker"},
-    {"--accent", "--panel", 4.5, "links in .citations: .copy, BibTeX, RIS"},
-    {"--accent", "--accent-soft", 4.5, "country tags (a.tag)"},
-    {"--mark-fg", "--mark-bg", 4.5, "search highlights (mark)"},
-    {"--badge-fg", "--badge-bg", 4.5, ".badge-pdf, .badge-featured"},
-    {"--fg", "--caution-bg", 4.5, ".caution"},
+    { "--fg", "--bg", 4.5, "body text, headings, .byline .authors, hotline numbers, chart values" },
+    { "--muted", "--bg", 4.5,
+        "h3, .kicker, .subtitle, .byline, .sep, .badge, .identifier, .byline-note, .accessed, .notes, "
+        ".attribution, .official-name, .source, .hotline-source, .empty, .count, figcaption, chart labels" },
+    { "--accent", "--bg", 4.5, "links, .section headings, topic tags (.tag-topic is transparent), .copy" },
+    { "--fg", "--panel", 4.5, ".citations heading and citations" },
+    { "--muted", "--panel", 4.5, ".citations dt, .formats and its separator, .page-marker" },
+    { "--accent", "--panel", 4.5, "links in .citations: .copy, BibTeX, RIS" },
+    { "--accent", "--accent-soft", 4.5, "country tags (a.tag)" },
+    { "--mark-fg", "--mark-bg", 4.5, "search highlights (mark)" },
+    { "--badge-fg", "--badge-bg", 4.5, ".badge-pdf, .badge-featured" },
+    { "--fg", "--caution-bg", 4.5, ".caution" },
     // No rule paints these today, but they are the next thing a rule would: plain
     // text in a chip, a source line or a link in the caution. Checked so that using
     // them needs no second look at the palette.
-    {"--fg", "--accent-soft", 4.5, "(not used yet) plain text on a tag"},
-    {"--muted", "--caution-bg", 4.5, "(not used yet) secondary text in .caution"},
-    {"--accent", "--caution-bg", 4.5, "(not used yet) a link in .caution"},
+    { "--fg", "--accent-soft", 4.5, "(not used yet) plain text on a tag" },
+    { "--muted", "--caution-bg", 4.5, "(not used yet) secondary text in .caution" },
+    { "--accent", "--caution-bg", 4.5, "(not used yet) a link in .caution" },
     // Graphics: the bars carry the chart's data; their numbers are text beside them,
     // on the page, so the bar itself needs only the non-text ratio.
-    {"--bar", "--bg", 3.0, "chart bars"},
+    { "--bar", "--bg", 3.0, "chart bars" },
 };
 
 const QString lightTheme = QStringLiteral("body.light");
@@ -223,7 +223,7 @@ void ContrastTest::colours_reachWcagAA()
         if (ratio < pair.minimum) {
             failures << QStringLiteral("%1 on %2 in %3: %4:1, needs %5:1 (%6)")
                             .arg(foreground, background, tag, shown(ratio), QString::number(pair.minimum),
-                                 QString::fromLatin1(pair.usedBy));
+                                QString::fromLatin1(pair.usedBy));
         }
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));

@@ -13,14 +13,12 @@ namespace {
 // The row name is the input itself, so a failure names the byline that broke.
 void parseRow(const char *input, const char *iso, const char *precision)
 {
-    QTest::newRow(input) << QString::fromUtf8(input) << QString::fromUtf8(iso)
-                         << QString::fromUtf8(precision);
+    QTest::newRow(input) << QString::fromUtf8(input) << QString::fromUtf8(iso) << QString::fromUtf8(precision);
 }
 
 void findRow(const char *name, const char *input, const char *iso, const char *span)
 {
-    QTest::newRow(name) << QString::fromUtf8(input) << QString::fromUtf8(iso)
-                        << QString::fromUtf8(span);
+    QTest::newRow(name) << QString::fromUtf8(input) << QString::fromUtf8(iso) << QString::fromUtf8(span);
 }
 
 // What any answer of the parser must satisfy, whatever the input.
@@ -150,16 +148,18 @@ void DateParserTest::findLast_returnsLastDateAndItsSpan_data()
     QTest::addColumn<QString>("span");
 
     findRow("amnesty", "Amnesty International, Index Number: EUR 70/001/2005, Date Published: 1 February 2005",
-            "2005-02-01", "Date Published: 1 February 2005");
+        "2005-02-01", "Date Published: 1 February 2005");
     findRow("tanjug", "Tanjug News Agency, BELGRADE, August 3, 2004", "2004-08-03", "August 3, 2004");
     findRow("makfax", "MakFaxOnline, Belgrade 22 December 2006", "2006-12-22", "22 December 2006");
     findRow("state dept", "U.S. Dept of State Bureau of Democracy, Human Rights, and Labor, 30 March 2021 montenegro/",
-            "2021-03-30", "30 March 2021");
+        "2021-03-30", "30 March 2021");
     findRow("setimes", "Robert Herschbach for Southeast European Times \u2013 05/04/05", "2005-04-05", "05/04/05");
-    findRow("no date", "Office of Child Labor, Forced Labor, and Human Trafficking, Bureau of International Labor Affairs, US Dept of Labor",
-            "", "");
-    findRow("stability pact", "Stability Pact Task Force on Trafficking in Human Beings, UNICEF, June 2002",
-            "2002-06", "June 2002");
+    findRow("no date",
+        "Office of Child Labor, Forced Labor, and Human Trafficking, Bureau of International Labor Affairs, US Dept of "
+        "Labor",
+        "", "");
+    findRow("stability pact", "Stability Pact Task Force on Trafficking in Human Beings, UNICEF, June 2002", "2002-06",
+        "June 2002");
     findRow("year in title", "2020 Country Reports on Human Rights Practices", "", "");
     findRow("year in text", "Report 2004 by the Council of Europe", "", "");
     findRow("year after comma", "Some Org, 2004", "2004", "2004");
@@ -208,7 +208,8 @@ void DateParserTest::findLast_flagsNumericReading_data()
     QTest::newRow("two-digit year") << QStringLiteral("05/04/05") << QStringLiteral("2005-04-05") << true << false;
     QTest::newRow("day > 12") << QStringLiteral("30/03/2005") << QStringLiteral("2005-03-30") << false << false;
     QTest::newRow("second part > 12") << QStringLiteral("03/30/2005") << QStringLiteral("2005-03-30") << false << true;
-    QTest::newRow("dotted, second > 12") << QStringLiteral("x, 12.13.2005") << QStringLiteral("2005-12-13") << false << true;
+    QTest::newRow("dotted, second > 12") << QStringLiteral("x, 12.13.2005") << QStringLiteral("2005-12-13") << false
+                                         << true;
     QTest::newRow("iso") << QStringLiteral("2002-06-12") << QStringLiteral("2002-06-12") << false << false;
     QTest::newRow("written") << QStringLiteral("1 February 2005") << QStringLiteral("2005-02-01") << false << false;
 }
@@ -245,13 +246,12 @@ void DateParserTest::findLast_spanIndicesPointIntoOriginalText()
 void DateParserTest::parseAndFindLast_longInput_finishQuicklyWithCorrectResult()
 {
     // Shapes that make a careless matcher retry each position over and over.
-    const QStringList pieces = {QStringLiteral("1/"), QStringLiteral("May "), QStringLiteral("12 "),
-                                QStringLiteral("2004-"), QStringLiteral("Date Published: "),
-                                QStringLiteral("/"), QStringLiteral("1st ")};
+    const QStringList pieces = { QStringLiteral("1/"), QStringLiteral("May "), QStringLiteral("12 "),
+        QStringLiteral("2004-"), QStringLiteral("Date Published: "), QStringLiteral("/"), QStringLiteral("1st ") };
     QElapsedTimer timer;
     timer.start();
     for (const QString &piece : pieces) {
-        for (const int size : {10000, 200000}) {
+        for (const int size : { 10000, 200000 }) {
             QString text;
             while (text.size() < size)
                 text += piece;
@@ -278,7 +278,7 @@ void DateParserTest::parseAndFindLast_randomBytes_returnInvalidOrSaneDate()
         QString units(bytes.size() / 2, Qt::Uninitialized);
         for (qsizetype i = 0; i < units.size(); ++i)
             units[i] = QChar(char16_t(random.bounded(0x10000))); // lone surrogates included
-        for (const QString &text : {QString::fromUtf8(bytes), QString::fromLatin1(bytes), units}) {
+        for (const QString &text : { QString::fromUtf8(bytes), QString::fromLatin1(bytes), units }) {
             checkSane(text, DateParser::parse(text));
             checkMatchSane(text, DateParser::findLast(text));
             if (QTest::currentTestFailed())
@@ -289,13 +289,12 @@ void DateParserTest::parseAndFindLast_randomBytes_returnInvalidOrSaneDate()
 
 void DateParserTest::parseAndFindLast_randomDateFragments_returnConsistentDates()
 {
-    const QStringList fragments = {
-        QStringLiteral("12"), QStringLiteral("3"), QStringLiteral("31"), QStringLiteral("05"),
-        QStringLiteral("2004"), QStringLiteral("1899"), QStringLiteral("001"), QStringLiteral("/"),
-        QStringLiteral("."), QStringLiteral("-"), QStringLiteral(" "), QStringLiteral(", "),
+    const QStringList fragments = { QStringLiteral("12"), QStringLiteral("3"), QStringLiteral("31"),
+        QStringLiteral("05"), QStringLiteral("2004"), QStringLiteral("1899"), QStringLiteral("001"),
+        QStringLiteral("/"), QStringLiteral("."), QStringLiteral("-"), QStringLiteral(" "), QStringLiteral(", "),
         QStringLiteral("May"), QStringLiteral("Sept."), QStringLiteral("February"), QStringLiteral("th"),
-        QStringLiteral("accessed"), QStringLiteral("Date Published:"), QStringLiteral("Edition"),
-        QStringLiteral("["), QStringLiteral("]"), QStringLiteral("EUR"), QStringLiteral(":")};
+        QStringLiteral("accessed"), QStringLiteral("Date Published:"), QStringLiteral("Edition"), QStringLiteral("["),
+        QStringLiteral("]"), QStringLiteral("EUR"), QStringLiteral(":") };
     QRandomGenerator random(42);
     int found = 0;
     for (int round = 0; round < 5000; ++round) {

@@ -45,8 +45,8 @@ private:
     // Imports the page file, renders every document it gives and judges each;
     // returns the problems, one line each, prefixed with what was judged.
     QStringList importAndJudge(const QString &path, const QString &label, Hostile::RenderedPage *out = nullptr);
-    QStringList judge(Core::LibraryStore &store, const Core::Page &page, const QString &label,
-                      Hostile::RenderedPage *out);
+    QStringList judge(
+        Core::LibraryStore &store, const Core::Page &page, const QString &label, Hostile::RenderedPage *out);
 
     QTemporaryDir m_dir;
     Core::LibraryStore m_store;
@@ -58,8 +58,9 @@ void HostileHtmlTest::initTestCase()
     QVERIFY(m_dir.isValid());
     m_parser = std::make_unique<Core::PageParser>(referenceData());
     QString error;
-    QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("hostile.sqlite")), Core::LibraryStore::OpenMode::Create, &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_store.open(m_dir.filePath(QStringLiteral("hostile.sqlite")), Core::LibraryStore::OpenMode::Create, &error),
+        qPrintable(error));
     QVERIFY2(m_store.writeReferenceData(referenceData(), &error), qPrintable(error));
 }
 
@@ -68,18 +69,17 @@ void HostileHtmlTest::scanner_flagsActiveContent_data()
     QTest::addColumn<QString>("html");
     const QString head = QStringLiteral("<!DOCTYPE html><html><head><title>t</title></head><body>");
     const QString tail = QStringLiteral("</body></html>");
-    for (const QString &raw : {QStringLiteral("<script>alert(1)</script>"), QStringLiteral("<img src=x onerror=alert(1)>"),
-                               QStringLiteral("<a href=\" java&#x09;script:alert(1)\">x</a>"),
-                               QStringLiteral("<a href=\"https://example.org/\">x</a>"),
-                               QStringLiteral("<p ONCLICK='x'>x</p>"), QStringLiteral("<iframe src=a></iframe>"),
-                               QStringLiteral("<object data=a></object>"), QStringLiteral("<embed src=a>"),
-                               QStringLiteral("<base href=a>"), QStringLiteral("<link rel=prefetch href=a>"),
-                               QStringLiteral("<meta http-equiv=refresh content=0>"), QStringLiteral("<svg onload=x>"),
-                               QStringLiteral("<math><mi xlink:href=data:x>x</mi></math>"),
-                               QStringLiteral("<p style=\"background:url(a)\">x</p>"),
-                               QStringLiteral("<style>@\\69mport 'a';</style>"),
-                               QStringLiteral("<style>a{background:u\\72l(a)}</style>"),
-                               QStringLiteral("<!--x-->"), QStringLiteral("a < b"), QStringLiteral("AT&T")}) {
+    for (const QString &raw :
+        { QStringLiteral("<script>alert(1)</script>"), QStringLiteral("<img src=x onerror=alert(1)>"),
+            QStringLiteral("<a href=\" java&#x09;script:alert(1)\">x</a>"),
+            QStringLiteral("<a href=\"https://example.org/\">x</a>"), QStringLiteral("<p ONCLICK='x'>x</p>"),
+            QStringLiteral("<iframe src=a></iframe>"), QStringLiteral("<object data=a></object>"),
+            QStringLiteral("<embed src=a>"), QStringLiteral("<base href=a>"),
+            QStringLiteral("<link rel=prefetch href=a>"), QStringLiteral("<meta http-equiv=refresh content=0>"),
+            QStringLiteral("<svg onload=x>"), QStringLiteral("<math><mi xlink:href=data:x>x</mi></math>"),
+            QStringLiteral("<p style=\"background:url(a)\">x</p>"), QStringLiteral("<style>@\\69mport 'a';</style>"),
+            QStringLiteral("<style>a{background:u\\72l(a)}</style>"), QStringLiteral("<!--x-->"),
+            QStringLiteral("a < b"), QStringLiteral("AT&T") }) {
         QTest::newRow(qPrintable(raw)) << head + raw + tail;
     }
 }
@@ -100,8 +100,8 @@ void HostileHtmlTest::scanner_flagsEveryRawPayload()
         if (!payload.contains(u'<') || payload.contains(QStringLiteral("href=\"vigil://")))
             continue;
         ++markup;
-        const QString html = QStringLiteral("<!DOCTYPE html><html><head><title>t</title></head><body><p>")
-            + payload + QStringLiteral("</p></body></html>");
+        const QString html = QStringLiteral("<!DOCTYPE html><html><head><title>t</title></head><body><p>") + payload
+            + QStringLiteral("</p></body></html>");
         QVERIFY2(!scanHtml(html).problems.isEmpty(), qPrintable(payload));
     }
     QVERIFY(markup >= 120);
@@ -126,7 +126,7 @@ void HostileHtmlTest::corpus_everyPayloadInEveryField()
 {
     QElapsedTimer timer;
     timer.start();
-    const QList<Hostile::Case> cases = Hostile::cases(9);   // port 9: nobody listens here
+    const QList<Hostile::Case> cases = Hostile::cases(9); // port 9: nobody listens here
     // Thousands of imports: the same store in memory, so the run does not wait on
     // fsync. The file-backed library takes the hand-made and the huge pages.
     Core::LibraryStore memory;
@@ -159,29 +159,30 @@ void HostileHtmlTest::corpus_everyPayloadInEveryField()
         QFile::remove(path);
     }
     qInfo("%lld cases (%lld payloads x %lld fields, link labels only for short payloads) in %.1f s",
-          static_cast<long long>(cases.size()), static_cast<long long>(Hostile::payloads().size()),
-          static_cast<long long>(Hostile::allFields().size()), timer.elapsed() / 1000.0);
+        static_cast<long long>(cases.size()), static_cast<long long>(Hostile::payloads().size()),
+        static_cast<long long>(Hostile::allFields().size()), timer.elapsed() / 1000.0);
     QVERIFY(cases.size() >= 300);
-    QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 failures, first ones:\n").arg(failures.size())
-                                            + failures.mid(0, 30).join(u'\n')));
+    QVERIFY2(failures.isEmpty(),
+        qPrintable(
+            QStringLiteral("%1 failures, first ones:\n").arg(failures.size()) + failures.mid(0, 30).join(u'\n')));
 }
 
 void HostileHtmlTest::handMadePages_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<bool>("imports");
-    QTest::addColumn<bool>("utf8");   // else read in a legacy code page, with a warning
+    QTest::addColumn<bool>("utf8"); // else read in a legacy code page, with a warning
     QTest::addColumn<QStringList>("mustShow");
     QTest::addColumn<QString>("mustNotShow");
     QTest::newRow("broken UTF-8") << QStringLiteral("broken_utf8.txt") << true << false
-                                  << QStringList{QStringLiteral("<script>alert(1)</script>")} << QString();
+                                  << QStringList { QStringLiteral("<script>alert(1)</script>") } << QString();
     // No byte of the file is '<': an overlong form must not become one.
     QTest::newRow("overlong UTF-8") << QStringLiteral("overlong_utf8.txt") << true << false
-                                    << QStringList{QStringLiteral("Overlong")} << QStringLiteral("<");
+                                    << QStringList { QStringLiteral("Overlong") } << QStringLiteral("<");
     QTest::newRow("bidi and invisible characters")
         << QStringLiteral("bidi_controls.txt") << true << true
-        << QStringList{QStringLiteral("Invoice \u202Egnp.exe\u202C for <script>"),
-                       QStringLiteral("\u2067<img src=x onerror=alert(1)>\u2069")}
+        << QStringList { QStringLiteral("Invoice \u202Egnp.exe\u202C for <script>"),
+               QStringLiteral("\u2067<img src=x onerror=alert(1)>\u2069") }
         << QString();
     QTest::newRow("NUL bytes") << QStringLiteral("nul_bytes.txt") << false << false << QStringList() << QString();
 }
@@ -204,7 +205,7 @@ void HostileHtmlTest::handMadePages()
     QVERIFY2(parsed.ok, qPrintable(parsed.error));
     QVERIFY(!parsed.page.articles.isEmpty());
     const bool warned = std::any_of(parsed.page.warnings.cbegin(), parsed.page.warnings.cend(),
-                                    [](const Core::ParseWarning &w) { return w.message.contains(QStringLiteral("read as")); });
+        [](const Core::ParseWarning &w) { return w.message.contains(QStringLiteral("read as")); });
     QCOMPARE(warned, !utf8);
     Hostile::RenderedPage rendered;
     const QStringList problems = importAndJudge(path, file, &rendered);
@@ -225,7 +226,7 @@ void HostileHtmlTest::nulBytesPastTheBinaryProbe()
     const auto withNuls = [](const auto &literal) { return QByteArray(literal, qsizetype(sizeof(literal)) - 1); };
     bytes.replace("Featured report", withNuls("Featured\0<script>\0report"));
     bytes.replace("*** ARCHIVES ***",
-                  withNuls("*** ARCHIVES ***\n\nNUL\0<b>title\n\nNUL\0byline, 2001\n\n[accessed 1 May 2010]\n\n\0\0\0"));
+        withNuls("*** ARCHIVES ***\n\nNUL\0<b>title\n\nNUL\0byline, 2001\n\n[accessed 1 May 2010]\n\n\0\0\0"));
     const QString path = m_dir.filePath(QStringLiteral("nul-late.txt"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -243,8 +244,8 @@ void HostileHtmlTest::nulBytesPastTheBinaryProbe()
 void HostileHtmlTest::megabyteLines_data()
 {
     QTest::addColumn<int>("field");
-    for (const Field f : {Field::PageTitle, Field::Background, Field::Hotline, Field::Title, Field::Byline,
-                          Field::Accessed, Field::Note, Field::Paragraph, Field::Citation})
+    for (const Field f : { Field::PageTitle, Field::Background, Field::Hotline, Field::Title, Field::Byline,
+             Field::Accessed, Field::Note, Field::Paragraph, Field::Citation })
         QTest::newRow(qPrintable(Hostile::fieldName(f))) << static_cast<int>(f);
 }
 
@@ -254,7 +255,8 @@ void HostileHtmlTest::megabyteLines()
     const Field f = static_cast<Field>(field);
     // Every payload, over and over, on one line of a megabyte.
     QString line;
-    const QString all = Hostile::payloads().join(u' ').replace(QStringLiteral("{{URL}}"), Hostile::urlFor(9, QStringLiteral("mb")));
+    const QString all
+        = Hostile::payloads().join(u' ').replace(QStringLiteral("{{URL}}"), Hostile::urlFor(9, QStringLiteral("mb")));
     while (line.size() < 1024 * 1024)
         line += all + u' ';
     Hostile::Case c;
@@ -287,16 +289,16 @@ QStringList HostileHtmlTest::importAndJudge(const QString &path, const QString &
 {
     const Core::PageParser::Result parsed = m_parser->parseFile(path);
     if (!parsed.ok)
-        return {label + u": not imported: " + parsed.error};
+        return { label + u": not imported: " + parsed.error };
     return judge(m_store, parsed.page, label, out);
 }
 
-QStringList HostileHtmlTest::judge(Core::LibraryStore &store, const Core::Page &page, const QString &label,
-                                   Hostile::RenderedPage *out)
+QStringList HostileHtmlTest::judge(
+    Core::LibraryStore &store, const Core::Page &page, const QString &label, Hostile::RenderedPage *out)
 {
     QString error;
     if (!store.importPage(page, &error))
-        return {label + u": importPage failed: " + error};
+        return { label + u": importPage failed: " + error };
     QList<qint64> ids;
     for (const Core::Article &a : page.articles)
         ids << a.id;
@@ -308,7 +310,7 @@ QStringList HostileHtmlTest::judge(Core::LibraryStore &store, const Core::Page &
         const HtmlScan &scan = rendered.scans.at(i);
         for (const QString &p : scan.problems)
             problems << QStringLiteral("%1 %2: %3").arg(label, names.at(i), p);
-        if (scan.styles != QStringList{u'\n' + style + u'\n'})
+        if (scan.styles != QStringList { u'\n' + style + u'\n' })
             problems << QStringLiteral("%1 %2: the stylesheet is not ours alone").arg(label, names.at(i));
     }
     if (out)

@@ -33,7 +33,7 @@ QByteArray pageOfEntries(int entries)
                                     .replace(QStringLiteral("{{URL}}"), Hostile::urlFor(9, QStringLiteral("many")));
         body += QStringLiteral("E%1 ").arg(i) + payload + QStringLiteral("\nAI, 2005\n[accessed 1 May 2010]\n");
         if (i % 10 == 0)
-            body += payload + u'\n';   // an excerpt for every tenth
+            body += payload + u'\n'; // an excerpt for every tenth
     }
     page.insert(page.indexOf(QStringLiteral("All material used herein")), body);
     return page.toUtf8();
@@ -63,7 +63,8 @@ void HostileManyTest::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-bool HostileManyTest::import(int entries, Core::LibraryStore &store, Core::Page *page, qint64 *parseMs, qint64 *importMs)
+bool HostileManyTest::import(
+    int entries, Core::LibraryStore &store, Core::Page *page, qint64 *parseMs, qint64 *importMs)
 {
     const QString path = m_dir.filePath(QStringLiteral("many-%1.txt").arg(entries));
     QFile file(path);
@@ -77,7 +78,8 @@ bool HostileManyTest::import(int entries, Core::LibraryStore &store, Core::Page 
     *parseMs = timer.restart();
     QString error;
     if (!parsed.ok
-        || !store.open(m_dir.filePath(QStringLiteral("many-%1.sqlite").arg(entries)), Core::LibraryStore::OpenMode::Create, &error)
+        || !store.open(
+            m_dir.filePath(QStringLiteral("many-%1.sqlite").arg(entries)), Core::LibraryStore::OpenMode::Create, &error)
         || !store.writeReferenceData(referenceData(), &error) || !store.importPage(parsed.page, &error)) {
         qWarning("%s%s", qPrintable(parsed.error), qPrintable(error));
         return false;
@@ -97,9 +99,9 @@ void HostileManyTest::fiveThousandEntries_importQuickly()
     QVERIFY(import(5000, store, &page, &parseMs, &importMs));
     qInfo("5,000 entries: parsed in %.1f s, imported in %.1f s", parseMs / 1000.0, importMs / 1000.0);
     QVERIFY2(parseMs + importMs < 15000,
-             qPrintable(QStringLiteral("5,000 entries took %1 s to parse and import; at that rate 100,000 would not "
-                                       "finish in reasonable time")
-                            .arg((parseMs + importMs) / 1000.0)));
+        qPrintable(QStringLiteral("5,000 entries took %1 s to parse and import; at that rate 100,000 would not "
+                                  "finish in reasonable time")
+                       .arg((parseMs + importMs) / 1000.0)));
     m_scales = true;
 }
 
@@ -137,7 +139,7 @@ void HostileManyTest::hundredThousandEntries_importAndRenderInert()
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(u'\n')));
     qInfo("100,000 entries: parsed in %.1f s, imported in %.1f s; %lld articles rendered and judged in %.1f s",
-          parseMs / 1000.0, importMs / 1000.0, static_cast<long long>(sample.size()), timer.elapsed() / 1000.0);
+        parseMs / 1000.0, importMs / 1000.0, static_cast<long long>(sample.size()), timer.elapsed() / 1000.0);
 }
 
 QTEST_GUILESS_MAIN(HostileManyTest)

@@ -80,7 +80,7 @@ CountryProfileView viewFor(const QString &code)
             ++topics[t];
     }
     for (auto it = topics.cbegin(); it != topics.cend(); ++it)
-        v.articlesByTopic.append({it.key(), it.value()});
+        v.articlesByTopic.append({ it.key(), it.value() });
     return v;
 }
 
@@ -97,13 +97,13 @@ QString markupOnly(const QString &html)
 // Fails with the first forbidden construct found in a rendered page.
 QString forbiddenIn(const QString &html)
 {
-    static const QRegularExpression eventAttribute(QStringLiteral("<[^>]+\\son\\w+="),
-                                                   QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression eventAttribute(
+        QStringLiteral("<[^>]+\\son\\w+="), QRegularExpression::CaseInsensitiveOption);
     if (eventAttribute.match(html).hasMatch())
         return QStringLiteral("event attribute: ") + eventAttribute.match(html).captured();
     const QString lower = html.toLower();
-    for (const char16_t *needle : {u"<script", u"<iframe", u"<object", u"<embed", u"<base", u"<link",
-                                   u"<img", u"http-equiv=\"refresh\"", u"src=\"http", u"url("}) {
+    for (const char16_t *needle : { u"<script", u"<iframe", u"<object", u"<embed", u"<base", u"<link", u"<img",
+             u"http-equiv=\"refresh\"", u"src=\"http", u"url(" }) {
         if (lower.contains(QStringView(needle)))
             return QString::fromUtf16(needle);
     }
@@ -186,8 +186,8 @@ void HtmlRenderTest::escapeText()
 
 void HtmlRenderTest::escapeAttribute_isOneToken()
 {
-    QCOMPARE(Vigil::Core::escapeAttribute(u"a\"b' onload=`x`\n"),
-             QStringLiteral("a&quot;b&#39; onload=&#96;x&#96;&#10;"));
+    QCOMPARE(
+        Vigil::Core::escapeAttribute(u"a\"b' onload=`x`\n"), QStringLiteral("a&quot;b&#39; onload=&#96;x&#96;&#10;"));
 }
 
 void HtmlRenderTest::safeHref_data()
@@ -227,16 +227,16 @@ void HtmlRenderTest::template_substitutesEscapedAndFragments()
     HtmlTemplate t = HtmlTemplate::fromString(
         QStringLiteral("<p>{{name}}</p>{{{body}}}<style>a{color:red}</style>{{ not }}"), QStringLiteral("test"));
     t.setText(QStringLiteral("name"), QStringLiteral("<b>{{{body}}}</b>"))
-        .setHtml(QStringLiteral("body"), HtmlFragment::markup(u"<em>") + HtmlFragment::text(u"a&b")
-                                             + HtmlFragment::markup(u"</em>"));
+        .setHtml(QStringLiteral("body"),
+            HtmlFragment::markup(u"<em>") + HtmlFragment::text(u"a&b") + HtmlFragment::markup(u"</em>"));
     // A value that looks like a placeholder is not expanded: the template is read once.
-    QCOMPARE(t.render(), QStringLiteral("<p>&lt;b&gt;{{{body}}}&lt;/b&gt;</p><em>a&amp;b</em>"
-                                        "<style>a{color:red}</style>{{ not }}"));
+    QCOMPARE(t.render(),
+        QStringLiteral("<p>&lt;b&gt;{{{body}}}&lt;/b&gt;</p><em>a&amp;b</em>"
+                       "<style>a{color:red}</style>{{ not }}"));
 
     // Text given for a raw slot is still escaped; a fragment in a text slot shows as text.
     HtmlTemplate u = HtmlTemplate::fromString(QStringLiteral("{{{a}}}|{{b}}"), QStringLiteral("test"));
-    u.setText(QStringLiteral("a"), QStringLiteral("<i>"))
-        .setHtml(QStringLiteral("b"), HtmlFragment::markup(u"<i>"));
+    u.setText(QStringLiteral("a"), QStringLiteral("<i>")).setHtml(QStringLiteral("b"), HtmlFragment::markup(u"<i>"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("fragment.*b")));
     QCOMPARE(u.render(), QStringLiteral("&lt;i&gt;|&lt;i&gt;"));
 }
@@ -251,8 +251,8 @@ void HtmlRenderTest::template_unknownPlaceholderIsEmptyAndWarns()
 
 void HtmlRenderTest::template_resourcesLoad()
 {
-    for (const QString &name : {QStringLiteral("article.html"), QStringLiteral("profile.html"),
-                                QStringLiteral("hotlines.html")}) {
+    for (const QString &name :
+        { QStringLiteral("article.html"), QStringLiteral("profile.html"), QStringLiteral("hotlines.html") }) {
         QVERIFY2(QFile::exists(HtmlTemplate::resourcePath(name)), qPrintable(name));
         QVERIFY2(HtmlTemplate::load(name).isValid(), qPrintable(name));
     }
@@ -263,14 +263,14 @@ void HtmlRenderTest::template_resourcesLoad()
 
 void HtmlRenderTest::highlighter_foldsCaseAndDiacritics()
 {
-    const Highlighter h({QStringLiteral("pristina"), QStringLiteral("strasse"), QStringLiteral("\"don't\"")});
+    const Highlighter h({ QStringLiteral("pristina"), QStringLiteral("strasse"), QStringLiteral("\"don't\"") });
     QCOMPARE(h.toHtml(u"PRIŠTINA, Priština & <Pristina>").toString(),
-             QStringLiteral("<mark>PRIŠTINA</mark>, <mark>Priština</mark> &amp; &lt;<mark>Pristina</mark>&gt;"));
+        QStringLiteral("<mark>PRIŠTINA</mark>, <mark>Priština</mark> &amp; &lt;<mark>Pristina</mark>&gt;"));
     QCOMPARE(h.toHtml(u"Hauptstraße").toString(), QStringLiteral("Haupt<mark>straße</mark>"));
     QCOMPARE(h.toHtml(u"I don’t").toString(), QStringLiteral("I <mark>don’t</mark>"));
     // Matching never reaches into an entity: "amp" is not found in "&".
-    QCOMPARE(Highlighter({QStringLiteral("amp")}).toHtml(u"a & b").toString(), QStringLiteral("a &amp; b"));
-    QVERIFY(Highlighter({QStringLiteral("  "), QStringLiteral("*")}).isEmpty());
+    QCOMPARE(Highlighter({ QStringLiteral("amp") }).toHtml(u"a & b").toString(), QStringLiteral("a &amp; b"));
+    QVERIFY(Highlighter({ QStringLiteral("  "), QStringLiteral("*") }).isEmpty());
 }
 
 void HtmlRenderTest::hostileArticle_rendersAsText()
@@ -279,17 +279,17 @@ void HtmlRenderTest::hostileArticle_rendersAsText()
     a.id = 42;
     a.title = QStringLiteral("<script>alert(1)</script>");
     a.isPdf = true;
-    a.authors = {QStringLiteral("Eve \"onmouseover=alert(1)")};
-    a.publishers = {QStringLiteral("<iframe src=javascript:alert(1)>")};
+    a.authors = { QStringLiteral("Eve \"onmouseover=alert(1)") };
+    a.publishers = { QStringLiteral("<iframe src=javascript:alert(1)>") };
     a.dateline = QStringLiteral("<base href=http://evil.example/>");
     a.date = PartialDate::ofDay(2020, 5, 6);
-    a.notes = {QStringLiteral("<meta http-equiv=\"refresh\" content=\"0;url=http://evil.example\">")};
-    a.paragraphs = {Paragraph{QStringLiteral("Look: <img src=x onerror=alert(1)> <object data=x></object>"),
-                              3, QStringLiteral("RS\" onclick=\"x"), QStringLiteral("<embed src=x>")}};
-    a.links = {EntryLink{QStringLiteral("javascript:alert(1)"), QStringLiteral("javascript:x"), {}}};
-    a.countries = {QStringLiteral("RS"), QStringLiteral("javascript:alert(1)")};
-    a.topics = {QStringLiteral("x\" onfocus=\"alert(1)")};
-    RenderOptions o = options({QStringLiteral("script"), QStringLiteral("<img")});
+    a.notes = { QStringLiteral("<meta http-equiv=\"refresh\" content=\"0;url=http://evil.example\">") };
+    a.paragraphs = { Paragraph { QStringLiteral("Look: <img src=x onerror=alert(1)> <object data=x></object>"), 3,
+        QStringLiteral("RS\" onclick=\"x"), QStringLiteral("<embed src=x>") } };
+    a.links = { EntryLink { QStringLiteral("javascript:alert(1)"), QStringLiteral("javascript:x"), {} } };
+    a.countries = { QStringLiteral("RS"), QStringLiteral("javascript:alert(1)") };
+    a.topics = { QStringLiteral("x\" onfocus=\"alert(1)") };
+    RenderOptions o = options({ QStringLiteral("script"), QStringLiteral("<img") });
     o.pageTitle = QStringLiteral("</title><script>alert(2)</script>");
 
     const QString html = ArticleRenderer::render(a, o);
@@ -329,15 +329,16 @@ void HtmlRenderTest::seedArticles_allRender()
     const QString html = ArticleRenderer::render(page.articles.first(), dark);
     QVERIFY(html.contains(u"<body class=\"dark\">"));
     dump(QStringLiteral("vigil-article-dark.html"),
-         ArticleRenderer::render(seedArticle(QStringLiteral("A Legal Analysis")), dark));
+        ArticleRenderer::render(seedArticle(QStringLiteral("A Legal Analysis")), dark));
     dump(QStringLiteral("vigil-article.html"),
-         ArticleRenderer::render(seedArticle(QStringLiteral("2020 Country Reports")), options({QStringLiteral("roma")})));
+        ArticleRenderer::render(
+            seedArticle(QStringLiteral("2020 Country Reports")), options({ QStringLiteral("roma") })));
 }
 
 void HtmlRenderTest::highlight_marksPristinaInDateline()
 {
-    const QString html = ArticleRenderer::render(seedArticle(QStringLiteral("KPS rescues")),
-                                                 options({QStringLiteral("pristina")}));
+    const QString html
+        = ArticleRenderer::render(seedArticle(QStringLiteral("KPS rescues")), options({ QStringLiteral("pristina") }));
     QVERIFY(html.contains(u"<span class=\"dateline\"><mark>PRIŠTINA</mark></span>"));
 }
 
@@ -386,9 +387,10 @@ void HtmlRenderTest::article_showsNotesAndLinks()
                 .contains(u"Access date unavailable"));
     QVERIFY(ArticleRenderer::render(seedArticle(QStringLiteral("Over 120.000")), options())
                 .contains(u"An archived copy of this article may exist."));
-    QVERIFY(ArticleRenderer::render(seedArticle(QStringLiteral("For Sale Age 3")), options())
-                .contains(u"[scroll down]"));
-    const QString freedom = ArticleRenderer::render(seedArticle(QStringLiteral("Freedom House Country Report")), options());
+    QVERIFY(
+        ArticleRenderer::render(seedArticle(QStringLiteral("For Sale Age 3")), options()).contains(u"[scroll down]"));
+    const QString freedom
+        = ArticleRenderer::render(seedArticle(QStringLiteral("Freedom House Country Report")), options());
     QVERIFY(freedom.contains(u"<span class=\"link-label\">Montenegro</span>"));
     QVERIFY(freedom.contains(u"accessed 6 May 2020"));
 }
@@ -403,31 +405,37 @@ void HtmlRenderTest::citations_data()
         << QStringLiteral("The route to hell")
         << QStringLiteral("Waugh, L. (2006, August 22). The route to hell. The Scotsman.")
         << QStringLiteral("Waugh, Louisa. “The route to hell.” The Scotsman, 22 Aug. 2006. Accessed 11 Sept. 2011.")
-        << QStringLiteral("Waugh, Louisa. “The route to hell.” The Scotsman, August 22, 2006. Accessed September 11, 2011.");
+        << QStringLiteral(
+               "Waugh, Louisa. “The route to hell.” The Scotsman, August 22, 2006. Accessed September 11, 2011.");
     QTest::newRow("organisation, identifier")
         << QStringLiteral("Shameful Investigation")
         << QStringLiteral("Amnesty International. (2005, February 1). Shameful Investigation Into Sex-Trafficking Case "
                           "(Index Number: EUR 70/001/2005).")
         << QStringLiteral("“Shameful Investigation Into Sex-Trafficking Case.” Amnesty International, 1 Feb. 2005. "
                           "Accessed 16 June 2017.")
-        << QStringLiteral("“Shameful Investigation Into Sex-Trafficking Case.” Amnesty International, February 1, 2005. "
-                          "Accessed June 16, 2017.");
+        << QStringLiteral(
+               "“Shameful Investigation Into Sex-Trafficking Case.” Amnesty International, February 1, 2005. "
+               "Accessed June 16, 2017.");
     QTest::newRow("person, PDF, month")
         << QStringLiteral("Trafficking in Human Beings in Southeastern Europe")
         << QStringLiteral("Limanowska, B. (2002, June). Trafficking in Human Beings in Southeastern Europe. "
                           "Stability Pact Task Force on Trafficking in Human Beings; UNICEF.")
-        << QStringLiteral("Limanowska, Barbara. Trafficking in Human Beings in Southeastern Europe. Stability Pact Task "
-                          "Force on Trafficking in Human Beings / UNICEF, June 2002. Accessed 16 June 2017.")
-        << QStringLiteral("Limanowska, Barbara. Trafficking in Human Beings in Southeastern Europe. Stability Pact Task "
-                          "Force on Trafficking in Human Beings; UNICEF, June 2002. Accessed June 16, 2017.");
+        << QStringLiteral(
+               "Limanowska, Barbara. Trafficking in Human Beings in Southeastern Europe. Stability Pact Task "
+               "Force on Trafficking in Human Beings / UNICEF, June 2002. Accessed 16 June 2017.")
+        << QStringLiteral(
+               "Limanowska, Barbara. Trafficking in Human Beings in Southeastern Europe. Stability Pact Task "
+               "Force on Trafficking in Human Beings; UNICEF, June 2002. Accessed June 16, 2017.");
     QTest::newRow("no date")
         << QStringLiteral("Findings on the Worst Forms")
         << QStringLiteral("Office of Child Labor, Forced Labor, and Human Trafficking. (n.d.). Findings on the Worst "
                           "Forms of Child Labor. Bureau of International Labor Affairs; US Dept of Labor.")
-        << QStringLiteral("“Findings on the Worst Forms of Child Labor.” Office of Child Labor, Forced Labor, and Human "
-                          "Trafficking / Bureau of International Labor Affairs / US Dept of Labor. Accessed 20 Jan. 2020.")
-        << QStringLiteral("“Findings on the Worst Forms of Child Labor.” Office of Child Labor, Forced Labor, and Human "
-                          "Trafficking; Bureau of International Labor Affairs; US Dept of Labor, n.d. Accessed January 20, 2020.");
+        << QStringLiteral(
+               "“Findings on the Worst Forms of Child Labor.” Office of Child Labor, Forced Labor, and Human "
+               "Trafficking / Bureau of International Labor Affairs / US Dept of Labor. Accessed 20 Jan. 2020.")
+        << QStringLiteral(
+               "“Findings on the Worst Forms of Child Labor.” Office of Child Labor, Forced Labor, and Human "
+               "Trafficking; Bureau of International Labor Affairs; US Dept of Labor, n.d. Accessed January 20, 2020.");
     QTest::newRow("no author, no publisher")
         << QStringLiteral("Freedom House Country Report - Serbia")
         << QStringLiteral("Freedom House Country Report - Serbia. (2018).")
@@ -435,10 +443,12 @@ void HtmlRenderTest::citations_data()
         << QStringLiteral("Freedom House Country Report - Serbia. 2018. Accessed May 6, 2020.");
     QTest::newRow("quoted title")
         << QStringLiteral("\"So does it mean")
-        << QStringLiteral("Amnesty International. (2004, May 6). \"So does it mean that we have the rights?\" Protecting "
-                          "the human rights of women and girls trafficked for forced prostitution in Kosovo.")
+        << QStringLiteral(
+               "Amnesty International. (2004, May 6). \"So does it mean that we have the rights?\" Protecting "
+               "the human rights of women and girls trafficked for forced prostitution in Kosovo.")
         << QStringLiteral("“‘So does it mean that we have the rights?’ Protecting the human rights of women and girls "
-                          "trafficked for forced prostitution in Kosovo.” Amnesty International, 6 May 2004. Accessed 24 Feb. 2019.")
+                          "trafficked for forced prostitution in Kosovo.” Amnesty International, 6 May 2004. Accessed "
+                          "24 Feb. 2019.")
         << QStringLiteral("“‘So does it mean that we have the rights?’ Protecting the human rights of women and girls "
                           "trafficked for forced prostitution in Kosovo.” Amnesty International, May 6, 2004. Accessed "
                           "February 24, 2019.");
@@ -462,34 +472,35 @@ void HtmlRenderTest::citation_authorLists()
     a.title = QStringLiteral("Report?");
     a.isPdf = true;
     a.date = PartialDate::ofYear(2005);
-    a.authors = {QStringLiteral("Imogen Foulkes"), QStringLiteral("Jean-Paul van der Berg")};
+    a.authors = { QStringLiteral("Imogen Foulkes"), QStringLiteral("Jean-Paul van der Berg") };
     QCOMPARE(Citation::apa(a), QStringLiteral("Foulkes, I., & van der Berg, J.-P. (2005). Report?"));
     QCOMPARE(Citation::mla(a), QStringLiteral("Foulkes, Imogen, and Jean-Paul van der Berg. Report? 2005."));
     a.authors << QStringLiteral("Human Rights Watch");
-    QCOMPARE(Citation::apa(a),
-             QStringLiteral("Foulkes, I., van der Berg, J.-P., & Human Rights Watch. (2005). Report?"));
+    QCOMPARE(
+        Citation::apa(a), QStringLiteral("Foulkes, I., van der Berg, J.-P., & Human Rights Watch. (2005). Report?"));
     QCOMPARE(Citation::mla(a), QStringLiteral("Foulkes, Imogen, et al. Report? 2005."));
     QCOMPARE(Citation::chicago(a),
-             QStringLiteral("Foulkes, Imogen, Jean-Paul van der Berg, and Human Rights Watch. Report? 2005."));
+        QStringLiteral("Foulkes, Imogen, Jean-Paul van der Berg, and Human Rights Watch. Report? 2005."));
 }
 
 void HtmlRenderTest::citation_htmlItalicsAreEscaped()
 {
     QCOMPARE(Citation::html(Citation::Style::Apa, seedArticle(QStringLiteral("The route to hell"))).toString(),
-             QStringLiteral("Waugh, L. (2006, August 22). The route to hell. <i>The Scotsman</i>."));
+        QStringLiteral("Waugh, L. (2006, August 22). The route to hell. <i>The Scotsman</i>."));
     Article a;
     a.title = QStringLiteral("<b>Bold</b> & co");
     a.isPdf = true;
-    QCOMPARE(Citation::html(Citation::Style::Mla, a).toString(), QStringLiteral("<i>&lt;b&gt;Bold&lt;/b&gt; &amp; co</i>."));
+    QCOMPARE(
+        Citation::html(Citation::Style::Mla, a).toString(), QStringLiteral("<i>&lt;b&gt;Bold&lt;/b&gt; &amp; co</i>."));
 }
 
 void HtmlRenderTest::bibtexAndRis_haveRequiredKeys()
 {
     const QString bib = Citation::bibtex(seedArticle(QStringLiteral("The route to hell")));
     QVERIFY2(bib.startsWith(u"@misc{waugh2006route,\n"), qPrintable(bib));
-    for (const char16_t *key : {u"  author = {Waugh, Louisa}", u"  title = {{The route to hell}}",
-                                u"  howpublished = {The Scotsman}", u"  year = {2006}", u"  month = aug",
-                                u"  date = {2006-08-22}", u"  note = {Accessed 11 September 2011}"})
+    for (const char16_t *key :
+        { u"  author = {Waugh, Louisa}", u"  title = {{The route to hell}}", u"  howpublished = {The Scotsman}",
+            u"  year = {2006}", u"  month = aug", u"  date = {2006-08-22}", u"  note = {Accessed 11 September 2011}" })
         QVERIFY2(bib.contains(QStringView(key)), qPrintable(bib));
     QVERIFY(bib.endsWith(u"\n}\n"));
     const QString org = Citation::bibtex(seedArticle(QStringLiteral("Findings on the Worst Forms")));
@@ -503,9 +514,10 @@ void HtmlRenderTest::bibtexAndRis_haveRequiredKeys()
     const QStringList lines = ris.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), QStringLiteral("TY  - RPRT"));
     QCOMPARE(lines.last(), QStringLiteral("ER  - "));
-    for (const char16_t *line : {u"AU  - Limanowska, Barbara", u"TI  - Trafficking in Human Beings in Southeastern Europe",
-                                 u"PB  - Stability Pact Task Force on Trafficking in Human Beings, UNICEF",
-                                 u"PY  - 2002", u"DA  - 2002/06//", u"Y2  - 2017/06/16/"})
+    for (const char16_t *line :
+        { u"AU  - Limanowska, Barbara", u"TI  - Trafficking in Human Beings in Southeastern Europe",
+            u"PB  - Stability Pact Task Force on Trafficking in Human Beings, UNICEF", u"PY  - 2002",
+            u"DA  - 2002/06//", u"Y2  - 2017/06/16/" })
         QVERIFY2(lines.contains(QString::fromUtf16(line)), qPrintable(ris));
     QVERIFY(Citation::ris(seedArticle(QStringLiteral("The route to hell"))).startsWith(u"TY  - ELEC\r\n"));
 }
@@ -513,7 +525,8 @@ void HtmlRenderTest::bibtexAndRis_haveRequiredKeys()
 void HtmlRenderTest::sourcePage_citesThePage()
 {
     QCOMPARE(Citation::sourcePage(seedPage()),
-             QStringLiteral("Excerpted in: Patt, Martin. Human Trafficking & Modern-day Slavery – Serbia, Montenegro & Kosovo."));
+        QStringLiteral(
+            "Excerpted in: Patt, Martin. Human Trafficking & Modern-day Slavery – Serbia, Montenegro & Kosovo."));
 }
 
 void HtmlRenderTest::profile_serbiaShowsHotlineAndCharts()
@@ -553,7 +566,7 @@ void HtmlRenderTest::profile_withoutArticlesShowsEmptyState()
     CountryProfileView v;
     v.code = QStringLiteral("IS");
     v.name = QStringLiteral("Iceland");
-    const QString html = ProfileRenderer::render(v, RenderOptions{});
+    const QString html = ProfileRenderer::render(v, RenderOptions {});
     QVERIFY(html.contains(u"The library has no articles about Iceland yet."));
     QVERIFY(html.contains(u"No hotline is known for Iceland."));
     QVERIFY(!html.contains(u"<svg"));
@@ -563,18 +576,18 @@ void HtmlRenderTest::profile_withoutArticlesShowsEmptyState()
 void HtmlRenderTest::allHotlines_listsEveryHotline()
 {
     QList<Hotline> hotlines = seedPage().hotlines;
-    hotlines << Hotline{QStringLiteral("AL"), QStringLiteral("National hotline <24h>"), QStringLiteral("+3558001111"),
-                        QStringLiteral("0800 1111"), QStringLiteral("data/hotlines.json"), PartialDate::ofYear(2024)};
-    QHash<QString, QString> names{{QStringLiteral("RS"), QStringLiteral("Serbia")},
-                                  {QStringLiteral("AL"), QStringLiteral("Albania")}};
-    const QString html = ProfileRenderer::renderAllHotlines(hotlines, names, RenderOptions{});
+    hotlines << Hotline { QStringLiteral("AL"), QStringLiteral("National hotline <24h>"), QStringLiteral("+3558001111"),
+        QStringLiteral("0800 1111"), QStringLiteral("data/hotlines.json"), PartialDate::ofYear(2024) };
+    QHash<QString, QString> names { { QStringLiteral("RS"), QStringLiteral("Serbia") },
+        { QStringLiteral("AL"), QStringLiteral("Albania") } };
+    const QString html = ProfileRenderer::renderAllHotlines(hotlines, names, RenderOptions {});
     QVERIFY(html.contains(u"2 hotlines in 2 countries"));
     QVERIFY(html.indexOf(u">Albania</a>") < html.indexOf(u">Serbia</a>"));
     QVERIFY(html.contains(u"National hotline &lt;24h&gt;"));
     QVERIFY(html.contains(u"Source: data/hotlines.json; as of 2024"));
     QVERIFY(html.contains(u"href=\"vigil://copy/+3558001111\""));
     QVERIFY(forbiddenIn(html).isEmpty());
-    QVERIFY(ProfileRenderer::renderAllHotlines({}, {}, RenderOptions{}).contains(u"No hotline is known."));
+    QVERIFY(ProfileRenderer::renderAllHotlines({}, {}, RenderOptions {}).contains(u"No hotline is known."));
 }
 
 QTEST_GUILESS_MAIN(HtmlRenderTest)

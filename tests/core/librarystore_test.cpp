@@ -10,12 +10,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 
-#include <atomic>
-#include <QTest>
-
 #include <algorithm>
+#include <atomic>
 #include <iterator>
 
 using namespace Vigil::Core;
@@ -79,8 +78,7 @@ private:
     QString m_topicA;
     QString m_topicB;
 
-    Paragraph paragraph(const QString &text, int page = 0, const QString &section = {},
-                        const QString &label = {}) const
+    Paragraph paragraph(const QString &text, int page = 0, const QString &section = {}, const QString &label = {}) const
     {
         Paragraph p;
         p.text = text;
@@ -103,31 +101,29 @@ private:
         a.featured = true;
         a.byline = QStringLiteral("Reuters / Associated Press; by Jane Doe and Ivo Ić, PRIŠTINA, "
                                   "Index Number: EUR 70/001/2005");
-        a.publishers = {QStringLiteral("Reuters"), QStringLiteral("Associated Press")};
-        a.authors = {QStringLiteral("Jane Doe"), QStringLiteral("Ivo Ić")};
+        a.publishers = { QStringLiteral("Reuters"), QStringLiteral("Associated Press") };
+        a.authors = { QStringLiteral("Jane Doe"), QStringLiteral("Ivo Ić") };
         a.dateline = QStringLiteral("PRIŠTINA");
-        a.identifiers = {QStringLiteral("Index Number: EUR 70/001/2005")};
-        a.bylineNotes = {QStringLiteral("translated from Albanian")};
+        a.identifiers = { QStringLiteral("Index Number: EUR 70/001/2005") };
+        a.bylineNotes = { QStringLiteral("translated from Albanian") };
         a.date = PartialDate::ofDay(2007, 10, 5);
-        a.accessed = {PartialDate::ofDay(2009, 1, 2), PartialDate::ofMonth(2010, 3),
-                      PartialDate::ofYear(2011)};
+        a.accessed = { PartialDate::ofDay(2009, 1, 2), PartialDate::ofMonth(2010, 3), PartialDate::ofYear(2011) };
         a.accessUnavailable = true;
         a.archivedCopyNote = true;
-        a.notes = {QStringLiteral("[scroll down]"), QStringLiteral("Note:: \"quoted\" text")};
+        a.notes = { QStringLiteral("[scroll down]"), QStringLiteral("Note:: \"quoted\" text") };
         a.paragraphs = {
             paragraph(QStringLiteral("Police in Kosovo arrested five people.")),
-            paragraph(QStringLiteral("The victims were moved through Belgrade."), 3,
-                      QStringLiteral("RS"), QStringLiteral("SERBIA")),
+            paragraph(QStringLiteral("The victims were moved through Belgrade."), 3, QStringLiteral("RS"),
+                QStringLiteral("SERBIA")),
             paragraph(QStringLiteral("Quotes \" and ' and emoji 😀 survive; so does\ttab."), 4),
         };
-        a.countries = {QStringLiteral("XK"), QStringLiteral("RS")};
-        a.topics = {m_topicA, m_topicB};
+        a.countries = { QStringLiteral("XK"), QStringLiteral("RS") };
+        a.topics = { m_topicA, m_topicB };
         return a;
     }
 
-    Article simpleArticle(const QString &pageKey, qint64 id, int ordinal, const QString &title,
-                          const QString &body, const QStringList &countries,
-                          const QStringList &publishers) const
+    Article simpleArticle(const QString &pageKey, qint64 id, int ordinal, const QString &title, const QString &body,
+        const QStringList &countries, const QStringList &publishers) const
     {
         Article a;
         a.id = id;
@@ -137,7 +133,7 @@ private:
         a.title = title;
         a.publishers = publishers;
         a.date = PartialDate::ofYear(2000 + ordinal);
-        a.paragraphs = {paragraph(body)};
+        a.paragraphs = { paragraph(body) };
         a.countries = countries;
         return a;
     }
@@ -153,11 +149,11 @@ private:
         EntryLink serbia;
         serbia.label = QStringLiteral("Serbia -");
         serbia.country = QStringLiteral("RS");
-        serbia.accessed = {PartialDate::ofDay(2011, 5, 6), PartialDate::ofMonth(2012, 7)};
+        serbia.accessed = { PartialDate::ofDay(2011, 5, 6), PartialDate::ofMonth(2012, 7) };
         EntryLink other;
         other.label = QStringLiteral("Regional overview");
-        a.links = {serbia, other};
-        a.countries = {QStringLiteral("RS")};
+        a.links = { serbia, other };
+        a.countries = { QStringLiteral("RS") };
         return a;
     }
 
@@ -184,28 +180,27 @@ private:
         p.coverage = QStringLiteral("Published reports & articles from 2000 to 2025");
         p.coverageFrom = 2000;
         p.coverageTo = 2025;
-        p.countries = {QStringLiteral("RS"), QStringLiteral("ME"), QStringLiteral("XK")};
+        p.countries = { QStringLiteral("RS"), QStringLiteral("ME"), QStringLiteral("XK") };
         CountryProfile serbia;
         serbia.country = QStringLiteral("RS");
         serbia.officialName = QStringLiteral("Republic of Serbia");
-        serbia.background = {QStringLiteral("First paragraph."), QStringLiteral("Second.")};
+        serbia.background = { QStringLiteral("First paragraph."), QStringLiteral("Second.") };
         serbia.backgroundCitation = QStringLiteral("The World Factbook, U.S.C.I.A. 2009");
         serbia.tipExcerpt = QStringLiteral("Serbia is a source, transit and destination country.");
         serbia.tipCitation = QStringLiteral("U.S. State Dept Trafficking in Persons Report, 2009");
         CountryProfile unknown;
         unknown.officialName = QStringLiteral("A block whose country was not resolved");
-        p.profiles = {serbia, unknown};
+        p.profiles = { serbia, unknown };
         p.caution = QStringLiteral("Caution: some links are dead.");
-        p.studentNote = {QStringLiteral("Note for students."), QStringLiteral("And teachers.")};
-        p.hotlines = {hotline(QStringLiteral("RS"), QStringLiteral("+381113347817"),
-                              QStringLiteral("page SOS"))};
+        p.studentNote = { QStringLiteral("Note for students."), QStringLiteral("And teachers.") };
+        p.hotlines = { hotline(QStringLiteral("RS"), QStringLiteral("+381113347817"), QStringLiteral("page SOS")) };
         p.fairUse = QStringLiteral("Fair use notice.");
         p.citation = QStringLiteral("Cite this webpage as: ...");
         p.articles = {
             fullArticle(key, 1001, 0),
             simpleArticle(key, 1002, 1, QStringLiteral("Montenegro shelter opens"),
-                          QStringLiteral("A shelter opened in Podgorica for rescued women."),
-                          {QStringLiteral("ME")}, {QStringLiteral("Balkan Insight")}),
+                QStringLiteral("A shelter opened in Podgorica for rescued women."), { QStringLiteral("ME") },
+                { QStringLiteral("Balkan Insight") }),
             linkCollection(key, 1003, 2),
         };
         return p;
@@ -217,25 +212,22 @@ private:
         Page p;
         p.key = key;
         p.title = QStringLiteral("France");
-        p.countries = {QStringLiteral("FR")};
+        p.countries = { QStringLiteral("FR") };
         p.articles = {
             simpleArticle(key, 2001, 0, QStringLiteral("Paris network dismantled"),
-                          QStringLiteral("Investigators in Paris followed the money to Lyon."),
-                          {QStringLiteral("FR")}, {QStringLiteral("Reuters")}),
+                QStringLiteral("Investigators in Paris followed the money to Lyon."), { QStringLiteral("FR") },
+                { QStringLiteral("Reuters") }),
             simpleArticle(key, 2002, 1, QStringLiteral("Lyon court hears case"),
-                          QStringLiteral("A court in Lyon heard the case of a begging ring."),
-                          {QStringLiteral("FR"), QStringLiteral("RS")},
-                          {QStringLiteral("Le Monde")}),
+                QStringLiteral("A court in Lyon heard the case of a begging ring."),
+                { QStringLiteral("FR"), QStringLiteral("RS") }, { QStringLiteral("Le Monde") }),
         };
         return p;
     }
 
     QList<Hotline> curatedHotlines() const
     {
-        return {hotline(QStringLiteral("RS"), QStringLiteral("+381113347817"),
-                        QStringLiteral("curated SOS")),
-                hotline(QStringLiteral("ME"), QStringLiteral("+38220000000"),
-                        QStringLiteral("curated ME"))};
+        return { hotline(QStringLiteral("RS"), QStringLiteral("+381113347817"), QStringLiteral("curated SOS")),
+            hotline(QStringLiteral("ME"), QStringLiteral("+38220000000"), QStringLiteral("curated ME")) };
     }
 
     // Creates a library holding the reference data, the two pages and the curated
@@ -243,11 +235,9 @@ private:
     bool buildLibrary(const QString &path, QString *error) const
     {
         LibraryStore store;
-        return store.open(path, LibraryStore::OpenMode::Create, error)
-            && store.writeReferenceData(m_reference, error)
-            && store.importCuratedHotlines(curatedHotlines(), error)
-            && store.importPage(balkansPage(), error) && store.importPage(francePage(), error)
-            && store.vacuum(error);
+        return store.open(path, LibraryStore::OpenMode::Create, error) && store.writeReferenceData(m_reference, error)
+            && store.importCuratedHotlines(curatedHotlines(), error) && store.importPage(balkansPage(), error)
+            && store.importPage(francePage(), error) && store.vacuum(error);
     }
 
     static void compareArticles(const Article &actual, const Article &expected)
@@ -313,7 +303,7 @@ private slots:
         QVERIFY(m_reference.topics().size() >= 2);
         m_topicA = m_reference.topics().at(0).id;
         m_topicB = m_reference.topics().at(1).id;
-        for (const char *code : {"RS", "ME", "XK", "FR"})
+        for (const char *code : { "RS", "ME", "XK", "FR" })
             QVERIFY2(m_reference.country(QString::fromLatin1(code)), code);
     }
 
@@ -337,7 +327,7 @@ private slots:
         }
         QCOMPARE(QSqlDatabase::connectionNames().size(), before);
         QVERIFY(QFileInfo::exists(path));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("library.sqlite")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("library.sqlite") });
     }
 
     void writeReferenceData_replacesTables()
@@ -407,7 +397,7 @@ private slots:
         QCOMPARE(stored->hotlines.size(), 1);
         compareHotlines(stored->hotlines.first(), page.hotlines.first());
         QVERIFY(!store.page(QStringLiteral("no-such-page")));
-        QCOMPARE(store.pageKeys(), QStringList{page.key});
+        QCOMPARE(store.pageKeys(), QStringList { page.key });
     }
 
     void articles_byCountryInPageOrder()
@@ -422,12 +412,12 @@ private slots:
         QList<qint64> ids;
         for (const Article &a : store.articles())
             ids.append(a.id);
-        QCOMPARE(ids, (QList<qint64>{2001, 2002, 1001, 1002, 1003}));
+        QCOMPARE(ids, (QList<qint64> { 2001, 2002, 1001, 1002, 1003 }));
 
         ids.clear();
         for (const Article &a : store.articles(QStringLiteral("RS")))
             ids.append(a.id);
-        QCOMPARE(ids, (QList<qint64>{2002, 1001, 1003}));
+        QCOMPARE(ids, (QList<qint64> { 2002, 1001, 1003 }));
         QVERIFY(store.articles(QStringLiteral("DE")).isEmpty());
     }
 
@@ -542,12 +532,12 @@ private slots:
         const LibraryStats before = store.stats();
         QVERIFY(hitsContain(store.search(QStringLiteral("Podgorica"), 10), 1002));
 
-        page.articles.removeAt(1);   // "Balkan Insight" published only this one
+        page.articles.removeAt(1); // "Balkan Insight" published only this one
         QVERIFY2(store.importPage(page, &error), qPrintable(error));
         const LibraryStats after = store.stats();
         QCOMPARE(after.articles, before.articles - 1);
         QCOMPARE(after.publishers, before.publishers - 1);
-        QCOMPARE(after.countriesWithArticles, before.countriesWithArticles - 1);   // ME
+        QCOMPARE(after.countriesWithArticles, before.countriesWithArticles - 1); // ME
         QVERIFY(!store.article(1002));
         QVERIFY(store.articles(QStringLiteral("ME")).isEmpty());
         QVERIFY(store.search(QStringLiteral("Podgorica"), 10).isEmpty());
@@ -586,8 +576,7 @@ private slots:
         const QList<SearchHit> hits = store.search(QStringLiteral("Podgorica"), 10);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().id, 1002);
-        QVERIFY2(hits.first().snippet.contains(QStringLiteral("[Podgorica]")),
-                 qPrintable(hits.first().snippet));
+        QVERIFY2(hits.first().snippet.contains(QStringLiteral("[Podgorica]")), qPrintable(hits.first().snippet));
         const CheckResult check = store.check();
         QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
         compareArticles(*store.article(1001), balkansPage().articles.first());
@@ -601,11 +590,11 @@ private slots:
             LibraryStore store;
             QVERIFY(createLibrary(store, path));
         }
-        QVERIFY(rawExec(path, {QStringLiteral("PRAGMA user_version = %1")
-                                   .arg(LibraryStore::currentSchemaVersion + 1)}));
+        QVERIFY(
+            rawExec(path, { QStringLiteral("PRAGMA user_version = %1").arg(LibraryStore::currentSchemaVersion + 1) }));
         const QByteArray sum = checksum(path);
-        for (const auto mode : {LibraryStore::OpenMode::ReadOnly, LibraryStore::OpenMode::ReadWrite,
-                                LibraryStore::OpenMode::Create}) {
+        for (const auto mode :
+            { LibraryStore::OpenMode::ReadOnly, LibraryStore::OpenMode::ReadWrite, LibraryStore::OpenMode::Create }) {
             LibraryStore store;
             QString error;
             QVERIFY(!store.open(path, mode, &error));
@@ -621,13 +610,12 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("mode");
-        const QStringList kinds = {QStringLiteral("text"), QStringLiteral("truncated"),
-                                   QStringLiteral("header-only"), QStringLiteral("empty"),
-                                   QStringLiteral("other-app")};
+        const QStringList kinds = { QStringLiteral("text"), QStringLiteral("truncated"), QStringLiteral("header-only"),
+            QStringLiteral("empty"), QStringLiteral("other-app") };
         for (const QString &kind : kinds) {
             QTest::addRow("%s-readonly", qPrintable(kind)) << kind << int(LibraryStore::OpenMode::ReadOnly);
             QTest::addRow("%s-readwrite", qPrintable(kind)) << kind << int(LibraryStore::OpenMode::ReadWrite);
-            if (kind != QStringLiteral("empty"))   // Create makes a library of an empty file
+            if (kind != QStringLiteral("empty")) // Create makes a library of an empty file
                 QTest::addRow("%s-create", qPrintable(kind)) << kind << int(LibraryStore::OpenMode::Create);
         }
     }
@@ -652,8 +640,9 @@ private slots:
         } else if (kind == QStringLiteral("empty")) {
             QVERIFY(writeFile(path, QByteArray()));
         } else {
-            QVERIFY(rawExec(path, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
-                                   QStringLiteral("INSERT INTO notes (body) VALUES ('hello')")}));
+            QVERIFY(rawExec(path,
+                { QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+                    QStringLiteral("INSERT INTO notes (body) VALUES ('hello')") }));
         }
         const QByteArray sum = checksum(path);
 
@@ -664,9 +653,8 @@ private slots:
         QVERIFY(!error.isEmpty());
         QVERIFY2(!error.contains(u'\n'), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("candidate.sqlite")), qPrintable(error));
-        QVERIFY2(error.contains(QStringLiteral("not a Vigil library"))
-                     || error.contains(QStringLiteral("damaged")),
-                 qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("not a Vigil library")) || error.contains(QStringLiteral("damaged")),
+            qPrintable(error));
         QCOMPARE(checksum(path), sum);
         // Whatever was refused, queries on the closed store answer empty.
         QVERIFY(store.articles().isEmpty());
@@ -704,7 +692,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
-        for (const auto mode : {LibraryStore::OpenMode::ReadOnly, LibraryStore::OpenMode::ReadWrite}) {
+        for (const auto mode : { LibraryStore::OpenMode::ReadOnly, LibraryStore::OpenMode::ReadWrite }) {
             LibraryStore store;
             QString error;
             QVERIFY(!store.open(path, mode, &error));
@@ -737,9 +725,8 @@ private slots:
             const CheckResult check = store.check();
             QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
 
-            const auto refused = [](bool ok, const QString &message) {
-                return !ok && message.contains(QStringLiteral("read-only"));
-            };
+            const auto refused
+                = [](bool ok, const QString &message) { return !ok && message.contains(QStringLiteral("read-only")); };
             error.clear();
             QVERIFY2(refused(store.importPage(francePage(), &error), error), qPrintable(error));
             error.clear();
@@ -750,10 +737,10 @@ private slots:
             QVERIFY2(refused(store.vacuum(&error), error), qPrintable(error));
             QCOMPARE(store.stats().articles, 5);
             QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-                     QStringList{QStringLiteral("library.sqlite")});
+                QStringList { QStringLiteral("library.sqlite") });
         }
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("library.sqlite")});
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("library.sqlite") });
         QCOMPARE(checksum(path), sum);
         QCOMPARE(QFileInfo(path).lastModified(), modified);
     }
@@ -767,8 +754,8 @@ private slots:
         LibraryStore store;
         QVERIFY2(store.open(path, LibraryStore::OpenMode::ReadWrite, &error), qPrintable(error));
         QVERIFY2(store.importPage(francePage(), &error), qPrintable(error));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("library.sqlite")});
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("library.sqlite") });
     }
 
     void search_ignoresDiacriticsBothWays()
@@ -780,13 +767,11 @@ private slots:
         Page page;
         page.key = key;
         Article byline = simpleArticle(key, 3001, 0, QStringLiteral("Arrests in the capital"),
-                                       QStringLiteral("Police said five were held."),
-                                       {QStringLiteral("XK")}, {});
+            QStringLiteral("Police said five were held."), { QStringLiteral("XK") }, {});
         byline.byline = QStringLiteral("Reuters, PRIŠTINA");
         const Article plain = simpleArticle(key, 3002, 1, QStringLiteral("Shelter report"),
-                                            QStringLiteral("A shelter in Pristina took in ten."),
-                                            {QStringLiteral("XK")}, {});
-        page.articles = {byline, plain};
+            QStringLiteral("A shelter in Pristina took in ten."), { QStringLiteral("XK") }, {});
+        page.articles = { byline, plain };
         QString error;
         QVERIFY2(store.importPage(page, &error), qPrintable(error));
 
@@ -807,8 +792,7 @@ private slots:
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().title, QStringLiteral("Shelter report"));
         QVERIFY(hits.first().rank < 0);
-        QVERIFY2(hits.first().snippet.contains(QStringLiteral("[shelter]")),
-                 qPrintable(hits.first().snippet));
+        QVERIFY2(hits.first().snippet.contains(QStringLiteral("[shelter]")), qPrintable(hits.first().snippet));
         QCOMPARE(store.search(QStringLiteral("pristina"), 1).size(), 1);
         QVERIFY(store.search(QStringLiteral("pristina"), 0).isEmpty());
     }
@@ -832,9 +816,9 @@ private slots:
         QTest::newRow("and not") << QStringLiteral("Lyon NOT") << false;
         QTest::newRow("long word") << QString(10000, u'x') << false;
         QString mixed;
-        const QString pieces[] = {QStringLiteral("Lyon"), QStringLiteral("\""), QStringLiteral("("),
-                                  QStringLiteral("*"), QStringLiteral("OR"), QStringLiteral("'"),
-                                  QStringLiteral(":"), QStringLiteral("NEAR"), QStringLiteral("-")};
+        const QString pieces[] = { QStringLiteral("Lyon"), QStringLiteral("\""), QStringLiteral("("),
+            QStringLiteral("*"), QStringLiteral("OR"), QStringLiteral("'"), QStringLiteral(":"), QStringLiteral("NEAR"),
+            QStringLiteral("-") };
         for (int i = 0; mixed.size() < 10000; ++i)
             mixed += pieces[i % std::size(pieces)] + u' ';
         QTest::newRow("long mixed") << mixed << false;
@@ -869,9 +853,9 @@ private slots:
 
         const LibraryStats s = store.stats();
         QCOMPARE(s.articles, 5);
-        QCOMPARE(s.countriesWithArticles, 4);    // RS, XK, ME, FR
+        QCOMPARE(s.countriesWithArticles, 4); // RS, XK, ME, FR
         QCOMPARE(s.pages, 2);
-        QCOMPARE(s.publishers, 4);   // Reuters, Associated Press, Balkan Insight, Le Monde
+        QCOMPARE(s.publishers, 4); // Reuters, Associated Press, Balkan Insight, Le Monde
         QCOMPARE(s.schemaVersion, LibraryStore::currentSchemaVersion);
 
         const QList<CountryCount> counts = store.countryCounts();
@@ -879,7 +863,7 @@ private slots:
         QHash<QString, CountryCount> byCode;
         for (const CountryCount &c : counts)
             byCode.insert(c.code, c);
-        QCOMPARE(byCode.value(QStringLiteral("RS")).articles, 3);   // 1001, 1003, 2002
+        QCOMPARE(byCode.value(QStringLiteral("RS")).articles, 3); // 1001, 1003, 2002
         QCOMPARE(byCode.value(QStringLiteral("FR")).articles, 2);
         QCOMPARE(byCode.value(QStringLiteral("ME")).articles, 1);
         QCOMPARE(byCode.value(QStringLiteral("XK")).articles, 1);
@@ -891,7 +875,7 @@ private slots:
         int total = 0;
         for (const CountryCount &c : counts)
             total += c.articles;
-        QCOMPARE(total, 7);   // tags, not articles: 2002 counts for FR and RS
+        QCOMPARE(total, 7); // tags, not articles: 2002 counts for FR and RS
     }
 
     void hotlines_curatedFirstAndDeduplicated()
@@ -901,22 +885,22 @@ private slots:
         QVERIFY(createLibrary(store, dir.filePath(QStringLiteral("l.sqlite"))));
         QString error;
         Page page = balkansPage();
-        page.hotlines.append(hotline(QStringLiteral("RS"), QStringLiteral("+381800200200"),
-                                     QStringLiteral("page helpline")));
+        page.hotlines.append(
+            hotline(QStringLiteral("RS"), QStringLiteral("+381800200200"), QStringLiteral("page helpline")));
         QVERIFY2(store.importPage(page, &error), qPrintable(error));
         QVERIFY2(store.importCuratedHotlines(curatedHotlines(), &error), qPrintable(error));
 
         const QList<Hotline> serbia = store.hotlines(QStringLiteral("RS"));
         QCOMPARE(serbia.size(), 2);
-        QCOMPARE(serbia.at(0).label, QStringLiteral("curated SOS"));   // beats the page's copy
+        QCOMPARE(serbia.at(0).label, QStringLiteral("curated SOS")); // beats the page's copy
         QCOMPARE(serbia.at(1).label, QStringLiteral("page helpline"));
         compareHotlines(serbia.at(0), curatedHotlines().first());
         QCOMPARE(store.hotlines().size(), 3);
         QCOMPARE(store.hotlines(QStringLiteral("FR")).size(), 0);
-        QCOMPARE(store.page(page.key)->hotlines.size(), 2);   // the page keeps its own
+        QCOMPARE(store.page(page.key)->hotlines.size(), 2); // the page keeps its own
 
         // Curated hotlines are replaced, not added to; page hotlines stay.
-        QVERIFY2(store.importCuratedHotlines({curatedHotlines().at(1)}, &error), qPrintable(error));
+        QVERIFY2(store.importCuratedHotlines({ curatedHotlines().at(1) }, &error), qPrintable(error));
         const QList<Hotline> after = store.hotlines(QStringLiteral("RS"));
         QCOMPARE(after.size(), 2);
         QCOMPARE(after.at(0).label, QStringLiteral("page SOS"));
@@ -997,15 +981,15 @@ private slots:
         QString error;
         QVERIFY2(buildLibrary(path, &error), qPrintable(error));
         // The index is contentless: a stray row is the damage a test can make.
-        QVERIFY(rawExec(path, {QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) "
-                                              "VALUES (1, 'stray', '', '')")}));
+        QVERIFY(rawExec(path,
+            { QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) "
+                             "VALUES (1, 'stray', '', '')") }));
         LibraryStore store;
         QVERIFY2(store.open(path, LibraryStore::OpenMode::ReadOnly, &error), qPrintable(error));
         const CheckResult check = store.check();
         QVERIFY(!check.ok);
         QCOMPARE(check.problems.size(), 1);
-        QVERIFY2(check.problems.first().contains(QStringLiteral("search index")),
-                 qPrintable(check.problems.first()));
+        QVERIFY2(check.problems.first().contains(QStringLiteral("search index")), qPrintable(check.problems.first()));
     }
 
     void vacuum_sameInputGivesSameBytes()

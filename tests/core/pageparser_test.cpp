@@ -22,8 +22,8 @@ void diffJson(const QString &path, const QJsonValue &expected, const QJsonValue 
 {
     if (expected.type() != actual.type()) {
         out << QStringLiteral("%1: expected %2, got %3")
-                   .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact)),
-                        QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact)));
+                   .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray { expected }).toJson(QJsonDocument::Compact)),
+                       QString::fromUtf8(QJsonDocument(QJsonArray { actual }).toJson(QJsonDocument::Compact)));
         return;
     }
     if (expected.isObject()) {
@@ -42,8 +42,8 @@ void diffJson(const QString &path, const QJsonValue &expected, const QJsonValue 
             diffJson(QStringLiteral("%1[%2]").arg(path).arg(i), e.at(i), a.at(i), out);
     } else if (expected != actual) {
         out << QStringLiteral("%1: expected %2, got %3")
-                   .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact)),
-                        QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact)));
+                   .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray { expected }).toJson(QJsonDocument::Compact)),
+                       QString::fromUtf8(QJsonDocument(QJsonArray { actual }).toJson(QJsonDocument::Compact)));
     }
 }
 
@@ -67,25 +67,44 @@ QString pageText(const QStringList &lines)
 QString otherCountryPage()
 {
     return pageText({
-        QStringLiteral("Main Menu"), QString(),
-        QStringLiteral("Human Trafficking & Modern-day Slavery"), QString(),
-        QStringLiteral("Albania"), QString(),
-        QStringLiteral("Published reports & articles from 2001 to 2020"), QString(),
-        QStringLiteral("Republic of Albania"), QString(),
-        QStringLiteral("Albania has made progress. [The World Factbook, U.S.C.I.A. 2009]"), QString(),
-        QStringLiteral("Albania is a source country for women and children trafficked for sexual exploitation. - U.S. State Dept Trafficking in Persons Report, June, 2009"), QString(),
-        QStringLiteral("CAUTION:  The following links have been culled from the web."), QString(),
-        QStringLiteral("HELP for Victims"), QString(),
+        QStringLiteral("Main Menu"),
+        QString(),
+        QStringLiteral("Human Trafficking & Modern-day Slavery"),
+        QString(),
+        QStringLiteral("Albania"),
+        QString(),
+        QStringLiteral("Published reports & articles from 2001 to 2020"),
+        QString(),
+        QStringLiteral("Republic of Albania"),
+        QString(),
+        QStringLiteral("Albania has made progress. [The World Factbook, U.S.C.I.A. 2009]"),
+        QString(),
+        QStringLiteral("Albania is a source country for women and children trafficked for sexual exploitation. - U.S. "
+                       "State Dept Trafficking in Persons Report, June, 2009"),
+        QString(),
+        QStringLiteral("CAUTION:  The following links have been culled from the web."),
+        QString(),
+        QStringLiteral("HELP for Victims"),
+        QString(),
         QStringLiteral("National hotline: 0800 1111"),
-        QStringLiteral("Country code: 355-"), QString(),
-        QStringLiteral("Girls rescued in Tirana"), QString(),
-        QStringLiteral("Balkan Insight, TIRANA, 14/02/2011"), QString(),
-        QStringLiteral("[accessed 3 March 2012]"), QString(),
-        QStringLiteral("Police in Durrës freed three girls forced into prostitution."), QString(),
-        QStringLiteral("A stray line with no title"), QString(),
-        QStringLiteral("[accessed 4 March 2012]"), QString(),
-        QStringLiteral("The second paragraph of the same story."), QString(),
-        QStringLiteral("All material used herein reproduced under the fair use exception of 17 USC § 107.  Cite this webpage as: Patt, Prof. Martin, \"Albania\""),
+        QStringLiteral("Country code: 355-"),
+        QString(),
+        QStringLiteral("Girls rescued in Tirana"),
+        QString(),
+        QStringLiteral("Balkan Insight, TIRANA, 14/02/2011"),
+        QString(),
+        QStringLiteral("[accessed 3 March 2012]"),
+        QString(),
+        QStringLiteral("Police in Durrës freed three girls forced into prostitution."),
+        QString(),
+        QStringLiteral("A stray line with no title"),
+        QString(),
+        QStringLiteral("[accessed 4 March 2012]"),
+        QString(),
+        QStringLiteral("The second paragraph of the same story."),
+        QString(),
+        QStringLiteral("All material used herein reproduced under the fair use exception of 17 USC § 107.  Cite this "
+                       "webpage as: Patt, Prof. Martin, \"Albania\""),
     });
 }
 
@@ -139,7 +158,8 @@ void PageParserTest::seed_matchesGoldenFile()
     diffJson(QStringLiteral("page"), expected.object(), actual, differences);
     for (const QString &d : std::as_const(differences))
         qWarning().noquote() << d;
-    QVERIFY2(differences.isEmpty(), qPrintable(QStringLiteral("%1 difference(s) from the golden file").arg(differences.size())));
+    QVERIFY2(differences.isEmpty(),
+        qPrintable(QStringLiteral("%1 difference(s) from the golden file").arg(differences.size())));
 }
 
 void PageParserTest::seed_hasThirtyTwoEntriesInOrder()
@@ -162,7 +182,7 @@ void PageParserTest::seed_headFieldsAreRead()
     QCOMPARE(page.title, QStringLiteral("Serbia, Montenegro & Kosovo"));
     QCOMPARE(page.siteTitle, QStringLiteral("Human Trafficking & Modern-day Slavery"));
     QCOMPARE(page.tagline, QStringLiteral("Poverty drives the unsuspecting poor into the hands of traffickers"));
-    QCOMPARE(page.countries, (QStringList{QStringLiteral("RS"), QStringLiteral("ME"), QStringLiteral("XK")}));
+    QCOMPARE(page.countries, (QStringList { QStringLiteral("RS"), QStringLiteral("ME"), QStringLiteral("XK") }));
     QCOMPARE(page.coverageFrom, 2000);
     QCOMPARE(page.coverageTo, 2025);
     QCOMPARE(page.profiles.size(), 3);
@@ -232,7 +252,7 @@ void PageParserTest::otherCountryPage_isReadAsFormat()
     const PageParser::Result r = parser.parseText(otherCountryPage(), QStringLiteral("albania"));
     QVERIFY2(r.ok, qPrintable(r.error));
     const Page &page = r.page;
-    QCOMPARE(page.countries, QStringList{QStringLiteral("AL")});
+    QCOMPARE(page.countries, QStringList { QStringLiteral("AL") });
     QCOMPARE(page.profiles.size(), 1);
     QCOMPARE(page.profiles[0].country, QStringLiteral("AL"));
     QCOMPARE(page.hotlines.size(), 1);
@@ -241,7 +261,7 @@ void PageParserTest::otherCountryPage_isReadAsFormat()
     QCOMPARE(page.articles.size(), 2);
     const Article &a = page.articles[0];
     QCOMPARE(a.title, QStringLiteral("Girls rescued in Tirana"));
-    QCOMPARE(a.publishers, QStringList{QStringLiteral("Balkan Insight")});
+    QCOMPARE(a.publishers, QStringList { QStringLiteral("Balkan Insight") });
     QCOMPARE(a.dateline, QStringLiteral("TIRANA"));
     QCOMPARE(a.date.toIso(), QStringLiteral("2011-02-14"));
     QVERIFY(a.topics.contains(QStringLiteral("sexual-exploitation")));
@@ -260,7 +280,8 @@ void PageParserTest::unplacedLines_warnWithLineNumbers()
     QString text = otherCountryPage();
     // Line 12 is blank between the background and the TIP excerpt: put a stray
     // image caption and an unknown bracket-less line into the hotline block.
-    text.replace(QStringLiteral("Country code: 355-"), QStringLiteral("Country code: 355-\nCall any time, day or night"));
+    text.replace(
+        QStringLiteral("Country code: 355-"), QStringLiteral("Country code: 355-\nCall any time, day or night"));
     const PageParser parser(referenceData());
     const PageParser::Result r = parser.parseText(text, QStringLiteral("albania"));
     QVERIFY(r.ok);
@@ -332,14 +353,14 @@ void PageParserTest::utf8WithOneBadByte_staysUtf8_andNamesTheLine()
     const TextDecoder::Result decoded = TextDecoder::decodeFile(path);
     QVERIFY(decoded.ok);
     QCOMPARE(decoded.encoding, QStringLiteral("UTF-8"));
-    QCOMPARE(decoded.replacedLines, QList<int>{line});
+    QCOMPARE(decoded.replacedLines, QList<int> { line });
     QVERIFY(decoded.text.contains(QStringLiteral("PRI\uFFFDTINA copied")));
-    QVERIFY(decoded.text.contains(QStringLiteral("PRIŠTINA")));   // the page's own letters are kept
+    QVERIFY(decoded.text.contains(QStringLiteral("PRIŠTINA"))); // the page's own letters are kept
 
     const PageParser::Result r = PageParser(referenceData()).parseFile(path);
     QVERIFY(r.ok);
     const auto warning = std::find_if(r.page.warnings.cbegin(), r.page.warnings.cend(),
-                                      [](const auto &w) { return w.message.contains(QStringLiteral("not UTF-8")); });
+        [](const auto &w) { return w.message.contains(QStringLiteral("not UTF-8")); });
     QVERIFY(warning != r.page.warnings.cend());
     QCOMPARE(warning->line, line);
 }
@@ -372,7 +393,8 @@ void PageParserTest::utf16Pages_areDecoded()
 void PageParserTest::windows1250_isDecoded()
 {
     // "Priština, Đakovica, Niš" in Windows-1250.
-    const QByteArray bytes("Pri\x9atina, \xd0" "akovica, Ni\x9a \xe8\xe6");
+    const QByteArray bytes("Pri\x9atina, \xd0"
+                           "akovica, Ni\x9a \xe8\xe6");
     const TextDecoder::Result r = TextDecoder::decode(bytes);
     QVERIFY(r.ok);
     QCOMPARE(r.encoding, QStringLiteral("windows-1250"));
@@ -390,8 +412,10 @@ void PageParserTest::windows1252_isDecoded()
 
 void PageParserTest::pageWithoutEntries_warns()
 {
-    const PageParser::Result r = PageParser(referenceData()).parseText(
-        QStringLiteral("Human Trafficking & Modern-day Slavery\n\nAlbania\n\nJust some words.\n"), QStringLiteral("x"));
+    const PageParser::Result r
+        = PageParser(referenceData())
+              .parseText(QStringLiteral("Human Trafficking & Modern-day Slavery\n\nAlbania\n\nJust some words.\n"),
+                  QStringLiteral("x"));
     QVERIFY(r.ok);
     QVERIFY(r.page.articles.isEmpty());
     bool warned = false;
@@ -433,8 +457,8 @@ void PageParserTest::hostileText_neverCrashes()
 void PageParserTest::hugeLine_isKept()
 {
     const QString longLine(200000, u'x');
-    const QString text = pageText({QStringLiteral("Title of a story"), QStringLiteral("Some Agency, 3 May 2004"),
-                                   QStringLiteral("[accessed 4 May 2004]"), longLine});
+    const QString text = pageText({ QStringLiteral("Title of a story"), QStringLiteral("Some Agency, 3 May 2004"),
+        QStringLiteral("[accessed 4 May 2004]"), longLine });
     const PageParser::Result r = PageParser(referenceData()).parseText(text, QStringLiteral("long"));
     QVERIFY(r.ok);
     QCOMPARE(r.page.articles.size(), 1);

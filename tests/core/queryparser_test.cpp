@@ -10,28 +10,31 @@ namespace {
 
 QString country(const QString &v)
 {
-        static const QHash<QString, QString> names{
-            {QStringLiteral("serbia"), QStringLiteral("RS")},         {QStringLiteral("rs"), QStringLiteral("RS")},
-            {QStringLiteral("kosovo"), QStringLiteral("XK")},         {QStringLiteral("xk"), QStringLiteral("XK")},
-            {QStringLiteral("united kingdom"), QStringLiteral("GB")}, {QStringLiteral("uk"), QStringLiteral("GB")},
-            {QStringLiteral("côte d'ivoire"), QStringLiteral("CI")},
-        };
+    static const QHash<QString, QString> names {
+        { QStringLiteral("serbia"), QStringLiteral("RS") },
+        { QStringLiteral("rs"), QStringLiteral("RS") },
+        { QStringLiteral("kosovo"), QStringLiteral("XK") },
+        { QStringLiteral("xk"), QStringLiteral("XK") },
+        { QStringLiteral("united kingdom"), QStringLiteral("GB") },
+        { QStringLiteral("uk"), QStringLiteral("GB") },
+        { QStringLiteral("côte d'ivoire"), QStringLiteral("CI") },
+    };
     return names.value(v.toLower());
 }
 
 QString topic(const QString &v)
 {
-        static const QHash<QString, QString> topics{
-            {QStringLiteral("forced-labour"), QStringLiteral("forced-labour")},
-            {QStringLiteral("forced labour"), QStringLiteral("forced-labour")},
-            {QStringLiteral("corruption"), QStringLiteral("corruption")},
-        };
+    static const QHash<QString, QString> topics {
+        { QStringLiteral("forced-labour"), QStringLiteral("forced-labour") },
+        { QStringLiteral("forced labour"), QStringLiteral("forced-labour") },
+        { QStringLiteral("corruption"), QStringLiteral("corruption") },
+    };
     return topics.value(v.toLower());
 }
 
 const QueryParser &parser()
 {
-    static const QueryParser p(QueryParser::Lookups{&country, &topic});
+    static const QueryParser p(QueryParser::Lookups { &country, &topic });
     return p;
 }
 
@@ -132,8 +135,7 @@ private slots:
         row("title:kosovo", "title kosovo*", "Unknown field");
         row("http://example.org", "http \"example org\"*", "Unknown field");
         row("10:30 meeting ", "10 30 meeting");
-        row("trafficking country:RS year:2010..2015 is:pdf",
-            "trafficking | country=RS year=2010..2015 is=pdf");
+        row("trafficking country:RS year:2010..2015 is:pdf", "trafficking | country=RS year=2010..2015 is=pdf");
         // FTS5 and SQL syntax is only ever separators.
         row("*", "");
         row("^kosovo", "kosovo*");
@@ -178,9 +180,10 @@ private slots:
     void matchExpression()
     {
         const QueryParser &p = parser();
-        QCOMPARE(p.parse(QStringLiteral("forced labor")).matchExpression(), QStringLiteral("\"forced\" AND \"labor\"*"));
+        QCOMPARE(
+            p.parse(QStringLiteral("forced labor")).matchExpression(), QStringLiteral("\"forced\" AND \"labor\"*"));
         QCOMPARE(p.parse(QStringLiteral("a OR b c -d -e ")).matchExpression(),
-                 QStringLiteral("((\"a\" OR \"b\") AND \"c\") NOT (\"d\" OR \"e\")"));
+            QStringLiteral("((\"a\" OR \"b\") AND \"c\") NOT (\"d\" OR \"e\")"));
         QCOMPARE(p.parse(QStringLiteral("-d")).matchExpression(), QString());
         QCOMPARE(p.parse(QStringLiteral("-d")).exclusionExpression(), QStringLiteral("\"d\"*"));
         QCOMPARE(p.parse(QStringLiteral("\"say \"\"hi\"")).matchExpression(), QStringLiteral("\"say\" AND \"hi\""));
@@ -190,13 +193,13 @@ private slots:
             if (prefix == u"native")
                 return false;
             if (prefix == u"traff")
-                *words = {QStringLiteral("trafficking"), QStringLiteral("traffickers")};
+                *words = { QStringLiteral("trafficking"), QStringLiteral("traffickers") };
             return true;
         };
         QCOMPARE(p.parse(QStringLiteral("child traff")).matchExpression(expand),
-                 QStringLiteral("\"child\" AND (\"trafficking\" OR \"traffickers\")"));
+            QStringLiteral("\"child\" AND (\"trafficking\" OR \"traffickers\")"));
         QCOMPARE(p.parse(QStringLiteral("\"child traff\"*")).matchExpression(expand),
-                 QStringLiteral("(\"child trafficking\" OR \"child traffickers\")"));
+            QStringLiteral("(\"child trafficking\" OR \"child traffickers\")"));
         QCOMPARE(p.parse(QStringLiteral("zzz")).matchExpression(expand), QStringLiteral("\"zzz\""));
         QCOMPARE(p.parse(QStringLiteral("native")).matchExpression(expand), QStringLiteral("\"native\"*"));
     }
@@ -206,7 +209,7 @@ private slots:
         const QueryParser &p = parser();
         const ParsedQuery q = p.parse(QStringLiteral("\"forced labor\" OR bondage -sexual Pristina"));
         QCOMPARE(q.highlightTerms,
-                 QStringList({QStringLiteral("forced labor"), QStringLiteral("bondage"), QStringLiteral("Pristina")}));
+            QStringList({ QStringLiteral("forced labor"), QStringLiteral("bondage"), QStringLiteral("Pristina") }));
 
         const ParsedQuery many = p.parse(QStringLiteral("a ").repeated(5000));
         QCOMPARE(many.clauses.size(), QueryParser::maxWords);

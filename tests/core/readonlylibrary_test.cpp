@@ -1,6 +1,5 @@
-#include "seedlibrary.h"
-
 #include "filechecksum.h"
+#include "seedlibrary.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -28,9 +27,9 @@ void ReadOnlyLibraryTest::session_leavesTheLibraryUnchanged()
     const QString path = Test::buildSeedLibrary(dir.path());
     const QByteArray before = Vigil::Test::fileChecksum(path);
     const QDateTime modified = QFileInfo(path).lastModified();
-    const QStringList words{QStringLiteral("pristina"), QStringLiteral("traff"), QStringLiteral("forced labor"),
-                            QStringLiteral("\"sex slave\""), QStringLiteral("-kosovo"), QStringLiteral("'; DROP TABLE articles; --"),
-                            QStringLiteral("NEAR("), QStringLiteral("Priština"), QString(), QStringLiteral("zzz")};
+    const QStringList words { QStringLiteral("pristina"), QStringLiteral("traff"), QStringLiteral("forced labor"),
+        QStringLiteral("\"sex slave\""), QStringLiteral("-kosovo"), QStringLiteral("'; DROP TABLE articles; --"),
+        QStringLiteral("NEAR("), QStringLiteral("Priština"), QString(), QStringLiteral("zzz") };
     QRandomGenerator rng(7);
     int rows = 0;
     for (int i = 0; i < 1000; ++i) {
@@ -46,13 +45,13 @@ void ReadOnlyLibraryTest::session_leavesTheLibraryUnchanged()
         if (!found.isEmpty())
             QVERIFY(store.article(found.first().id).has_value());
         QString writeError;
-        QVERIFY(!store.importCuratedHotlines({}, &writeError));   // writes are refused
+        QVERIFY(!store.importCuratedHotlines({}, &writeError)); // writes are refused
     }
     QVERIFY(rows > 0);
     QCOMPARE(Vigil::Test::fileChecksum(path), before);
     QCOMPARE(QFileInfo(path).lastModified(), modified);
     const QStringList beside = QDir(dir.path()).entryList(QDir::Files);
-    QCOMPARE(beside, QStringList{QStringLiteral("library.sqlite")});   // no -wal, -shm or -journal
+    QCOMPARE(beside, QStringList { QStringLiteral("library.sqlite") }); // no -wal, -shm or -journal
 }
 
 QTEST_GUILESS_MAIN(ReadOnlyLibraryTest)

@@ -20,9 +20,8 @@ private:
     // Copies the real tables into dir, replacing one file's content.
     static bool copyTables(const QString &dir, const QString &replaced, const QByteArray &content)
     {
-        const QStringList files{QStringLiteral("regions.tsv"), QStringLiteral("countries.tsv"),
-                                QStringLiteral("places.tsv"), QStringLiteral("topics.tsv"),
-                                QStringLiteral("calling_codes.tsv")};
+        const QStringList files { QStringLiteral("regions.tsv"), QStringLiteral("countries.tsv"),
+            QStringLiteral("places.tsv"), QStringLiteral("topics.tsv"), QStringLiteral("calling_codes.tsv") };
         for (const QString &name : files) {
             const QString target = QDir(dir).filePath(name);
             QFile::remove(target);
@@ -173,8 +172,8 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(copyTables(dir.path(), QStringLiteral("calling_codes.tsv"),
-                           "#country\tcalling_code\nRS\t381\nQQ\t999\n"));
+        QVERIFY(
+            copyTables(dir.path(), QStringLiteral("calling_codes.tsv"), "#country\tcalling_code\nRS\t381\nQQ\t999\n"));
         ReferenceData data;
         QString error;
         QVERIFY(!data.load(dir.path(), &error));
@@ -186,8 +185,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QVERIFY(copyTables(dir.path(), QStringLiteral("regions.tsv"),
-                           "#code\tname\tparent_code\n001\tWorld\t\n"
-                           "150\tEurope\t039\n039\tSouthern Europe\t150\n"));
+            "#code\tname\tparent_code\n001\tWorld\t\n"
+            "150\tEurope\t039\n039\tSouthern Europe\t150\n"));
         ReferenceData data;
         QString error;
         QVERIFY(!data.load(dir.path(), &error));

@@ -45,12 +45,12 @@ void UserDataTest::open_createsWalFileWithFullSync()
     const QString path = freshPath(QStringLiteral("pragmas"));
     UserDataStore store;
     QString error;
-    QVERIFY2(store.open(path, &error), qPrintable(error));   // the folder is made too
+    QVERIFY2(store.open(path, &error), qPrintable(error)); // the folder is made too
     QVERIFY(QFileInfo::exists(path));
     QCOMPARE(store.pragma(QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
-    QCOMPARE(store.pragma(QStringLiteral("synchronous")).toInt(), 2);   // FULL
+    QCOMPARE(store.pragma(QStringLiteral("synchronous")).toInt(), 2); // FULL
     QCOMPARE(store.pragma(QStringLiteral("user_version")).toInt(), UserDataStore::currentSchemaVersion);
-    QVERIFY(!store.pragma(QStringLiteral("user_version = 0")).isValid());   // names only, never SQL
+    QVERIFY(!store.pragma(QStringLiteral("user_version = 0")).isValid()); // names only, never SQL
     QVERIFY2(store.checkIntegrity(&error), qPrintable(error));
     QVERIFY(store.addBookmark(1, &error));
     QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
@@ -61,7 +61,7 @@ void UserDataTest::defaultPath_isInAppData()
     const QString path = UserDataStore::defaultPath();
     QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("userdata.sqlite"));
     QCOMPARE(QFileInfo(path).absolutePath(),
-             QFileInfo(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).absoluteFilePath());
+        QFileInfo(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).absoluteFilePath());
 }
 
 void UserDataTest::bookmarks_addRemoveAndList()
@@ -75,16 +75,16 @@ void UserDataTest::bookmarks_addRemoveAndList()
     QVERIFY(first.isValid());
     QCOMPARE(first.timeSpec(), Qt::UTC);
     QTest::qWait(5);
-    QVERIFY(store.addBookmark(42, &error));   // again: kept once, with its first time
-    QVERIFY(store.addBookmark(4503599627370495, &error));   // the largest article id (52 bits)
+    QVERIFY(store.addBookmark(42, &error)); // again: kept once, with its first time
+    QVERIFY(store.addBookmark(4503599627370495, &error)); // the largest article id (52 bits)
     const QList<Bookmark> list = store.bookmarks();
     QCOMPARE(list.size(), 2);
-    QCOMPARE(list.at(0).articleId, 4503599627370495);   // newest first
+    QCOMPARE(list.at(0).articleId, 4503599627370495); // newest first
     QCOMPARE(list.at(1).articleId, 42);
     QCOMPARE(list.at(1).created, first);
     QVERIFY(store.isBookmarked(42));
     QVERIFY(store.removeBookmark(42, &error));
-    QVERIFY(store.removeBookmark(42, &error));   // removing what is not there is no error
+    QVERIFY(store.removeBookmark(42, &error)); // removing what is not there is no error
     QVERIFY(!store.isBookmarked(42));
     QCOMPARE(store.bookmarks().size(), 1);
 }
@@ -172,17 +172,17 @@ void UserDataTest::removeAll_deletesDatabaseWalAndShm()
     QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
     // An open connection would checkpoint and delete its -wal on close: simulate a
     // crash instead by copying the files aside while they are live.
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QVERIFY(QFile::copy(path + suffix, path + QStringLiteral(".crashed") + suffix));
     store.close();
     QVERIFY2(UserDataStore::removeAll(path, &error), qPrintable(error));
     const QString crashed = path + QStringLiteral(".crashed");
     QVERIFY2(UserDataStore::removeAll(crashed, &error), qPrintable(error));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
         QVERIFY(!QFileInfo::exists(path + suffix));
         QVERIFY(!QFileInfo::exists(crashed + suffix));
     }
-    QVERIFY(UserDataStore::removeAll(path, &error));   // nothing there: nothing to do
+    QVERIFY(UserDataStore::removeAll(path, &error)); // nothing there: nothing to do
     // A new store on the same path starts empty.
     QVERIFY(store.open(path, &error));
     QCOMPARE(store.note(1), QString());
@@ -192,8 +192,8 @@ void UserDataTest::killedWriters_loseNoAcknowledgedWrite()
 {
 #ifdef Q_OS_UNIX
     constexpr int runs = 200;
-    const quint32 seed = qEnvironmentVariableIsSet("VIGIL_CRASH_SEED") ? qEnvironmentVariableIntValue("VIGIL_CRASH_SEED")
-                                                                       : 20261128u;
+    const quint32 seed
+        = qEnvironmentVariableIsSet("VIGIL_CRASH_SEED") ? qEnvironmentVariableIntValue("VIGIL_CRASH_SEED") : 20261128u;
     QRandomGenerator random(seed);
     const QString path = freshPath(QStringLiteral("crash"));
     QElapsedTimer timer;
@@ -202,7 +202,7 @@ void UserDataTest::killedWriters_loseNoAcknowledgedWrite()
     int runsWithWrites = 0;
     for (int run = 0; run < runs; ++run) {
         QProcess writer;
-        writer.start(QStringLiteral(VIGIL_USERDATA_WRITER), {path, QString::number(qint64(run + 1) * 1000000)});
+        writer.start(QStringLiteral(VIGIL_USERDATA_WRITER), { path, QString::number(qint64(run + 1) * 1000000) });
         QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
         // Mostly in the middle of the writes; one run in eight during start-up,
         // where the schema may be half made (the first run) and the log replayed.
@@ -215,10 +215,10 @@ void UserDataTest::killedWriters_loseNoAcknowledgedWrite()
                 writer.waitForReadyRead(50);
             QTest::qSleep(random.bounded(1, 60));
         }
-        writer.kill();   // SIGKILL: no destructor, no close, no checkpoint
+        writer.kill(); // SIGKILL: no destructor, no close, no checkpoint
         QVERIFY(writer.waitForFinished(10000));
         QVERIFY2(writer.exitStatus() == QProcess::CrashExit,
-                 qPrintable(u"the writer stopped by itself: " + QString::fromLocal8Bit(writer.readAllStandardError())));
+            qPrintable(u"the writer stopped by itself: " + QString::fromLocal8Bit(writer.readAllStandardError())));
 
         // Whole lines only: a line cut by the kill was not acknowledged to us.
         const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
@@ -235,7 +235,8 @@ void UserDataTest::killedWriters_loseNoAcknowledgedWrite()
         for (const qint64 id : std::as_const(acked)) {
             const QString note = store.note(id);
             QVERIFY2(store.isBookmarked(id), qPrintable(QStringLiteral("run %1: bookmark %2 lost").arg(run).arg(id)));
-            QVERIFY2(note == UserDataRows::noteFor(id), qPrintable(QStringLiteral("run %1: note %2 lost or damaged").arg(run).arg(id)));
+            QVERIFY2(note == UserDataRows::noteFor(id),
+                qPrintable(QStringLiteral("run %1: note %2 lost or damaged").arg(run).arg(id)));
         }
     }
 
@@ -248,15 +249,16 @@ void UserDataTest::killedWriters_loseNoAcknowledgedWrite()
     for (const Bookmark &b : store.bookmarks()) {
         const QString note = store.note(b.articleId);
         if (note.isEmpty())
-            continue;   // killed between its bookmark and its note: never acknowledged
+            continue; // killed between its bookmark and its note: never acknowledged
         ++notes;
         QVERIFY2(UserDataRows::isWhole(note) && note == UserDataRows::noteFor(b.articleId),
-                 qPrintable(QStringLiteral("note %1 is damaged").arg(b.articleId)));
+            qPrintable(QStringLiteral("note %1 is damaged").arg(b.articleId)));
     }
     for (const qint64 id : std::as_const(acknowledged))
-        QVERIFY2(store.isBookmarked(id) && store.note(id) == UserDataRows::noteFor(id), qPrintable(QString::number(id)));
+        QVERIFY2(
+            store.isBookmarked(id) && store.note(id) == UserDataRows::noteFor(id), qPrintable(QString::number(id)));
     qInfo("seed %u: %d writers killed in %.1f s; %lld writes acknowledged, %d notes on disk, %d runs killed mid-write",
-          seed, runs, timer.elapsed() / 1000.0, static_cast<long long>(acknowledged.size()), notes, runsWithWrites);
+        seed, runs, timer.elapsed() / 1000.0, static_cast<long long>(acknowledged.size()), notes, runsWithWrites);
     // Kills that always landed before the first write would prove nothing.
     QVERIFY(runsWithWrites >= runs / 2);
 #else

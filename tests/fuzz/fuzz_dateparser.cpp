@@ -5,7 +5,6 @@
 // date is written.
 
 #include "fuzzsupport.h"
-
 #include "import/dateparser.h"
 
 #include <cstddef>
@@ -40,8 +39,7 @@ void checkText(const QString &text)
     // The caller cuts the span out and reads what is left: the span alone must be
     // the same date.
     const QStringView span = QStringView(text).mid(match->start, match->length);
-    FUZZ_CHECK(DateParser::parse(span) == match->date,
-               text + u" -> [" + span.toString() + u"] " + match->date.toIso());
+    FUZZ_CHECK(DateParser::parse(span) == match->date, text + u" -> [" + span.toString() + u"] " + match->date.toIso());
 }
 
 } // namespace

@@ -6,9 +6,8 @@
 // rendered document: the view must never meet a script, an event handler, an
 // embedded object or a link that leaves the app, whatever the page said.
 
-#include "fuzzsupport.h"
-
 #include "content/articlerenderer.h"
+#include "fuzzsupport.h"
 #include "import/pageparser.h"
 #include "import/textdecoder.h"
 #include "reference/referencedata.h"
@@ -61,13 +60,32 @@ bool isNameChar(QChar c)
 QString problemIn(const QString &html)
 {
     static const QSet<QString> forbiddenElements = {
-        QStringLiteral("script"), QStringLiteral("iframe"), QStringLiteral("frame"), QStringLiteral("frameset"),
-        QStringLiteral("object"), QStringLiteral("embed"), QStringLiteral("applet"), QStringLiteral("base"),
-        QStringLiteral("link"), QStringLiteral("img"), QStringLiteral("image"), QStringLiteral("form"),
-        QStringLiteral("input"), QStringLiteral("button"), QStringLiteral("textarea"), QStringLiteral("select"),
-        QStringLiteral("audio"), QStringLiteral("video"), QStringLiteral("source"), QStringLiteral("track"),
-        QStringLiteral("template"), QStringLiteral("portal"), QStringLiteral("math"), QStringLiteral("noscript"),
-        QStringLiteral("xmp"), QStringLiteral("plaintext"),
+        QStringLiteral("script"),
+        QStringLiteral("iframe"),
+        QStringLiteral("frame"),
+        QStringLiteral("frameset"),
+        QStringLiteral("object"),
+        QStringLiteral("embed"),
+        QStringLiteral("applet"),
+        QStringLiteral("base"),
+        QStringLiteral("link"),
+        QStringLiteral("img"),
+        QStringLiteral("image"),
+        QStringLiteral("form"),
+        QStringLiteral("input"),
+        QStringLiteral("button"),
+        QStringLiteral("textarea"),
+        QStringLiteral("select"),
+        QStringLiteral("audio"),
+        QStringLiteral("video"),
+        QStringLiteral("source"),
+        QStringLiteral("track"),
+        QStringLiteral("template"),
+        QStringLiteral("portal"),
+        QStringLiteral("math"),
+        QStringLiteral("noscript"),
+        QStringLiteral("xmp"),
+        QStringLiteral("plaintext"),
     };
     if (!html.startsWith(u"<!DOCTYPE html>"))
         return QStringLiteral("no doctype");
@@ -124,7 +142,8 @@ QString problemIn(const QString &html)
                 ++i;
             const QString attr = html.mid(attrStart, i - attrStart).toLower();
             if (attr.isEmpty())
-                return u"malformed tag <" + name + u"> at " + QString::number(tagStart) + u": " + html.mid(tagStart, 80);
+                return u"malformed tag <" + name + u"> at " + QString::number(tagStart) + u": "
+                    + html.mid(tagStart, 80);
             QString value;
             if (i < n && html.at(i) == u'=') {
                 ++i;
@@ -139,9 +158,10 @@ QString problemIn(const QString &html)
             }
             const QString lower = value.toLower();
             if (attr.startsWith(u"on"))
-                return u"event attribute " + attr + u" at " + QString::number(tagStart) + u": " + html.mid(tagStart, 80);
-            if (attr == u"src" || attr == u"srcdoc" || attr == u"srcset" || attr == u"action"
-                || attr == u"formaction" || attr == u"background" || attr == u"poster" || attr == u"xlink:href")
+                return u"event attribute " + attr + u" at " + QString::number(tagStart) + u": "
+                    + html.mid(tagStart, 80);
+            if (attr == u"src" || attr == u"srcdoc" || attr == u"srcset" || attr == u"action" || attr == u"formaction"
+                || attr == u"background" || attr == u"poster" || attr == u"xlink:href")
                 return u"resource attribute " + attr + u" at " + QString::number(tagStart);
             if (attr == u"href" && !value.startsWith(u"vigil://"))
                 return u"link outside the app: " + value;
@@ -197,7 +217,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     o.pageCitation = page.citation;
     // Search words come from the reader; here, from the page, so that the
     // highlighter meets every kind of text too.
-    o.highlightTerms = {QStringLiteral("amp"), QStringLiteral("<"), QStringLiteral("script")};
+    o.highlightTerms = { QStringLiteral("amp"), QStringLiteral("<"), QStringLiteral("script") };
     o.highlightTerms += page.title.split(u' ', Qt::SkipEmptyParts).mid(0, 3);
 
     QSet<qint64> ids;

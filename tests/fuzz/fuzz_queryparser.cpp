@@ -9,7 +9,6 @@
 //   list agrees with the count of the list.
 
 #include "fuzzsupport.h"
-
 #include "search/queryparser.h"
 #include "seedlibrary.h"
 #include "storage/librarystore.h"
@@ -30,11 +29,21 @@ namespace {
 const QStringList &vocabulary()
 {
     static const QStringList words = {
-        QStringLiteral("trafficking"), QStringLiteral("traffickers"), QStringLiteral("trafficked"),
-        QStringLiteral("serbia"),      QStringLiteral("serbian"),     QStringLiteral("pristina"),
-        QStringLiteral("forced"),      QStringLiteral("labour"),      QStringLiteral("labor"),
-        QStringLiteral("victim"),      QStringLiteral("victims"),     QStringLiteral("or"),
-        QStringLiteral("not"),         QStringLiteral("and"),         QStringLiteral("near"),
+        QStringLiteral("trafficking"),
+        QStringLiteral("traffickers"),
+        QStringLiteral("trafficked"),
+        QStringLiteral("serbia"),
+        QStringLiteral("serbian"),
+        QStringLiteral("pristina"),
+        QStringLiteral("forced"),
+        QStringLiteral("labour"),
+        QStringLiteral("labor"),
+        QStringLiteral("victim"),
+        QStringLiteral("victims"),
+        QStringLiteral("or"),
+        QStringLiteral("not"),
+        QStringLiteral("and"),
+        QStringLiteral("near"),
     };
     return words;
 }
@@ -225,7 +234,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto sort = ArticleSort(size % 5);
     const QList<ArticleSummary> all = store.findArticles(filter, sort, 0, -1);
     const int count = store.countArticles(filter);
-    FUZZ_CHECK(all.size() == count, text + u": " + QString::number(all.size()) + u" rows, count " + QString::number(count));
+    FUZZ_CHECK(
+        all.size() == count, text + u": " + QString::number(all.size()) + u" rows, count " + QString::number(count));
     const QList<ArticleSummary> page = store.findArticles(filter, sort, 2, 5);
     FUZZ_CHECK(page.size() == qBound(0, count - 2, 5), text);
     for (int k = 0; k < page.size(); ++k)

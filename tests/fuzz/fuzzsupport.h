@@ -51,8 +51,8 @@ inline QString fromUtf16Bytes(const uint8_t *data, size_t size)
 
 } // namespace Vigil::Fuzz
 
-#define FUZZ_CHECK(condition, detail)                                                                        \
-    do {                                                                                                     \
-        if (!(condition))                                                                                    \
-            ::Vigil::Fuzz::fail(#condition, (detail));                                                       \
+#define FUZZ_CHECK(condition, detail)                                                                                  \
+    do {                                                                                                               \
+        if (!(condition))                                                                                              \
+            ::Vigil::Fuzz::fail(#condition, (detail));                                                                 \
     } while (false)

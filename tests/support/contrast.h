@@ -41,7 +41,7 @@ inline QColor flattened(const QColor &over, const QColor &under)
     const double a = over.alphaF();
     const auto mix = [a](double o, double u) { return o * a + u * (1.0 - a); };
     return QColor::fromRgbF(float(mix(over.redF(), under.redF())), float(mix(over.greenF(), under.greenF())),
-                            float(mix(over.blueF(), under.blueF())));
+        float(mix(over.blueF(), under.blueF())));
 }
 
 // CSS with its comments removed: a commented-out rule is not a rule.
@@ -78,7 +78,7 @@ inline QString cssBlock(const QString &css, const QString &prelude)
                 preludeStart = i + 1;
             }
         } else if (c == u';' && depth == 0) {
-            preludeStart = i + 1;   // after a statement such as @import
+            preludeStart = i + 1; // after a statement such as @import
         }
     }
     return bodies;

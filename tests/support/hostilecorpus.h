@@ -20,9 +20,21 @@ namespace Vigil::Test::Hostile {
 
 enum class Field {
     // The page head: shown on the country profile.
-    PageTitle, Background, TipExcerpt, Caution, StudentNote, Hotline,
+    PageTitle,
+    Background,
+    TipExcerpt,
+    Caution,
+    StudentNote,
+    Hotline,
     // An entry: shown on its article.
-    Title, Byline, Date, Accessed, Note, Paragraph, SectionLead, LinkLabel,
+    Title,
+    Byline,
+    Date,
+    Accessed,
+    Note,
+    Paragraph,
+    SectionLead,
+    LinkLabel,
     // The closing line: the page citation under every article.
     Citation,
 };
@@ -30,9 +42,21 @@ enum class Field {
 inline const QList<Field> &allFields()
 {
     static const QList<Field> fields = {
-        Field::PageTitle, Field::Background, Field::TipExcerpt, Field::Caution, Field::StudentNote,
-        Field::Hotline, Field::Title, Field::Byline, Field::Date, Field::Accessed, Field::Note,
-        Field::Paragraph, Field::SectionLead, Field::LinkLabel, Field::Citation,
+        Field::PageTitle,
+        Field::Background,
+        Field::TipExcerpt,
+        Field::Caution,
+        Field::StudentNote,
+        Field::Hotline,
+        Field::Title,
+        Field::Byline,
+        Field::Date,
+        Field::Accessed,
+        Field::Note,
+        Field::Paragraph,
+        Field::SectionLead,
+        Field::LinkLabel,
+        Field::Citation,
     };
     return fields;
 }
@@ -40,21 +64,36 @@ inline const QList<Field> &allFields()
 inline QString fieldName(Field f)
 {
     switch (f) {
-    case Field::PageTitle: return QStringLiteral("pagetitle");
-    case Field::Background: return QStringLiteral("background");
-    case Field::TipExcerpt: return QStringLiteral("tip");
-    case Field::Caution: return QStringLiteral("caution");
-    case Field::StudentNote: return QStringLiteral("students");
-    case Field::Hotline: return QStringLiteral("hotline");
-    case Field::Title: return QStringLiteral("title");
-    case Field::Byline: return QStringLiteral("byline");
-    case Field::Date: return QStringLiteral("date");
-    case Field::Accessed: return QStringLiteral("accessed");
-    case Field::Note: return QStringLiteral("note");
-    case Field::Paragraph: return QStringLiteral("paragraph");
-    case Field::SectionLead: return QStringLiteral("section");
-    case Field::LinkLabel: return QStringLiteral("linklabel");
-    case Field::Citation: return QStringLiteral("citation");
+    case Field::PageTitle:
+        return QStringLiteral("pagetitle");
+    case Field::Background:
+        return QStringLiteral("background");
+    case Field::TipExcerpt:
+        return QStringLiteral("tip");
+    case Field::Caution:
+        return QStringLiteral("caution");
+    case Field::StudentNote:
+        return QStringLiteral("students");
+    case Field::Hotline:
+        return QStringLiteral("hotline");
+    case Field::Title:
+        return QStringLiteral("title");
+    case Field::Byline:
+        return QStringLiteral("byline");
+    case Field::Date:
+        return QStringLiteral("date");
+    case Field::Accessed:
+        return QStringLiteral("accessed");
+    case Field::Note:
+        return QStringLiteral("note");
+    case Field::Paragraph:
+        return QStringLiteral("paragraph");
+    case Field::SectionLead:
+        return QStringLiteral("section");
+    case Field::LinkLabel:
+        return QStringLiteral("linklabel");
+    case Field::Citation:
+        return QStringLiteral("citation");
     }
     return {};
 }
@@ -90,11 +129,11 @@ inline bool losesAddresses(Field f)
 
 struct Case
 {
-    QString name;       // "p017-title": payload 17 in the title
+    QString name; // "p017-title": payload 17 in the title
     Field field = Field::Title;
-    QString payload;    // as placed on the page, the URL filled in
-    QString pageKey;    // "hostile-p017-title"
-    QString text;       // the whole page
+    QString payload; // as placed on the page, the URL filled in
+    QString pageKey; // "hostile-p017-title"
+    QString text; // the whole page
 };
 
 // The featured entry's title before its payload: the document title the pane shows.
@@ -164,14 +203,15 @@ inline QString pageWith(const QList<Field> &fields, const QString &payload)
         QStringLiteral("[accessed 22 June 2021]"),
         u"All material used herein reproduced under the fair use exception of 17 USC § 107 for noncommercial, "
         u"nonprofit, and educational use. Cite this webpage as: Patt, Prof. Martin, \"Human Trafficking & "
-        u"Modern-day Slavery – Serbia" + at(Field::Citation) + u"\", [accessed <date>]",
+        u"Modern-day Slavery – Serbia"
+            + at(Field::Citation) + u"\", [accessed <date>]",
     };
     return lines.join(QStringLiteral("\n\n")) + u'\n';
 }
 
 inline QString pageWith(Field field, const QString &payload)
 {
-    return pageWith(QList<Field>{field}, payload);
+    return pageWith(QList<Field> { field }, payload);
 }
 
 // A line as the parser keeps it: controls, byte-order marks and no-break spaces
@@ -266,7 +306,7 @@ inline QList<QList<Case>> casesByPayload(quint16 port)
         const QString text = pageWith(fields, payload);
         QList<Case> page;
         for (const Field field : std::as_const(fields))
-            page << Case{name + u'-' + fieldName(field), field, payload, u"hostile-" + name, text};
+            page << Case { name + u'-' + fieldName(field), field, payload, u"hostile-" + name, text };
         pages << page;
     }
     return pages;

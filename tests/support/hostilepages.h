@@ -18,14 +18,14 @@ namespace Vigil::Test::Hostile {
 
 struct RenderedPage
 {
-    QStringList articles;        // every article of the page, in page order
-    QStringList articleTitles;   // the document title each should have
-    QString profile;             // the page as the app shows it (MainWindow::showPage)
+    QStringList articles; // every article of the page, in page order
+    QStringList articleTitles; // the document title each should have
+    QString profile; // the page as the app shows it (MainWindow::showPage)
     QString profileTitle;
-    QString hotlines;            // the list of all hotlines, with the page's
-    QStringList highlighted;     // the articles again with search terms marked
+    QString hotlines; // the list of all hotlines, with the page's
+    QStringList highlighted; // the articles again with search terms marked
 
-    QStringList all() const { return articles + QStringList{profile, hotlines} + highlighted; }
+    QStringList all() const { return articles + QStringList { profile, hotlines } + highlighted; }
     QStringList names() const
     {
         QStringList n;
@@ -84,8 +84,8 @@ inline RenderedPage renderFromLibrary(const Core::LibraryStore &store, const QSt
     o.pageCitation = page->citation;
     Core::RenderOptions marked = o;
     // Terms that match inside the payloads, so marks land in the middle of them.
-    marked.highlightTerms = {QStringLiteral("script"), QStringLiteral("alert"), QStringLiteral("on"),
-                             QStringLiteral("amp"), QStringLiteral("lt"), QStringLiteral("javascript")};
+    marked.highlightTerms = { QStringLiteral("script"), QStringLiteral("alert"), QStringLiteral("on"),
+        QStringLiteral("amp"), QStringLiteral("lt"), QStringLiteral("javascript") };
     for (const qint64 id : ids) {
         const std::optional<Core::Article> a = store.article(id);
         if (!a)
@@ -96,7 +96,7 @@ inline RenderedPage renderFromLibrary(const Core::LibraryStore &store, const QSt
     }
     Core::CountryProfileView view = Core::CountryProfileView::fromPage(*page);
     view.articleCount = static_cast<int>(ids.size());
-    view.articlesByYear = {{2005, 1}, {2021, 1}};
+    view.articlesByYear = { { 2005, 1 }, { 2021, 1 } };
     r.profile = Core::ProfileRenderer::render(view, o);
     r.profileTitle = page->title;
     r.hotlines = Core::ProfileRenderer::renderAllHotlines(page->hotlines, o.countryNames, o);
@@ -110,25 +110,36 @@ inline QString fieldValue(Field f, const Core::Page &page)
     QStringList parts;
     const Core::Article first = page.articles.value(0);
     switch (f) {
-    case Field::PageTitle: parts << page.title; break;
+    case Field::PageTitle:
+        parts << page.title;
+        break;
     case Field::Background:
     case Field::TipExcerpt:
         for (const Core::CountryProfile &p : page.profiles)
             parts << (f == Field::Background ? p.background.join(u'\n') : p.tipExcerpt);
         break;
-    case Field::Caution: parts << page.caution; break;
-    case Field::StudentNote: parts << page.studentNote; break;
+    case Field::Caution:
+        parts << page.caution;
+        break;
+    case Field::StudentNote:
+        parts << page.studentNote;
+        break;
     case Field::Hotline:
         for (const Core::Hotline &h : page.hotlines)
             parts << h.label;
         break;
-    case Field::Title: parts << first.title; break;
+    case Field::Title:
+        parts << first.title;
+        break;
     case Field::Byline:
     case Field::Date:
         parts << first.publishers << first.authors << first.bylineNotes << first.identifiers << first.dateline;
         break;
-    case Field::Accessed: break;
-    case Field::Note: parts << first.notes; break;
+    case Field::Accessed:
+        break;
+    case Field::Note:
+        parts << first.notes;
+        break;
     case Field::Paragraph:
     case Field::SectionLead:
         for (const Core::Paragraph &p : first.paragraphs)
@@ -140,7 +151,9 @@ inline QString fieldValue(Field f, const Core::Page &page)
                 parts << l.label;
         }
         break;
-    case Field::Citation: parts << page.citation; break;
+    case Field::Citation:
+        parts << page.citation;
+        break;
     }
     return parts.join(u'\n');
 }

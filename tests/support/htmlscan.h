@@ -6,9 +6,9 @@
 // hide behind the code that made it. Whatever it does not recognise is reported.
 
 #include <QHash>
+#include <QList>
 #include <QPair>
 #include <QRegularExpression>
-#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -19,12 +19,12 @@ namespace Vigil::Test {
 
 struct HtmlScan
 {
-    QStringList problems;           // one line each: what is active or malformed, and where
-    QString title;                  // the document's <title>, decoded
-    QStringList styles;             // the contents of <style> elements, as written
-    QString text;                   // every text node, decoded, one per line
-    QStringList hrefs;              // decoded
-    QHash<QString, int> elements;   // element name -> how many
+    QStringList problems; // one line each: what is active or malformed, and where
+    QString title; // the document's <title>, decoded
+    QStringList styles; // the contents of <style> elements, as written
+    QString text; // every text node, decoded, one per line
+    QStringList hrefs; // decoded
+    QHash<QString, int> elements; // element name -> how many
 };
 
 namespace HtmlScanDetail {
@@ -34,16 +34,44 @@ namespace HtmlScanDetail {
 inline const QSet<QString> &allowedElements()
 {
     static const QSet<QString> set = {
-        QStringLiteral("html"), QStringLiteral("head"), QStringLiteral("meta"), QStringLiteral("title"),
-        QStringLiteral("style"), QStringLiteral("body"), QStringLiteral("main"), QStringLiteral("article"),
-        QStringLiteral("header"), QStringLiteral("footer"), QStringLiteral("section"), QStringLiteral("aside"),
-        QStringLiteral("nav"), QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"),
-        QStringLiteral("p"), QStringLiteral("span"), QStringLiteral("a"), QStringLiteral("time"),
-        QStringLiteral("ul"), QStringLiteral("li"), QStringLiteral("div"), QStringLiteral("dl"),
-        QStringLiteral("dt"), QStringLiteral("dd"), QStringLiteral("i"), QStringLiteral("cite"),
-        QStringLiteral("blockquote"), QStringLiteral("strong"), QStringLiteral("figure"),
-        QStringLiteral("figcaption"), QStringLiteral("mark"), QStringLiteral("svg"), QStringLiteral("rect"),
-        QStringLiteral("text"), QStringLiteral("g"), QStringLiteral("line"),
+        QStringLiteral("html"),
+        QStringLiteral("head"),
+        QStringLiteral("meta"),
+        QStringLiteral("title"),
+        QStringLiteral("style"),
+        QStringLiteral("body"),
+        QStringLiteral("main"),
+        QStringLiteral("article"),
+        QStringLiteral("header"),
+        QStringLiteral("footer"),
+        QStringLiteral("section"),
+        QStringLiteral("aside"),
+        QStringLiteral("nav"),
+        QStringLiteral("h1"),
+        QStringLiteral("h2"),
+        QStringLiteral("h3"),
+        QStringLiteral("p"),
+        QStringLiteral("span"),
+        QStringLiteral("a"),
+        QStringLiteral("time"),
+        QStringLiteral("ul"),
+        QStringLiteral("li"),
+        QStringLiteral("div"),
+        QStringLiteral("dl"),
+        QStringLiteral("dt"),
+        QStringLiteral("dd"),
+        QStringLiteral("i"),
+        QStringLiteral("cite"),
+        QStringLiteral("blockquote"),
+        QStringLiteral("strong"),
+        QStringLiteral("figure"),
+        QStringLiteral("figcaption"),
+        QStringLiteral("mark"),
+        QStringLiteral("svg"),
+        QStringLiteral("rect"),
+        QStringLiteral("text"),
+        QStringLiteral("g"),
+        QStringLiteral("line"),
     };
     return set;
 }
@@ -51,13 +79,32 @@ inline const QSet<QString> &allowedElements()
 inline const QSet<QString> &allowedAttributes()
 {
     static const QSet<QString> set = {
-        QStringLiteral("lang"), QStringLiteral("charset"), QStringLiteral("http-equiv"), QStringLiteral("content"),
-        QStringLiteral("name"), QStringLiteral("class"), QStringLiteral("id"), QStringLiteral("href"),
-        QStringLiteral("title"), QStringLiteral("datetime"), QStringLiteral("role"), QStringLiteral("xmlns"),
-        QStringLiteral("viewbox"), QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("x1"),
-        QStringLiteral("y1"), QStringLiteral("x2"), QStringLiteral("y2"), QStringLiteral("width"),
-        QStringLiteral("height"), QStringLiteral("rx"), QStringLiteral("text-anchor"),
-        QStringLiteral("aria-label"), QStringLiteral("aria-labelledby"), QStringLiteral("aria-hidden"),
+        QStringLiteral("lang"),
+        QStringLiteral("charset"),
+        QStringLiteral("http-equiv"),
+        QStringLiteral("content"),
+        QStringLiteral("name"),
+        QStringLiteral("class"),
+        QStringLiteral("id"),
+        QStringLiteral("href"),
+        QStringLiteral("title"),
+        QStringLiteral("datetime"),
+        QStringLiteral("role"),
+        QStringLiteral("xmlns"),
+        QStringLiteral("viewbox"),
+        QStringLiteral("x"),
+        QStringLiteral("y"),
+        QStringLiteral("x1"),
+        QStringLiteral("y1"),
+        QStringLiteral("x2"),
+        QStringLiteral("y2"),
+        QStringLiteral("width"),
+        QStringLiteral("height"),
+        QStringLiteral("rx"),
+        QStringLiteral("text-anchor"),
+        QStringLiteral("aria-label"),
+        QStringLiteral("aria-labelledby"),
+        QStringLiteral("aria-hidden"),
     };
     return set;
 }
@@ -66,9 +113,16 @@ inline const QSet<QString> &allowedAttributes()
 inline bool isRawText(const QString &name)
 {
     static const QSet<QString> set = {
-        QStringLiteral("style"), QStringLiteral("script"), QStringLiteral("xmp"), QStringLiteral("iframe"),
-        QStringLiteral("noembed"), QStringLiteral("noframes"), QStringLiteral("noscript"),
-        QStringLiteral("textarea"), QStringLiteral("title"), QStringLiteral("plaintext"),
+        QStringLiteral("style"),
+        QStringLiteral("script"),
+        QStringLiteral("xmp"),
+        QStringLiteral("iframe"),
+        QStringLiteral("noembed"),
+        QStringLiteral("noframes"),
+        QStringLiteral("noscript"),
+        QStringLiteral("textarea"),
+        QStringLiteral("title"),
+        QStringLiteral("plaintext"),
     };
     return set.contains(name);
 }
@@ -102,14 +156,14 @@ inline QString cssAsRead(const QString &css)
         char32_t code = 0;
         while (k < n && k < i + 7 && hexDigit(css[k]) >= 0)
             code = code * 16 + char32_t(hexDigit(css[k++]));
-        if (k == i + 1) {   // not hex: the character itself, or a line continuation
+        if (k == i + 1) { // not hex: the character itself, or a line continuation
             if (css[k] != u'\n')
                 out += css[k];
             i = k;
             continue;
         }
         if (k < n && isSpace(css[k]))
-            ++k;   // the one blank that ends an escape
+            ++k; // the one blank that ends an escape
         out += QString::fromUcs4(&code, 1);
         i = k - 1;
     }
@@ -122,9 +176,12 @@ inline QString cssAsRead(const QString &css)
 inline bool decodeReference(QStringView html, qsizetype &i, QString &out)
 {
     static const QHash<QString, QString> named = {
-        {QStringLiteral("amp"), QStringLiteral("&")},  {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},   {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")}, {QStringLiteral("nbsp"), QString(QChar(0xA0))},
+        { QStringLiteral("amp"), QStringLiteral("&") },
+        { QStringLiteral("lt"), QStringLiteral("<") },
+        { QStringLiteral("gt"), QStringLiteral(">") },
+        { QStringLiteral("quot"), QStringLiteral("\"") },
+        { QStringLiteral("apos"), QStringLiteral("'") },
+        { QStringLiteral("nbsp"), QString(QChar(0xA0)) },
     };
     const qsizetype semi = html.indexOf(u';', i);
     if (semi < 0 || semi - i > 10) {
@@ -136,7 +193,7 @@ inline bool decodeReference(QStringView html, qsizetype &i, QString &out)
     bool ok = false;
     if (ref.startsWith(u'#')) {
         const uint cp = ref.startsWith(QStringLiteral("#x"), Qt::CaseInsensitive) ? ref.mid(2).toUInt(&ok, 16)
-                                                                                 : ref.mid(1).toUInt(&ok, 10);
+                                                                                  : ref.mid(1).toUInt(&ok, 10);
         ok = ok && cp > 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
         if (ok)
             out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1);
@@ -169,8 +226,7 @@ inline QString decode(QStringView s, bool *ok)
 } // namespace HtmlScanDetail
 
 // allowedHrefPrefixes: where links may lead; the renderers link only to the app.
-inline HtmlScan scanHtml(const QString &html,
-                         const QStringList &allowedHrefPrefixes = {QStringLiteral("vigil://")})
+inline HtmlScan scanHtml(const QString &html, const QStringList &allowedHrefPrefixes = { QStringLiteral("vigil://") })
 {
     using namespace HtmlScanDetail;
     HtmlScan r;
@@ -198,12 +254,14 @@ inline HtmlScan scanHtml(const QString &html,
             else if (!allowedAttributes().contains(attr))
                 problem(at, QStringLiteral("attribute %1 on <%2>").arg(attr, name));
             if (attr == u"http-equiv" && value.compare(u"content-security-policy", Qt::CaseInsensitive) != 0)
-                problem(at, value.compare(u"refresh", Qt::CaseInsensitive) == 0 ? QStringLiteral("meta refresh")
-                                                                                : u"meta http-equiv=" + value);
+                problem(at,
+                    value.compare(u"refresh", Qt::CaseInsensitive) == 0 ? QStringLiteral("meta refresh")
+                                                                        : u"meta http-equiv=" + value);
             if (attr == u"id") {
                 // The renderers' own ids; a copied one would let content stand in for
                 // an element the page refers to.
-                static const QRegularExpression ours(QStringLiteral("^(?:(?:cite|help|charts)-heading|chart-[a-z0-9-]+)$"));
+                static const QRegularExpression ours(
+                    QStringLiteral("^(?:(?:cite|help|charts)-heading|chart-[a-z0-9-]+)$"));
                 if (!ours.match(value).hasMatch() || ids.contains(value))
                     problem(at, QStringLiteral("id \"%1\"").arg(value.left(40)));
                 ids.insert(value);
@@ -219,7 +277,7 @@ inline HtmlScan scanHtml(const QString &html,
             if (scheme.startsWith(u"javascript:") || scheme.startsWith(u"vbscript:") || scheme.startsWith(u"data:"))
                 problem(at, QStringLiteral("active URL %1").arg(value.left(40)));
             else if (std::none_of(allowedHrefPrefixes.cbegin(), allowedHrefPrefixes.cend(),
-                                  [&](const QString &p) { return value.startsWith(p); }))
+                         [&](const QString &p) { return value.startsWith(p); }))
                 problem(at, QStringLiteral("link outside the app: %1").arg(value.left(60)));
         }
     };
@@ -252,8 +310,9 @@ inline HtmlScan scanHtml(const QString &html,
         }
         const bool endTag = i + 1 < n && html[i + 1] == u'/';
         const qsizetype nameStart = i + (endTag ? 2 : 1);
-        if (nameStart >= n || !((html[nameStart] >= u'a' && html[nameStart] <= u'z')
-                                || (html[nameStart] >= u'A' && html[nameStart] <= u'Z'))) {
+        if (nameStart >= n
+            || !((html[nameStart] >= u'a' && html[nameStart] <= u'z')
+                || (html[nameStart] >= u'A' && html[nameStart] <= u'Z'))) {
             problem(i, QStringLiteral("raw '<' in text"));
             run += c;
             ++i;
@@ -302,7 +361,7 @@ inline HtmlScan scanHtml(const QString &html,
                 if (!ok)
                     problem(from, QStringLiteral("bad character reference in attribute"));
             }
-            attrs.append({attr, value});
+            attrs.append({ attr, value });
         }
         if (endTag) {
             if (name == u"svg" && svgDepth > 0)
@@ -349,7 +408,7 @@ inline HtmlScan scanHtml(const QString &html,
         }
     }
     flushText();
-    for (const QString &once : {QStringLiteral("html"), QStringLiteral("head"), QStringLiteral("body")}) {
+    for (const QString &once : { QStringLiteral("html"), QStringLiteral("head"), QStringLiteral("body") }) {
         if (r.elements.value(once) != 1)
             r.problems << QStringLiteral("%1 <%2> elements, not one").arg(r.elements.value(once)).arg(once);
     }

@@ -18,8 +18,8 @@ inline QString buildSeedLibrary(const QString &dir)
         qFatal("seed: %s", qPrintable(parsed.error));
     Core::LibraryStore store;
     QString error;
-    if (!store.open(path, Core::LibraryStore::OpenMode::Create, &error) || !store.writeReferenceData(referenceData(), &error)
-        || !store.importPage(parsed.page, &error))
+    if (!store.open(path, Core::LibraryStore::OpenMode::Create, &error)
+        || !store.writeReferenceData(referenceData(), &error) || !store.importPage(parsed.page, &error))
         qFatal("seed library: %s", qPrintable(error));
     return path;
 }

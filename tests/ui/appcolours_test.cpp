@@ -36,14 +36,17 @@ void AppColoursTest::hotlineBar_textReachesAA()
 {
     QFETCH(bool, dark);
     const Ui::HotlineColours c = Ui::HotlineColours::forTheme(dark);
-    const double text = Test::contrastRatio(QColor(QString::fromLatin1(c.text)), QColor(QString::fromLatin1(c.background)));
-    const double button = Test::contrastRatio(QColor(QString::fromLatin1(c.buttonText)),
-                                              QColor(QString::fromLatin1(c.buttonBackground)));
+    const double text
+        = Test::contrastRatio(QColor(QString::fromLatin1(c.text)), QColor(QString::fromLatin1(c.background)));
+    const double button = Test::contrastRatio(
+        QColor(QString::fromLatin1(c.buttonText)), QColor(QString::fromLatin1(c.buttonBackground)));
     // The focus ring and the button's edge are graphics: 3:1 against the bar.
-    const double focus = Test::contrastRatio(QColor(QString::fromLatin1(c.focus)), QColor(QString::fromLatin1(c.background)));
-    const double edge = Test::contrastRatio(QColor(QString::fromLatin1(c.buttonText)), QColor(QString::fromLatin1(c.background)));
+    const double focus
+        = Test::contrastRatio(QColor(QString::fromLatin1(c.focus)), QColor(QString::fromLatin1(c.background)));
+    const double edge
+        = Test::contrastRatio(QColor(QString::fromLatin1(c.buttonText)), QColor(QString::fromLatin1(c.background)));
     qInfo("%s: text and numbers %.2f:1, buttons %.2f:1, focus ring %.2f:1, button edge %.2f:1", dark ? "dark" : "light",
-          text, button, focus, edge);
+        text, button, focus, edge);
     QVERIFY2(text >= 4.5, qPrintable(QString::number(text)));
     QVERIFY2(button >= 4.5, qPrintable(QString::number(button)));
     QVERIFY2(focus >= 3.0, qPrintable(QString::number(focus)));
@@ -55,15 +58,15 @@ void AppColoursTest::hotlineBar_followsTheSystemsDarkPalette()
     // The number is a link: in a dark palette Qt would draw it in the palette's
     // light blue, on yellow (2.67:1). The bar sets its own link colour.
     const QPalette original = QApplication::palette();
-    for (const bool dark : {false, true}) {
+    for (const bool dark : { false, true }) {
         QPalette palette = original;
         palette.setColor(QPalette::Window, dark ? QColor(0x20, 0x20, 0x24) : QColor(0xef, 0xef, 0xef));
         palette.setColor(QPalette::Link, dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x00, 0x00, 0xee));
         QApplication::setPalette(palette);
         Ui::HotlinePanel panel;
         panel.showCountry(QStringLiteral("Serbia"),
-                          {Core::Hotline{QStringLiteral("RS"), QStringLiteral("SOS hotline"), QStringLiteral("+381113347817"),
-                                         QStringLiteral("+381 11 33 47 817"), QString(), {}}});
+            { Core::Hotline { QStringLiteral("RS"), QStringLiteral("SOS hotline"), QStringLiteral("+381113347817"),
+                QStringLiteral("+381 11 33 47 817"), QString(), {} } });
         const Ui::HotlineColours c = Ui::HotlineColours::forTheme(dark);
         auto *label = panel.findChild<QLabel *>(QStringLiteral("hotlineText"));
         QCOMPARE(label->palette().color(QPalette::Link), QColor(QString::fromLatin1(c.text)));

@@ -8,14 +8,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QMenu>
-#include <QMenuBar>
-#include <QPushButton>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -210,7 +210,7 @@ void MainWindowTest::settings_areRestored()
     QString error;
     QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
     ScriptedDialogs dialogs;
-    Ui::DiscreetMode::setOn(false);   // discreet mode, on by default, restores nothing
+    Ui::DiscreetMode::setOn(false); // discreet mode, on by default, restores nothing
     {
         Ui::MainWindow window(&store, {}, &dialogs);
         window.selectCountry(QStringLiteral("ME"));
@@ -224,7 +224,7 @@ void MainWindowTest::settings_areRestored()
     QCOMPARE(restored.currentCountry(), QStringLiteral("ME"));
     QVERIFY(restored.filterBar()->filter().pdfOnly);
     QCOMPARE(restored.filterBar()->filter().country, QStringLiteral("ME"));
-    QVERIFY(restored.filterBar()->filter().text.isEmpty());   // no search history
+    QVERIFY(restored.filterBar()->filter().text.isEmpty()); // no search history
     QCOMPARE(restored.detailPane()->zoomFactor(), 1.5);
     QVERIFY(!QSettings().allKeys().join(u' ').contains(QStringLiteral("secret")));
 }
@@ -239,7 +239,7 @@ void MainWindowTest::contentWarning_showsOnceWhenDismissed()
     Ui::MainWindow window(&store, {}, &dialogs);
     window.showContentWarningIfNeeded();
     window.showContentWarningIfNeeded();
-    QCOMPARE(dialogs.warningsShown, 2);   // not dismissed: shown again
+    QCOMPARE(dialogs.warningsShown, 2); // not dismissed: shown again
     dialogs.dismissWarning = true;
     window.showContentWarningIfNeeded();
     window.showContentWarningIfNeeded();
@@ -255,7 +255,7 @@ void MainWindowTest::externalLink_isNeverOpenedWithoutConsent()
     Ui::MainWindow window(&store, {}, &dialogs);
     const QUrl url(QStringLiteral("https://example.org/report"));
     emit window.detailPane()->externalLinkActivated(url);
-    QCOMPARE(dialogs.askedLinks, QList<QUrl>{url});
+    QCOMPARE(dialogs.askedLinks, QList<QUrl> { url });
 }
 
 void MainWindowTest::brokenLibrary_showsProblem()
@@ -300,7 +300,7 @@ void MainWindowTest::clearMyData_removesSettingsAndDataAfterConfirming()
 
     ScriptedDialogs dialogs;
     auto *window = new Ui::MainWindow(&store, {}, &dialogs);
-    window->clearMyData();   // the user says no: nothing changes
+    window->clearMyData(); // the user says no: nothing changes
     QVERIFY(dialogs.clearLocations.contains(dataDir));
     QVERIFY(QFile::exists(userDb.fileName()));
     QVERIFY(QSettings().value(QStringLiteral("contentWarningDismissed")).toBool());
@@ -309,10 +309,10 @@ void MainWindowTest::clearMyData_removesSettingsAndDataAfterConfirming()
     window->clearMyData();
     QVERIFY(!QFile::exists(userDb.fileName()));
     QVERIFY(!QSettings().contains(QStringLiteral("contentWarningDismissed")));
-    window->close();   // and this session is not written back
+    window->close(); // and this session is not written back
     delete window;
     QVERIFY(QSettings().allKeys().isEmpty());
-    QVERIFY(QFile::exists(m_library));   // the library is not the user's data
+    QVERIFY(QFile::exists(m_library)); // the library is not the user's data
 }
 
 void MainWindowTest::discreetMode_isOnByDefault_titleSaysVigil_andNothingIsRestored()
@@ -332,7 +332,7 @@ void MainWindowTest::discreetMode_isOnByDefault_titleSaysVigil_andNothingIsResto
         window.close();
     }
     QSettings settings;
-    for (const char *key : {"reader/country", "reader/article", "filters/pdfOnly", "filters/topic"})
+    for (const char *key : { "reader/country", "reader/article", "filters/pdfOnly", "filters/topic" })
         QVERIFY2(!settings.contains(QString::fromLatin1(key)), key);
     QVERIFY(!Ui::MainWindow::restoresAnArticle());
     Ui::MainWindow next(&store, {}, &dialogs);
@@ -365,12 +365,12 @@ void MainWindowTest::accessibleNames_sayWhatIsShown()
     // The hotline bar speaks its country, service and number.
     const QString bar = window.hotlinePanel()->accessibleName();
     QVERIFY2(bar.contains(QStringLiteral("Serbia")) && bar.contains(QStringLiteral("SOS hotline +381 11 33 47 817")),
-             qPrintable(bar));
+        qPrintable(bar));
     // A tree row speaks its name and count in words.
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("countryTreeView"));
     const QString country = tree->currentIndex().data(Qt::AccessibleTextRole).toString();
     QVERIFY2(country.startsWith(QStringLiteral("Serbia: ")) && country.endsWith(QStringLiteral("articles")),
-             qPrintable(country));
+        qPrintable(country));
     // A list row speaks its title, source and date.
     auto *list = window.findChild<QTableView *>(QStringLiteral("articleListView"));
     QTRY_VERIFY(list->model()->rowCount() > 0);
@@ -380,8 +380,8 @@ void MainWindowTest::accessibleNames_sayWhatIsShown()
         const QString source = list->model()->index(row, 1).data().toString();
         const QString date = list->model()->index(row, 2).data().toString();
         QVERIFY2(spoken.startsWith(title) && spoken.contains(source)
-                     && spoken.endsWith(date.isEmpty() ? QStringLiteral("no date") : date),
-                 qPrintable(spoken));
+                && spoken.endsWith(date.isEmpty() ? QStringLiteral("no date") : date),
+            qPrintable(spoken));
     }
     // A chip says what pressing it does.
     QStringList chips;

@@ -14,14 +14,14 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QFileDialog>
-#include <QMenu>
-#include <QMenuBar>
-#include <QProgressDialog>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -51,7 +51,7 @@ struct Session
 
     Ui::DialogSeam dialogs;
     std::unique_ptr<Ui::MainWindow> window;
-    Ui::HelpDialog *dialog = nullptr;   // owned by the window
+    Ui::HelpDialog *dialog = nullptr; // owned by the window
     int quits = 0;
 };
 
@@ -75,7 +75,7 @@ int runClipboardOwner(int argc, char *argv[])
     QGuiApplication::clipboard()->setText(QString::fromUtf8(argv[2]));
     std::puts("ready");
     std::fflush(stdout);
-    return QApplication::exec();   // serves the text until killed
+    return QApplication::exec(); // serves the text until killed
 }
 
 void pressShift(QWindow *window, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -89,7 +89,6 @@ void pressShiftThreeTimes(QWindow *window)
     for (int i = 0; i < 3; ++i)
         pressShift(window);
 }
-
 
 // Every window and dialog Vigil can show, opened the way the app opens it.
 // Modal ones run their own event loop, so each is opened from a timer.
@@ -105,32 +104,36 @@ void trigger(Ui::MainWindow &window, const char *action)
 QMap<QString, Opener> openers()
 {
     return {
-        {QStringLiteral("content notice"), [](Ui::MainWindow &w, Ui::DialogSeam &) { w.showContentWarningIfNeeded(); }},
-        {QStringLiteral("help"), [](Ui::MainWindow &w, Ui::DialogSeam &) { trigger(w, "helpAction"); }},
-        {QStringLiteral("about"), [](Ui::MainWindow &w, Ui::DialogSeam &) { trigger(w, "aboutAction"); }},
-        {QStringLiteral("clear my data"), [](Ui::MainWindow &w, Ui::DialogSeam &) { trigger(w, "clearMyDataAction"); }},
-        {QStringLiteral("open in browser"),
-         [](Ui::MainWindow &w, Ui::DialogSeam &) {
-             emit w.detailPane()->externalLinkActivated(QUrl(QStringLiteral("https://example.org/")));
-         }},
-        {QStringLiteral("error message"),
-         [](Ui::MainWindow &w, Ui::DialogSeam &d) { d.showError(&w, QStringLiteral("Import"), QStringLiteral("Broken.")); }},
+        { QStringLiteral("content notice"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &) { w.showContentWarningIfNeeded(); } },
+        { QStringLiteral("help"), [](Ui::MainWindow &w, Ui::DialogSeam &) { trigger(w, "helpAction"); } },
+        { QStringLiteral("about"), [](Ui::MainWindow &w, Ui::DialogSeam &) { trigger(w, "aboutAction"); } },
+        { QStringLiteral("clear my data"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &) { trigger(w, "clearMyDataAction"); } },
+        { QStringLiteral("open in browser"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &) {
+                emit w.detailPane()->externalLinkActivated(QUrl(QStringLiteral("https://example.org/")));
+            } },
+        { QStringLiteral("error message"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &d) {
+                d.showError(&w, QStringLiteral("Import"), QStringLiteral("Broken."));
+            } },
         // Vigil shows no file or progress dialog yet; the keys are watched for any
         // Qt dialog, which these two prove for the ones to come.
-        {QStringLiteral("file dialog"),
-         [](Ui::MainWindow &w, Ui::DialogSeam &) {
-             QFileDialog dialog(&w);
-             dialog.setOption(QFileDialog::DontUseNativeDialog);
-             dialog.exec();
-         }},
-        {QStringLiteral("progress dialog"),
-         [](Ui::MainWindow &w, Ui::DialogSeam &) {
-             QProgressDialog dialog(QStringLiteral("Importing…"), QStringLiteral("Cancel"), 0, 100, &w);
-             dialog.setMinimumDuration(0);
-             dialog.exec();
-         }},
-        {QStringLiteral("menu"),
-         [](Ui::MainWindow &w, Ui::DialogSeam &) { w.menuBar()->actions().constFirst()->menu()->popup(w.pos()); }},
+        { QStringLiteral("file dialog"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &) {
+                QFileDialog dialog(&w);
+                dialog.setOption(QFileDialog::DontUseNativeDialog);
+                dialog.exec();
+            } },
+        { QStringLiteral("progress dialog"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &) {
+                QProgressDialog dialog(QStringLiteral("Importing…"), QStringLiteral("Cancel"), 0, 100, &w);
+                dialog.setMinimumDuration(0);
+                dialog.exec();
+            } },
+        { QStringLiteral("menu"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &) { w.menuBar()->actions().constFirst()->menu()->popup(w.pos()); } },
     };
 }
 
@@ -175,7 +178,7 @@ void QuickExitTest::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("quickexit_test"));
     QString error;
     QVERIFY2(m_store.open(Test::buildSeedLibrary(m_dir.path()), Core::LibraryStore::OpenMode::ReadOnly, &error),
-             qPrintable(error));
+        qPrintable(error));
 }
 
 void QuickExitTest::init()
@@ -189,7 +192,7 @@ void QuickExitTest::everyKey_fromEveryDialog_hidesEverything_data()
     QTest::addColumn<QString>("dialog");
     QTest::addColumn<QString>("key");
     for (const QString &dialog : openers().keys()) {
-        for (const char *key : {"F12", "Ctrl+Shift+Q", "Shift three times", "button"})
+        for (const char *key : { "F12", "Ctrl+Shift+Q", "Shift three times", "button" })
             QTest::addRow("%s, %s", qPrintable(dialog), key) << dialog << QString::fromLatin1(key);
     }
 }
@@ -242,13 +245,13 @@ void QuickExitTest::everyKey_fromEveryDialog_hidesEverything()
         });
     });
     poll.start();
-    openers().value(dialog)(window, dialogs);   // returns when the dialog has closed
+    openers().value(dialog)(window, dialogs); // returns when the dialog has closed
     QTRY_VERIFY(pressed);
     QVERIFY2(windowsOpen >= 2, "the dialog was open over the window");
     if (key == u"button") {
-        QCOMPARE(hadButton, vigilsOwn);   // every dialog of Vigil carries the button
+        QCOMPARE(hadButton, vigilsOwn); // every dialog of Vigil carries the button
         if (!vigilsOwn)
-            return;   // a Qt dialog that is not Vigil's: the keys it is
+            return; // a Qt dialog that is not Vigil's: the keys it is
     }
     QVERIFY2(visibleWindows().isEmpty(), qPrintable(visibleWindows().join(u' ')));
     QCOMPARE(quits, 1);
@@ -258,7 +261,7 @@ void QuickExitTest::everyKey_fromEveryDialog_hidesEverything()
 
 void QuickExitTest::tripleShift_hidesEveryWindowBlanksAndQuits()
 {
-    Ui::DiscreetMode::setOn(false);   // so that the title names the article until quick exit
+    Ui::DiscreetMode::setOn(false); // so that the title names the article until quick exit
     Session s(&m_store);
     QVERIFY(s.window->openFirstArticle());
     QVERIFY(QTest::qWaitForWindowExposed(s.dialog));
@@ -300,7 +303,7 @@ void QuickExitTest::twoShifts_doNothing()
     Session s(&m_store);
     pressShift(s.dialog->windowHandle());
     pressShift(s.dialog->windowHandle());
-    QTest::qWait(2100);   // and the count has lapsed: one more is not enough
+    QTest::qWait(2100); // and the count has lapsed: one more is not enough
     pressShift(s.dialog->windowHandle());
     QCOMPARE(visibleWindows().size(), 2);
     QCOMPARE(s.quits, 0);
@@ -317,7 +320,7 @@ void QuickExitTest::threeShiftsOverMoreThanTwoSeconds_doNothing()
     pressShift(keyboard);
     QCOMPARE(visibleWindows().size(), 2);
     QCOMPARE(s.quits, 0);
-    pressShift(keyboard);   // the last three are within two seconds
+    pressShift(keyboard); // the last three are within two seconds
     QVERIFY(visibleWindows().isEmpty());
     QCOMPARE(s.quits, 1);
 }
@@ -375,7 +378,7 @@ void QuickExitTest::clipboard_someoneElsesTextStays()
         QGuiApplication::clipboard()->setText(theirs);
         if (!QGuiApplication::clipboard()->ownsClipboard())
             return true;
-        other.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(ownClipboardArgument), theirs});
+        other.start(QCoreApplication::applicationFilePath(), { QString::fromLatin1(ownClipboardArgument), theirs });
         return other.waitForReadyRead(30000)
             && QTest::qWaitFor([]() { return !QGuiApplication::clipboard()->ownsClipboard(); }, 10000);
     };
@@ -448,7 +451,7 @@ void QuickExitTest::userData_andChosenSettingsAreKept_sessionIsForgotten()
     QVERIFY(s.window->selectCountry(QStringLiteral("RS")));
     pressShiftThreeTimes(s.dialog->windowHandle());
     QCOMPARE(s.quits, 1);
-    s.window->close();   // were the window closed after all, this session is still not saved
+    s.window->close(); // were the window closed after all, this session is still not saved
     s.window.reset();
 
     Core::UserDataStore user;
@@ -495,7 +498,7 @@ void QuickExitTest::tripleShift_hidesEveryWindowWithin300msAtP95()
     std::sort(ms.begin(), ms.end());
     const double p95 = ms.at(runs * 95 / 100 - 1);
     qInfo("quick exit, third Shift press to every window hidden, %d runs: median %.2f ms, p95 %.2f ms, max %.2f ms",
-          runs, ms.at(runs / 2), p95, ms.last());
+        runs, ms.at(runs / 2), p95, ms.last());
     QVERIFY2(p95 <= 300.0, qPrintable(QStringLiteral("p95 %1 ms").arg(p95)));
 }
 

@@ -43,13 +43,13 @@ private slots:
         QVERIFY(runner.isBusy());
         QTRY_COMPARE(facets.size(), 1);
         QVERIFY(!runner.isBusy());
-        QCOMPARE(order, (QStringList{QStringLiteral("first"), QStringLiteral("rows")}));
+        QCOMPARE(order, (QStringList { QStringLiteral("first"), QStringLiteral("rows") }));
         QCOMPARE(first.total, -1);
         QCOMPARE(ranked.total, m_store.countArticles(f));
         QVERIFY(ranked.total > 0);
         QCOMPARE(ids(ranked.rows), ids(m_store.findArticles(f, Core::ArticleSort::Relevance, 0, 100)));
         QCOMPARE(ids(first.rows), ids(m_store.findArticlesQuick(f, Core::ArticleSort::Relevance, 100)));
-        QCOMPARE(ranked.highlightTerms, (QStringList{QStringLiteral("trafficking"), QStringLiteral("victims")}));
+        QCOMPARE(ranked.highlightTerms, (QStringList { QStringLiteral("trafficking"), QStringLiteral("victims") }));
         const auto topics = facets.first().at(0).value<QList<Core::FacetCount>>();
         QCOMPARE(topics.size(), m_store.topicFacets(f).size());
     }
@@ -76,7 +76,7 @@ private slots:
         QList<quint64> answered;
         QList<int> totals;
         connect(&runner, &Ui::SearchRunner::firstRowsReady, this,
-                [&](const Ui::SearchResult &r) { answered << r.generation; });
+            [&](const Ui::SearchResult &r) { answered << r.generation; });
         connect(&runner, &Ui::SearchRunner::rowsReady, this, [&](const Ui::SearchResult &r) {
             answered << r.generation;
             totals << r.total;
@@ -94,7 +94,7 @@ private slots:
             QCOMPARE(g, last);
         Core::ArticleFilter f;
         f.text = typed;
-        QCOMPARE(totals, QList<int>{m_store.countArticles(f)});
+        QCOMPARE(totals, QList<int> { m_store.countArticles(f) });
     }
 
     // Title Z to A is the store's A to Z read from the far end.

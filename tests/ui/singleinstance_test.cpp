@@ -35,15 +35,16 @@ void SingleInstanceTest::secondLaunch_handsItsArgumentsToTheFirst()
     const QString folder = dir.filePath(QStringLiteral("vigil"));
     SingleInstance first(folder);
     QCOMPARE(first.claim(), SingleInstance::Role::Primary);
-    QVERIFY(QFileInfo(folder).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                               | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
+    QVERIFY(QFileInfo(folder).permissions()
+        == (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser
+            | QFile::ExeUser));
     QSignalSpy received(&first, &SingleInstance::argumentsReceived);
 
     SingleInstance second(folder);
     QCOMPARE(second.claim(), SingleInstance::Role::Secondary);
     // The hand-over blocks, as a second launch does; the first answers from its
     // event loop, here this thread's, so the second runs on another.
-    const QStringList arguments{QStringLiteral("--country"), QStringLiteral("RS"), QStringLiteral("Priština “ü”")};
+    const QStringList arguments { QStringLiteral("--country"), QStringLiteral("RS"), QStringLiteral("Priština “ü”") };
     QFuture<bool> handed = QtConcurrent::run([&second, arguments]() { return second.handOver(arguments, 10000); });
     QTRY_VERIFY_WITH_TIMEOUT(handed.isFinished(), 15000);
     QVERIFY2(handed.result(), qPrintable(second.problem()));
@@ -77,7 +78,7 @@ void SingleInstanceTest::lockOfADeadVigil_isTakenOver()
     const pid_t child = fork();
     if (child == 0) {
         QLockFile held(QDir(folder).filePath(QStringLiteral("instance.lock")));
-        _exit(held.tryLock(0) ? 0 : 1);   // _exit: no destructor lets go of it
+        _exit(held.tryLock(0) ? 0 : 1); // _exit: no destructor lets go of it
     }
     int status = -1;
     QCOMPARE(waitpid(child, &status, 0), child);

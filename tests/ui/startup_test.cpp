@@ -10,8 +10,8 @@
 using Vigil::Ui::remoteDebuggingProblem;
 
 namespace {
-constexpr const char *driverCacheVariables[] = {"MESA_SHADER_CACHE_DISABLE", "MESA_GLSL_CACHE_DISABLE",
-                                                "__GL_SHADER_DISK_CACHE"};
+constexpr const char *driverCacheVariables[]
+    = { "MESA_SHADER_CACHE_DISABLE", "MESA_GLSL_CACHE_DISABLE", "__GL_SHADER_DISK_CACHE" };
 }
 
 class StartupTest : public QObject
@@ -33,12 +33,20 @@ void StartupTest::remoteDebugging_isRefused_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("environment");
     QTest::addColumn<bool>("refused");
-    QTest::newRow("plain") << QStringList{QStringLiteral("--country"), QStringLiteral("RS")} << QStringList{} << false;
-    QTest::newRow("switch") << QStringList{QStringLiteral("--remote-debugging-port=9222")} << QStringList{} << true;
-    QTest::newRow("switch, two words") << QStringList{QStringLiteral("--remote-debugging-port"), QStringLiteral("9222")} << QStringList{} << true;
-    QTest::newRow("environment") << QStringList{} << QStringList{QStringLiteral("QTWEBENGINE_REMOTE_DEBUGGING=9222")} << true;
-    QTest::newRow("chromium flags") << QStringList{} << QStringList{QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS=--remote-debugging-pipe")} << true;
-    QTest::newRow("other chromium flags") << QStringList{} << QStringList{QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu")} << false;
+    QTest::newRow("plain") << QStringList { QStringLiteral("--country"), QStringLiteral("RS") } << QStringList {}
+                           << false;
+    QTest::newRow("switch") << QStringList { QStringLiteral("--remote-debugging-port=9222") } << QStringList {} << true;
+    QTest::newRow("switch, two words") << QStringList { QStringLiteral("--remote-debugging-port"),
+        QStringLiteral("9222") } << QStringList {}
+                                       << true;
+    QTest::newRow("environment") << QStringList {}
+                                 << QStringList { QStringLiteral("QTWEBENGINE_REMOTE_DEBUGGING=9222") } << true;
+    QTest::newRow("chromium flags") << QStringList {}
+                                    << QStringList { QStringLiteral(
+                                           "QTWEBENGINE_CHROMIUM_FLAGS=--remote-debugging-pipe") }
+                                    << true;
+    QTest::newRow("other chromium flags")
+        << QStringList {} << QStringList { QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu") } << false;
 }
 
 void StartupTest::remoteDebugging_isRefused()
@@ -57,7 +65,8 @@ void StartupTest::brokenLibraries_openTheWindowAndSayWhy_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expected");
     QTest::newRow("text file") << QByteArray("not a database\n") << QStringLiteral("could not be opened");
-    QTest::newRow("truncated header") << QByteArray("SQLite format 3\0\x10\0", 19) << QStringLiteral("could not be opened");
+    QTest::newRow("truncated header") << QByteArray("SQLite format 3\0\x10\0", 19)
+                                      << QStringLiteral("could not be opened");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("could not be opened");
     QTest::newRow("missing") << QByteArray("<missing>") << QStringLiteral("could not be opened");
 }
@@ -79,16 +88,17 @@ void StartupTest::brokenLibraries_openTheWindowAndSayWhy()
     env.insert(QStringLiteral("HOME"), dir.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
     vigil.setProcessEnvironment(env);
-    vigil.start(QStringLiteral(VIGIL_APP), {QStringLiteral("--library"), path, QStringLiteral("--exit-after-first-paint")});
+    vigil.start(
+        QStringLiteral(VIGIL_APP), { QStringLiteral("--library"), path, QStringLiteral("--exit-after-first-paint") });
     QVERIFY(vigil.waitForFinished(60000));
     QCOMPARE(vigil.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(vigil.exitCode(), 0);   // the window came up despite the bad file
+    QCOMPARE(vigil.exitCode(), 0); // the window came up despite the bad file
     QVERIFY(vigil.readAllStandardOutput().startsWith("first-paint-ms: "));
     QVERIFY(QString::fromLocal8Bit(vigil.readAllStandardError()).contains(expected));
     if (content != "<missing>") {
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), content);   // and it is left as it was
+        QCOMPARE(f.readAll(), content); // and it is left as it was
     }
 }
 
@@ -99,7 +109,7 @@ void StartupTest::remoteDebuggingSwitch_stopsTheApp()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("QTWEBENGINE_REMOTE_DEBUGGING"), QStringLiteral("9222"));
     vigil.setProcessEnvironment(env);
-    vigil.start(QStringLiteral(VIGIL_APP), {QStringLiteral("--exit-after-first-paint")});
+    vigil.start(QStringLiteral(VIGIL_APP), { QStringLiteral("--exit-after-first-paint") });
     QVERIFY(vigil.waitForFinished(60000));
     QCOMPARE(vigil.exitCode(), 1);
     QVERIFY(vigil.readAllStandardOutput().isEmpty());

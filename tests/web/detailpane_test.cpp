@@ -60,7 +60,7 @@ void DetailPaneTest::article_rendersItsText()
     Ui::DetailPane pane;
     pane.resize(800, 600);
     pane.show();
-    QVERIFY(!pane.hasWebView());   // nothing of Chromium until a document is shown
+    QVERIFY(!pane.hasWebView()); // nothing of Chromium until a document is shown
     const Core::Article *a = findArticle(m_page, QStringLiteral("A Legal Analysis"));
     QVERIFY(a);
     Core::RenderOptions options;
@@ -71,7 +71,8 @@ void DetailPaneTest::article_rendersItsText()
     QVERIFY(loaded.wait(30000));
     QCOMPARE(loaded.first().first().toBool(), true);
     const QString text = plainText(pane.webView()->page());
-    QVERIFY2(text.contains(QStringLiteral("A Legal Analysis of Trafficking in Persons Cases in Kosovo")), qPrintable(text.left(300)));
+    QVERIFY2(text.contains(QStringLiteral("A Legal Analysis of Trafficking in Persons Cases in Kosovo")),
+        qPrintable(text.left(300)));
     QVERIFY(text.contains(QStringLiteral("EXECUTIVE SUMMARY")));
     QVERIFY(text.contains(QStringLiteral("October 2007")));
     QVERIFY(text.contains(QStringLiteral("fair use")));
@@ -89,7 +90,7 @@ void DetailPaneTest::profile_showsHotline()
     view.hotlines = m_page.hotlines;
     view.caution = m_page.caution;
     view.articleCount = 16;
-    view.articlesByYear = {{2004, 2}, {2006, 3}};
+    view.articlesByYear = { { 2004, 2 }, { 2006, 3 } };
     QSignalSpy loaded(&pane, &Ui::DetailPane::documentLoaded);
     pane.showHtml(Core::ProfileRenderer::render(view, {}));
     QVERIFY(loaded.wait(30000));
@@ -166,13 +167,13 @@ void DetailPaneTest::appLinks_reachTheApp()
                                  "<a id=f href='file:///etc/passwd'>file</a></body></html>"));
     QVERIFY(loaded.wait(30000));
     const QUrl before = pane.webView()->url();
-    for (const QString &id : {QStringLiteral("t"), QStringLiteral("w"), QStringLiteral("j"), QStringLiteral("f")})
+    for (const QString &id : { QStringLiteral("t"), QStringLiteral("w"), QStringLiteral("j"), QStringLiteral("f") })
         runInAppWorld(pane.webView()->page(), QStringLiteral("document.getElementById('%1').click()").arg(id));
     QTRY_COMPARE(app.size(), 1);
     QCOMPARE(app.first().first().toUrl(), QUrl(QStringLiteral("vigil://filter/topic/child-labour")));
     QTRY_COMPARE(external.size(), 1);
     QTest::qWait(300);
-    QCOMPARE(pane.webView()->url(), before);   // nothing was followed inside the pane
+    QCOMPARE(pane.webView()->url(), before); // nothing was followed inside the pane
 }
 
 void DetailPaneTest::blank_leavesNothingOfTheDocument()
@@ -182,7 +183,8 @@ void DetailPaneTest::blank_leavesNothingOfTheDocument()
     Ui::DetailPane pane;
     pane.show();
     QSignalSpy loaded(&pane, &Ui::DetailPane::documentLoaded);
-    pane.showHtml(QStringLiteral("<html><head><title>Shelter address</title></head><body>12 Secret Street</body></html>"));
+    pane.showHtml(
+        QStringLiteral("<html><head><title>Shelter address</title></head><body>12 Secret Street</body></html>"));
     QVERIFY(loaded.wait(30000));
     const QUrl shown = pane.webView()->url();
     QVERIFY(plainText(pane.webView()->page()).contains(QStringLiteral("12 Secret Street")));
@@ -190,7 +192,7 @@ void DetailPaneTest::blank_leavesNothingOfTheDocument()
     loaded.clear();
     pane.blank();
     QVERIFY(pane.currentHtml().isEmpty());
-    QVERIFY(pane.currentWidget() != pane.viewWidget());   // at once, before Chromium has loaded anything
+    QVERIFY(pane.currentWidget() != pane.viewWidget()); // at once, before Chromium has loaded anything
     QVERIFY(loaded.wait(30000));
     QCOMPARE(loaded.first().first().toBool(), true);
     QCOMPARE(plainText(pane.webView()->page()), QString());

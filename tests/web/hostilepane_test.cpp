@@ -105,9 +105,8 @@ void HostilePaneTest::initTestCase()
     connect(&m_listener, &QTcpServer::newConnection, this, [this]() {
         while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
             ++m_connections;
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket]() {
-                m_heard << QString::fromLatin1(socket->readAll().left(200)).section(u'\n', 0, 0);
-            });
+            connect(socket, &QTcpSocket::readyRead, this,
+                [this, socket]() { m_heard << QString::fromLatin1(socket->readAll().left(200)).section(u'\n', 0, 0); });
         }
     });
     // The listener must be able to hear, or its silence would prove nothing.
@@ -158,7 +157,8 @@ void HostilePaneTest::corpus_staysInertInThePane()
         file.close();
         const Core::PageParser::Result parsed = parser.parseFile(path);
         QFile::remove(path);
-        QVERIFY2(parsed.ok && memory.importPage(parsed.page, &error), qPrintable(page.first().name + parsed.error + error));
+        QVERIFY2(
+            parsed.ok && memory.importPage(parsed.page, &error), qPrintable(page.first().name + parsed.error + error));
         for (const Hostile::Case &c : page) {
             const QString placed = Hostile::placementProblem(c, parsed.page);
             if (!placed.isEmpty())
@@ -175,8 +175,8 @@ void HostilePaneTest::corpus_staysInertInThePane()
         for (int doc = 0; doc < 3; ++doc) {
             const QString html = doc < 2 ? rendered.articles.at(doc) : rendered.profile;
             const QString title = doc < 2 ? rendered.articleTitles.at(doc) : rendered.profileTitle;
-            const QString label = QStringLiteral("%1 %2").arg(page.first().pageKey, QStringList{
-                QStringLiteral("article"), QStringLiteral("links"), QStringLiteral("profile")}.at(doc));
+            const QString label = QStringLiteral("%1 %2").arg(page.first().pageKey,
+                QStringList { QStringLiteral("article"), QStringLiteral("links"), QStringLiteral("profile") }.at(doc));
             const QJsonObject seen = show(pane, withMarker(html));
             ++documents;
             if (seen.isEmpty()) {
@@ -184,8 +184,10 @@ void HostilePaneTest::corpus_staysInertInThePane()
                 continue;
             }
             if (seen.value(QStringLiteral("title")).toString() != title)
-                failures << label + u": document.title is \"" + seen.value(QStringLiteral("title")).toString().left(80) + u'"';
-            if (seen.value(QStringLiteral("marker")).toString() != markerText || seen.value(QStringLiteral("markers")).toInt() != 1)
+                failures << label + u": document.title is \"" + seen.value(QStringLiteral("title")).toString().left(80)
+                        + u'"';
+            if (seen.value(QStringLiteral("marker")).toString() != markerText
+                || seen.value(QStringLiteral("markers")).toInt() != 1)
                 failures << label + u": the marker changed";
             if (!seen.value(QStringLiteral("url")).toString().startsWith(QStringLiteral("vigil://content/")))
                 failures << label + u": the pane left the document for " + seen.value(QStringLiteral("url")).toString();
@@ -215,11 +217,12 @@ void HostilePaneTest::corpus_staysInertInThePane()
     QTest::qWait(1000);
     qInfo("%lld cases in %d documents loaded in one pane in %.1f s; %d connections, %d blocked requests, "
           "%d dialogs, %d windows",
-          static_cast<long long>(cases), documents, timer.elapsed() / 1000.0, m_connections, pane.blockedRequests(),
-          page->property("scriptDialogs").toInt(), page->property("windowRequests").toInt());
+        static_cast<long long>(cases), documents, timer.elapsed() / 1000.0, m_connections, pane.blockedRequests(),
+        page->property("scriptDialogs").toInt(), page->property("windowRequests").toInt());
     QVERIFY(cases >= 300);
-    QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 failures, first ones:\n").arg(failures.size())
-                                            + failures.mid(0, 30).join(u'\n')));
+    QVERIFY2(failures.isEmpty(),
+        qPrintable(
+            QStringLiteral("%1 failures, first ones:\n").arg(failures.size()) + failures.mid(0, 30).join(u'\n')));
     QCOMPARE(page->property("scriptDialogs").toInt(), 0);
     QCOMPARE(page->property("windowRequests").toInt(), 0);
     // Inert documents ask for nothing: the interceptor had nothing to block.
@@ -234,8 +237,12 @@ void HostilePaneTest::rawMarkup_isHeldByTheSecondLayer()
     QString raw;
     const QStringList payloads = Hostile::payloads();
     for (qsizetype i = 0; i < payloads.size(); ++i)
-        raw += QString(payloads.at(i)).replace(QStringLiteral("{{URL}}"), Hostile::urlFor(m_listener.serverPort(), QStringLiteral("raw%1").arg(i + 1))) + u'\n';
-    const QString html = QStringLiteral("<!DOCTYPE html><html><head><title>raw</title></head><body><p id=\"%1\">%2</p>%3</body></html>")
+        raw += QString(payloads.at(i))
+                   .replace(QStringLiteral("{{URL}}"),
+                       Hostile::urlFor(m_listener.serverPort(), QStringLiteral("raw%1").arg(i + 1)))
+            + u'\n';
+    const QString html = QStringLiteral(
+        "<!DOCTYPE html><html><head><title>raw</title></head><body><p id=\"%1\">%2</p>%3</body></html>")
                              .arg(markerId, markerText, raw);
     Ui::DetailPane pane;
     pane.resize(900, 700);
@@ -244,14 +251,15 @@ void HostilePaneTest::rawMarkup_isHeldByTheSecondLayer()
     QVERIFY(!seen.isEmpty());
     QTest::qWait(2000);
     QWebEnginePage *page = pane.webView()->page();
-    qInfo("raw payloads: %d requests blocked by the interceptor, %d connections",
-          pane.blockedRequests(), m_connections);
-    QVERIFY(!seen.value(QStringLiteral("bad")).toArray().isEmpty());   // the markup did arrive live
+    qInfo(
+        "raw payloads: %d requests blocked by the interceptor, %d connections", pane.blockedRequests(), m_connections);
+    QVERIFY(!seen.value(QStringLiteral("bad")).toArray().isEmpty()); // the markup did arrive live
     QCOMPARE(page->property("scriptDialogs").toInt(), 0);
     QCOMPARE(page->property("windowRequests").toInt(), 0);
     QCOMPARE(seen.value(QStringLiteral("marker")).toString(), markerText);
     QVERIFY2(m_connections == 0, qPrintable(m_heard.join(u'\n')));
-    QVERIFY(runInAppWorld(page, QStringLiteral("location.href")).toString().startsWith(QStringLiteral("vigil://content/")));
+    QVERIFY(
+        runInAppWorld(page, QStringLiteral("location.href")).toString().startsWith(QStringLiteral("vigil://content/")));
 
     // With the first layer off, the interceptor alone must stop and count them.
     page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
@@ -273,8 +281,10 @@ void HostilePaneTest::seam_countsDialogsWhenScriptRuns()
     QWebEnginePage *page = pane.webView()->page();
     page->settings()->setAttribute(QWebEngineSettings::JavascriptEnabled, true);
     page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, true);
-    QVERIFY(!show(pane, QStringLiteral("<html><body><script>alert(1);confirm(2);prompt(3);window.open('about:blank');"
-                                       "</script></body></html>")).isEmpty());
+    QVERIFY(!show(pane,
+        QStringLiteral("<html><body><script>alert(1);confirm(2);prompt(3);window.open('about:blank');"
+                       "</script></body></html>"))
+                 .isEmpty());
     QTRY_COMPARE(page->property("scriptDialogs").toInt(), 3);
     QTRY_COMPARE(page->property("windowRequests").toInt(), 1);
 }

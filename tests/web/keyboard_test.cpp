@@ -8,8 +8,8 @@
 #include "dialogs/dialogseam.h"
 #include "mainwindow/mainwindow.h"
 #include "seedlibrary.h"
-#include "widgets/hotlinepanel.h"
 #include "webpagesupport.h"
+#include "widgets/hotlinepanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -67,7 +67,7 @@ void KeyboardTest::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("keyboard_test"));
     QString error;
     QVERIFY2(m_store.open(Test::buildSeedLibrary(m_dir.path()), Core::LibraryStore::OpenMode::ReadOnly, &error),
-             qPrintable(error));
+        qPrintable(error));
 }
 
 void KeyboardTest::keyboardOnly_launchToHotlineToArticleToLinksToAbout()
@@ -88,11 +88,11 @@ void KeyboardTest::keyboardOnly_launchToHotlineToArticleToLinksToAbout()
     // Ctrl+1, then type the country's name: the tree finds it, the bar shows its hotline.
     QTest::keyClick(keys(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(focusName(), QStringLiteral("countryTreeView/QTreeView"));
-    for (const char letter : {'S', 'e', 'r', 'b'})
+    for (const char letter : { 'S', 'e', 'r', 'b' })
         QTest::keyClick(keys(), letter);
     QTRY_COMPARE(window.currentCountry(), QStringLiteral("RS"));
     QVERIFY2(window.hotlinePanel()->accessibleName().contains(QStringLiteral("+381 11 33 47 817")),
-             qPrintable(window.hotlinePanel()->accessibleName()));
+        qPrintable(window.hotlinePanel()->accessibleName()));
     // Alt+C, the bar's Copy button.
     QTest::keyClick(keys(), Qt::Key_C, Qt::AltModifier);
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+381 11 33 47 817"));
@@ -104,7 +104,7 @@ void KeyboardTest::keyboardOnly_launchToHotlineToArticleToLinksToAbout()
     QTRY_VERIFY(list->model()->rowCount() > 1);
     QTest::keyClick(keys(), Qt::Key_Down);
     QTest::keyClick(keys(), Qt::Key_Down);
-    QCOMPARE(window.currentArticleId(), 0);   // the country's profile is still shown
+    QCOMPARE(window.currentArticleId(), 0); // the country's profile is still shown
     QSignalSpy loaded(window.detailPane(), &Ui::DetailPane::documentLoaded);
     QTest::keyClick(keys(), Qt::Key_Return);
     QVERIFY(window.currentArticleId() != 0);
@@ -137,7 +137,7 @@ void KeyboardTest::keyboardOnly_launchToHotlineToArticleToLinksToAbout()
     QCOMPARE(runInAppWorld(page, QStringLiteral("document.activeElement.tagName")).toString(), QStringLiteral("A"));
     // And the focused link is drawn with an outline, not left to guesswork.
     QVERIFY(runInAppWorld(page, QStringLiteral("getComputedStyle(document.activeElement).outlineStyle")).toString()
-            != QStringLiteral("none"));
+        != QStringLiteral("none"));
 
     // Alt+H, A: Help ▸ About Vigil, even from inside the page.
     QString aboutSeen;

@@ -149,20 +149,22 @@ H citations(const Article &a)
     H out = H::markup(u"<section class=\"citations\" aria-labelledby=\"cite-heading\">"
                       u"<h2 id=\"cite-heading\">Cite this article</h2><dl>");
     const QString id = QString::number(a.id);
-    for (const Citation::Style style : {Citation::Style::Apa, Citation::Style::Mla, Citation::Style::Chicago}) {
+    for (const Citation::Style style : { Citation::Style::Apa, Citation::Style::Mla, Citation::Style::Chicago }) {
         const QString name = Citation::styleName(style);
         out += H::markup(u"<div class=\"citation\"><dt>") + H::text(name) + H::markup(u"</dt><dd><p>")
             + Citation::html(style, a) + H::markup(u" ")
-            + H::link(vigilUrl(QStringLiteral("copy-citation"), {Citation::styleKey(style), id}),
-                      H::text(QStringLiteral("Copy")) + H::markup(u"<span class=\"visually-hidden\"> ")
-                          + H::text(name) + H::markup(u"</span>"),
-                      u"copy")
+            + H::link(vigilUrl(QStringLiteral("copy-citation"), { Citation::styleKey(style), id }),
+                H::text(QStringLiteral("Copy")) + H::markup(u"<span class=\"visually-hidden\"> ") + H::text(name)
+                    + H::markup(u"</span>"),
+                u"copy")
             + H::markup(u"</p></dd></div>");
     }
     out += H::markup(u"</dl><p class=\"formats\">Copy for a reference manager: ")
-        + H::link(vigilUrl(QStringLiteral("copy-citation"), {QStringLiteral("bibtex"), id}), H::text(QStringLiteral("BibTeX")))
+        + H::link(vigilUrl(QStringLiteral("copy-citation"), { QStringLiteral("bibtex"), id }),
+            H::text(QStringLiteral("BibTeX")))
         + separator()
-        + H::link(vigilUrl(QStringLiteral("copy-citation"), {QStringLiteral("ris"), id}), H::text(QStringLiteral("RIS")))
+        + H::link(
+            vigilUrl(QStringLiteral("copy-citation"), { QStringLiteral("ris"), id }), H::text(QStringLiteral("RIS")))
         + H::markup(u"</p>");
     return out + H::markup(u"</section>");
 }

@@ -24,13 +24,13 @@ Runs &operator<<(Runs &runs, const QString &text)
     if (!runs.isEmpty() && !runs.last().italic)
         runs.last().text += text;
     else
-        runs.append({text, false});
+        runs.append({ text, false });
     return runs;
 }
 
 Run italic(const QString &text)
 {
-    return {text, true};
+    return { text, true };
 }
 
 QString plain(const Runs &runs)
@@ -111,7 +111,7 @@ QString chicagoAuthors(const QList<Name> &list)
         return invertedName(list.first());
     if (list.size() == 2)
         return invertedName(list.at(0)) + u", and " + directName(list.at(1));
-    QStringList parts{invertedName(list.first())};
+    QStringList parts { invertedName(list.first()) };
     if (list.size() > 10) {
         for (qsizetype i = 1; i < 7; ++i)
             parts << directName(list.at(i));
@@ -230,8 +230,8 @@ HtmlFragment Citation::html(Style style, const Article &a)
 
 QString Citation::sourcePage(const Page &page)
 {
-    const QString site = page.siteTitle.isEmpty() ? QStringLiteral("Human Trafficking & Modern-day Slavery")
-                                                  : page.siteTitle;
+    const QString site
+        = page.siteTitle.isEmpty() ? QStringLiteral("Human Trafficking & Modern-day Slavery") : page.siteTitle;
     QString work = site;
     if (!page.title.isEmpty())
         work += u" – " + page.title;
@@ -241,9 +241,12 @@ QString Citation::sourcePage(const Page &page)
 QString Citation::styleKey(Style style)
 {
     switch (style) {
-    case Style::Apa: return QStringLiteral("apa");
-    case Style::Mla: return QStringLiteral("mla");
-    case Style::Chicago: return QStringLiteral("chicago");
+    case Style::Apa:
+        return QStringLiteral("apa");
+    case Style::Mla:
+        return QStringLiteral("mla");
+    case Style::Chicago:
+        return QStringLiteral("chicago");
     }
     return {};
 }
@@ -251,9 +254,12 @@ QString Citation::styleKey(Style style)
 QString Citation::styleName(Style style)
 {
     switch (style) {
-    case Style::Apa: return QStringLiteral("APA 7");
-    case Style::Mla: return QStringLiteral("MLA 9");
-    case Style::Chicago: return QStringLiteral("Chicago 17");
+    case Style::Apa:
+        return QStringLiteral("APA 7");
+    case Style::Mla:
+        return QStringLiteral("MLA 9");
+    case Style::Chicago:
+        return QStringLiteral("Chicago 17");
     }
     return {};
 }

@@ -37,8 +37,8 @@ public:
     // "Excerpted in: Patt, Martin. Human Trafficking & Modern-day Slavery – Serbia, ...".
     static QString sourcePage(const Page &page);
 
-    static QString styleKey(Style style);    // "apa", "mla", "chicago" (used in vigil: links)
-    static QString styleName(Style style);   // "APA 7", "MLA 9", "Chicago 17"
+    static QString styleKey(Style style); // "apa", "mla", "chicago" (used in vigil: links)
+    static QString styleName(Style style); // "APA 7", "MLA 9", "Chicago 17"
     // The latest of the article's access dates; invalid when it has none.
     static PartialDate lastAccessed(const Article &a);
 };

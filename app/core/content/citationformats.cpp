@@ -1,7 +1,6 @@
 // BibTeX and RIS: the entries reference managers import. Kept apart from the
 // prose styles because they answer to file formats, not to style guides.
 #include "citation.h"
-
 #include "citationnames.h"
 
 namespace Vigil::Core {
@@ -15,16 +14,36 @@ QString texEscape(const QString &text)
     QString out;
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'\\': out += u"\\textbackslash{}"; break;
-        case u'{': out += u"\\{"; break;
-        case u'}': out += u"\\}"; break;
-        case u'&': out += u"\\&"; break;
-        case u'%': out += u"\\%"; break;
-        case u'$': out += u"\\$"; break;
-        case u'#': out += u"\\#"; break;
-        case u'_': out += u"\\_"; break;
-        case u'~': out += u"\\textasciitilde{}"; break;
-        case u'^': out += u"\\textasciicircum{}"; break;
+        case u'\\':
+            out += u"\\textbackslash{}";
+            break;
+        case u'{':
+            out += u"\\{";
+            break;
+        case u'}':
+            out += u"\\}";
+            break;
+        case u'&':
+            out += u"\\&";
+            break;
+        case u'%':
+            out += u"\\%";
+            break;
+        case u'$':
+            out += u"\\$";
+            break;
+        case u'#':
+            out += u"\\#";
+            break;
+        case u'_':
+            out += u"\\_";
+            break;
+        case u'~':
+            out += u"\\textasciitilde{}";
+            break;
+        case u'^':
+            out += u"\\textasciicircum{}";
+            break;
         default:
             if (c.unicode() >= 0x20)
                 out += c;
@@ -44,18 +63,22 @@ QString risDate(const PartialDate &d)
 {
     // RIS DA is "YYYY/MM/DD/other" with unknown parts left empty.
     switch (d.precision()) {
-    case DatePrecision::None: return {};
-    case DatePrecision::Year: return QString::asprintf("%04d///", d.year());
-    case DatePrecision::Month: return QString::asprintf("%04d/%02d//", d.year(), d.month());
-    case DatePrecision::Day: return QString::asprintf("%04d/%02d/%02d/", d.year(), d.month(), d.day());
+    case DatePrecision::None:
+        return {};
+    case DatePrecision::Year:
+        return QString::asprintf("%04d///", d.year());
+    case DatePrecision::Month:
+        return QString::asprintf("%04d/%02d//", d.year(), d.month());
+    case DatePrecision::Day:
+        return QString::asprintf("%04d/%02d/%02d/", d.year(), d.month(), d.day());
     }
     return {};
 }
 
 QString bibtexKey(const Article &a)
 {
-    static const QStringList stopWords = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
-                                          QStringLiteral("of"), QStringLiteral("on"), QStringLiteral("in")};
+    static const QStringList stopWords = { QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+        QStringLiteral("of"), QStringLiteral("on"), QStringLiteral("in") };
     QString prefix;
     if (!a.authors.isEmpty()) {
         const Name n = parse(a.authors.first());
@@ -81,8 +104,8 @@ QString bibtexKey(const Article &a)
 
 QString Citation::bibtex(const Article &a)
 {
-    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const char *const months[]
+        = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
     QStringList fields;
     auto field = [&fields](const char *name, const QString &value) {
         fields << u"  " + QString::fromLatin1(name) + u" = {" + value + u'}';
@@ -106,7 +129,7 @@ QString Citation::bibtex(const Article &a)
         field("year", QString::number(a.date.year()));
         if (a.date.month() > 0)
             fields << u"  month = " + QString::fromLatin1(months[a.date.month() - 1]);
-        field("date", a.date.toIso());   // biblatex reads the full date from here
+        field("date", a.date.toIso()); // biblatex reads the full date from here
     }
     QStringList notes;
     if (a.isPdf)

@@ -15,21 +15,52 @@ namespace {
 bool isOrganisationWord(const QString &word)
 {
     static const QSet<QString> words = {
-        QStringLiteral("international"), QStringLiteral("news"), QStringLiteral("agency"),
-        QStringLiteral("organization"), QStringLiteral("organisation"), QStringLiteral("office"),
-        QStringLiteral("department"), QStringLiteral("dept"), QStringLiteral("bureau"),
-        QStringLiteral("institute"), QStringLiteral("project"), QStringLiteral("council"),
-        QStringLiteral("committee"), QStringLiteral("ministry"), QStringLiteral("association"),
-        QStringLiteral("foundation"), QStringLiteral("centre"), QStringLiteral("center"),
-        QStringLiteral("watch"), QStringLiteral("network"), QStringLiteral("press"),
-        QStringLiteral("times"), QStringLiteral("union"), QStringLiteral("commission"),
-        QStringLiteral("service"), QStringLiteral("services"), QStringLiteral("university"),
-        QStringLiteral("research"), QStringLiteral("group"), QStringLiteral("radio"),
-        QStringLiteral("report"), QStringLiteral("reports"), QStringLiteral("the"),
-        QStringLiteral("of"), QStringLiteral("and"), QStringLiteral("for"), QStringLiteral("house"),
-        QStringLiteral("nations"), QStringLiteral("federation"), QStringLiteral("mission"),
-        QStringLiteral("television"), QStringLiteral("online"), QStringLiteral("staff"),
-        QStringLiteral("editors"), QStringLiteral("team"), QStringLiteral("unit"),
+        QStringLiteral("international"),
+        QStringLiteral("news"),
+        QStringLiteral("agency"),
+        QStringLiteral("organization"),
+        QStringLiteral("organisation"),
+        QStringLiteral("office"),
+        QStringLiteral("department"),
+        QStringLiteral("dept"),
+        QStringLiteral("bureau"),
+        QStringLiteral("institute"),
+        QStringLiteral("project"),
+        QStringLiteral("council"),
+        QStringLiteral("committee"),
+        QStringLiteral("ministry"),
+        QStringLiteral("association"),
+        QStringLiteral("foundation"),
+        QStringLiteral("centre"),
+        QStringLiteral("center"),
+        QStringLiteral("watch"),
+        QStringLiteral("network"),
+        QStringLiteral("press"),
+        QStringLiteral("times"),
+        QStringLiteral("union"),
+        QStringLiteral("commission"),
+        QStringLiteral("service"),
+        QStringLiteral("services"),
+        QStringLiteral("university"),
+        QStringLiteral("research"),
+        QStringLiteral("group"),
+        QStringLiteral("radio"),
+        QStringLiteral("report"),
+        QStringLiteral("reports"),
+        QStringLiteral("the"),
+        QStringLiteral("of"),
+        QStringLiteral("and"),
+        QStringLiteral("for"),
+        QStringLiteral("house"),
+        QStringLiteral("nations"),
+        QStringLiteral("federation"),
+        QStringLiteral("mission"),
+        QStringLiteral("television"),
+        QStringLiteral("online"),
+        QStringLiteral("staff"),
+        QStringLiteral("editors"),
+        QStringLiteral("team"),
+        QStringLiteral("unit"),
     };
     return words.contains(word.toLower());
 }
@@ -37,11 +68,24 @@ bool isOrganisationWord(const QString &word)
 bool isParticle(const QString &word)
 {
     static const QSet<QString> particles = {
-        QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("de"), QStringLiteral("der"),
-        QStringLiteral("den"), QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"),
-        QStringLiteral("da"), QStringLiteral("du"), QStringLiteral("le"), QStringLiteral("la"),
-        QStringLiteral("ten"), QStringLiteral("ter"), QStringLiteral("bin"), QStringLiteral("al"),
-        QStringLiteral("dos"), QStringLiteral("das"),
+        QStringLiteral("van"),
+        QStringLiteral("von"),
+        QStringLiteral("de"),
+        QStringLiteral("der"),
+        QStringLiteral("den"),
+        QStringLiteral("del"),
+        QStringLiteral("della"),
+        QStringLiteral("di"),
+        QStringLiteral("da"),
+        QStringLiteral("du"),
+        QStringLiteral("le"),
+        QStringLiteral("la"),
+        QStringLiteral("ten"),
+        QStringLiteral("ter"),
+        QStringLiteral("bin"),
+        QStringLiteral("al"),
+        QStringLiteral("dos"),
+        QStringLiteral("das"),
     };
     return particles.contains(word);
 }
@@ -119,26 +163,28 @@ QString withPeriod(const QString &text)
 
 QString monthName(int month)
 {
-    static const char16_t *const names[] = {u"January", u"February", u"March", u"April", u"May",
-                                            u"June", u"July", u"August", u"September", u"October",
-                                            u"November", u"December"};
+    static const char16_t *const names[] = { u"January", u"February", u"March", u"April", u"May", u"June", u"July",
+        u"August", u"September", u"October", u"November", u"December" };
     return month >= 1 && month <= 12 ? QString::fromUtf16(names[month - 1]) : QString();
 }
 
 QString mlaMonth(int month)
 {
     // MLA abbreviates the months of more than four letters.
-    static const char16_t *const names[] = {u"Jan.", u"Feb.", u"Mar.", u"Apr.", u"May", u"June",
-                                            u"July", u"Aug.", u"Sept.", u"Oct.", u"Nov.", u"Dec."};
+    static const char16_t *const names[] = { u"Jan.", u"Feb.", u"Mar.", u"Apr.", u"May", u"June", u"July", u"Aug.",
+        u"Sept.", u"Oct.", u"Nov.", u"Dec." };
     return month >= 1 && month <= 12 ? QString::fromUtf16(names[month - 1]) : QString();
 }
 
 QString apaDate(const PartialDate &d)
 {
     switch (d.precision()) {
-    case DatePrecision::None: return QStringLiteral("n.d.");
-    case DatePrecision::Year: return QString::number(d.year());
-    case DatePrecision::Month: return QString::number(d.year()) + u", " + monthName(d.month());
+    case DatePrecision::None:
+        return QStringLiteral("n.d.");
+    case DatePrecision::Year:
+        return QString::number(d.year());
+    case DatePrecision::Month:
+        return QString::number(d.year()) + u", " + monthName(d.month());
     case DatePrecision::Day:
         return QString::number(d.year()) + u", " + monthName(d.month()) + u' ' + QString::number(d.day());
     }
@@ -148,9 +194,12 @@ QString apaDate(const PartialDate &d)
 QString mlaDate(const PartialDate &d)
 {
     switch (d.precision()) {
-    case DatePrecision::None: return {};
-    case DatePrecision::Year: return QString::number(d.year());
-    case DatePrecision::Month: return mlaMonth(d.month()) + u' ' + QString::number(d.year());
+    case DatePrecision::None:
+        return {};
+    case DatePrecision::Year:
+        return QString::number(d.year());
+    case DatePrecision::Month:
+        return mlaMonth(d.month()) + u' ' + QString::number(d.year());
     case DatePrecision::Day:
         return QString::number(d.day()) + u' ' + mlaMonth(d.month()) + u' ' + QString::number(d.year());
     }
@@ -160,9 +209,12 @@ QString mlaDate(const PartialDate &d)
 QString chicagoDate(const PartialDate &d)
 {
     switch (d.precision()) {
-    case DatePrecision::None: return QStringLiteral("n.d.");
-    case DatePrecision::Year: return QString::number(d.year());
-    case DatePrecision::Month: return monthName(d.month()) + u' ' + QString::number(d.year());
+    case DatePrecision::None:
+        return QStringLiteral("n.d.");
+    case DatePrecision::Year:
+        return QString::number(d.year());
+    case DatePrecision::Month:
+        return monthName(d.month()) + u' ' + QString::number(d.year());
     case DatePrecision::Day:
         return monthName(d.month()) + u' ' + QString::number(d.day()) + u", " + QString::number(d.year());
     }

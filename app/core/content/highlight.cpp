@@ -11,18 +11,46 @@ namespace {
 QString foldSpecial(char32_t cp)
 {
     switch (cp) {
-    case U'đ': case U'Đ': case U'ð': case U'Ð': return QStringLiteral("d");
-    case U'ł': case U'Ł': return QStringLiteral("l");
-    case U'ø': case U'Ø': return QStringLiteral("o");
-    case U'ß': case U'ẞ': return QStringLiteral("ss");
-    case U'æ': case U'Æ': return QStringLiteral("ae");
-    case U'œ': case U'Œ': return QStringLiteral("oe");
-    case U'þ': case U'Þ': return QStringLiteral("th");
-    case U'ı': return QStringLiteral("i");
-    case U'ħ': case U'Ħ': return QStringLiteral("h");
-    case U'‘': case U'’': case U'‛': case U'′': return QStringLiteral("'");
-    case U'“': case U'”': case U'„': case U'″': return QStringLiteral("\"");
-    default: return {};
+    case U'đ':
+    case U'Đ':
+    case U'ð':
+    case U'Ð':
+        return QStringLiteral("d");
+    case U'ł':
+    case U'Ł':
+        return QStringLiteral("l");
+    case U'ø':
+    case U'Ø':
+        return QStringLiteral("o");
+    case U'ß':
+    case U'ẞ':
+        return QStringLiteral("ss");
+    case U'æ':
+    case U'Æ':
+        return QStringLiteral("ae");
+    case U'œ':
+    case U'Œ':
+        return QStringLiteral("oe");
+    case U'þ':
+    case U'Þ':
+        return QStringLiteral("th");
+    case U'ı':
+        return QStringLiteral("i");
+    case U'ħ':
+    case U'Ħ':
+        return QStringLiteral("h");
+    case U'‘':
+    case U'’':
+    case U'‛':
+    case U'′':
+        return QStringLiteral("'");
+    case U'“':
+    case U'”':
+    case U'„':
+    case U'″':
+        return QStringLiteral("\"");
+    default:
+        return {};
     }
 }
 
@@ -39,8 +67,7 @@ QString foldCodePoint(char32_t cp)
     QString out;
     for (const QChar c : decomposed) {
         const QChar::Category cat = c.category();
-        if (cat != QChar::Mark_NonSpacing && cat != QChar::Mark_SpacingCombining
-            && cat != QChar::Mark_Enclosing)
+        if (cat != QChar::Mark_NonSpacing && cat != QChar::Mark_SpacingCombining && cat != QChar::Mark_Enclosing)
             out += c;
     }
     // A lone combining mark folds to nothing; keep it so positions stay mapped.
@@ -89,8 +116,7 @@ Highlighter::Highlighter(const QStringList &terms)
         if (!t.isEmpty() && !m_terms.contains(t))
             m_terms.append(t);
     }
-    std::sort(m_terms.begin(), m_terms.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(m_terms.begin(), m_terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
 QList<std::pair<qsizetype, qsizetype>> Highlighter::matches(QStringView text) const
@@ -111,7 +137,7 @@ QList<std::pair<qsizetype, qsizetype>> Highlighter::matches(QStringView text) co
             const qsizetype at = f.folded.indexOf(term, from);
             if (at < 0)
                 break;
-            ranges.append({f.origin.at(at), originalEnd(at + term.size() - 1)});
+            ranges.append({ f.origin.at(at), originalEnd(at + term.size() - 1) });
             from = at + term.size();
         }
     }

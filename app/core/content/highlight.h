@@ -34,7 +34,7 @@ public:
     static Folded fold(QStringView text);
 
 private:
-    QStringList m_terms;   // folded, longest first so that a long term wins an overlap
+    QStringList m_terms; // folded, longest first so that a long term wins an overlap
 };
 
 } // namespace Vigil::Core

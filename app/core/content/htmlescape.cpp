@@ -36,16 +36,36 @@ QString escape(QStringView text, bool attribute)
         if (isForbiddenControl(c))
             continue;
         switch (c) {
-        case u'&': out.append(u"&amp;"); break;
-        case u'<': out.append(u"&lt;"); break;
-        case u'>': out.append(u"&gt;"); break;
-        case u'"': out.append(u"&quot;"); break;
-        case u'\'': out.append(u"&#39;"); break;
-        case u'`': out.append(attribute ? QStringView(u"&#96;") : QStringView(u"`")); break;
-        case u'\n': out.append(attribute ? QStringView(u"&#10;") : QStringView(u"\n")); break;
-        case u'\r': out.append(attribute ? QStringView(u"&#13;") : QStringView(u"\r")); break;
-        case u'\t': out.append(attribute ? QStringView(u"&#9;") : QStringView(u"\t")); break;
-        default: out.append(QChar(c)); break;
+        case u'&':
+            out.append(u"&amp;");
+            break;
+        case u'<':
+            out.append(u"&lt;");
+            break;
+        case u'>':
+            out.append(u"&gt;");
+            break;
+        case u'"':
+            out.append(u"&quot;");
+            break;
+        case u'\'':
+            out.append(u"&#39;");
+            break;
+        case u'`':
+            out.append(attribute ? QStringView(u"&#96;") : QStringView(u"`"));
+            break;
+        case u'\n':
+            out.append(attribute ? QStringView(u"&#10;") : QStringView(u"\n"));
+            break;
+        case u'\r':
+            out.append(attribute ? QStringView(u"&#13;") : QStringView(u"\r"));
+            break;
+        case u'\t':
+            out.append(attribute ? QStringView(u"&#9;") : QStringView(u"\t"));
+            break;
+        default:
+            out.append(QChar(c));
+            break;
         }
     }
     return out;

@@ -21,8 +21,7 @@ public:
 
     // Markup written in the source code. Only a literal array binds here, never a
     // runtime string.
-    template <qsizetype N>
-    static HtmlFragment markup(const char16_t (&literal)[N])
+    template<qsizetype N> static HtmlFragment markup(const char16_t (&literal)[N])
     {
         return HtmlFragment(QString::fromUtf16(literal, N - 1));
     }
@@ -30,18 +29,15 @@ public:
     static HtmlFragment text(const QString &text) { return HtmlFragment::text(QStringView(text)); }
     static HtmlFragment number(qint64 value);
     // ` name="value"` with the value escaped. The name is a literal of ours.
-    template <qsizetype N>
-    static HtmlFragment attribute(const char16_t (&name)[N], QStringView value)
+    template<qsizetype N> static HtmlFragment attribute(const char16_t (&name)[N], QStringView value)
     {
         return HtmlFragment(u' ' + QString::fromUtf16(name, N - 1) + u"=\"" + escapeValue(value) + u'"');
     }
-    template <qsizetype N>
-    static HtmlFragment attribute(const char16_t (&name)[N], const QString &value)
+    template<qsizetype N> static HtmlFragment attribute(const char16_t (&name)[N], const QString &value)
     {
         return attribute(name, QStringView(value));
     }
-    template <qsizetype N>
-    static HtmlFragment attribute(const char16_t (&name)[N], double value)
+    template<qsizetype N> static HtmlFragment attribute(const char16_t (&name)[N], double value)
     {
         return attribute(name, QString::number(value, 'g', 6));
     }
@@ -62,7 +58,10 @@ public:
     friend HtmlFragment operator+(HtmlFragment a, const HtmlFragment &b) { return a += b; }
 
 private:
-    explicit HtmlFragment(QString html) : m_html(std::move(html)) {}
+    explicit HtmlFragment(QString html)
+        : m_html(std::move(html))
+    {
+    }
     static QString escapeValue(QStringView value);
 
     QString m_html;

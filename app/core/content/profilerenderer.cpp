@@ -17,8 +17,7 @@ H paragraph(const QString &text, QStringView cssClass = {})
 {
     if (cssClass.isEmpty())
         return H::markup(u"<p>") + H::text(text) + H::markup(u"</p>");
-    return H::markup(u"<p") + H::attribute(u"class", cssClass) + H::markup(u">") + H::text(text)
-        + H::markup(u"</p>");
+    return H::markup(u"<p") + H::attribute(u"class", cssClass) + H::markup(u">") + H::text(text) + H::markup(u"</p>");
 }
 
 H sourceLine(const QString &citation)
@@ -47,8 +46,8 @@ H profileSection(const CountryProfile &p, bool several, const RenderOptions &o)
         out += sourceLine(p.backgroundCitation);
     }
     if (!p.tipExcerpt.isEmpty()) {
-        out += H::markup(u"<h3>Trafficking in Persons Report</h3><blockquote class=\"tip\">")
-            + paragraph(p.tipExcerpt) + H::markup(u"</blockquote>") + sourceLine(p.tipCitation);
+        out += H::markup(u"<h3>Trafficking in Persons Report</h3><blockquote class=\"tip\">") + paragraph(p.tipExcerpt)
+            + H::markup(u"</blockquote>") + sourceLine(p.tipCitation);
     }
     return out + H::markup(u"</section>");
 }
@@ -61,9 +60,9 @@ H hotlineItem(const Hotline &h)
     out += H::markup(u" <span class=\"number\">") + H::text(number) + H::markup(u"</span>");
     if (!h.e164.isEmpty()) {
         out += H::markup(u" ")
-            + H::link(vigilUrl(QStringLiteral("copy"), {h.e164}),
-                      H::text(QStringLiteral("Copy")) + H::markup(u"<span class=\"visually-hidden\"> the number</span>"),
-                      u"copy");
+            + H::link(vigilUrl(QStringLiteral("copy"), { h.e164 }),
+                H::text(QStringLiteral("Copy")) + H::markup(u"<span class=\"visually-hidden\"> the number</span>"),
+                u"copy");
     }
     QStringList meta;
     if (!h.source.isEmpty())
@@ -105,7 +104,7 @@ H charts(const CountryProfileView &v, const RenderOptions &o)
         const int first = v.articlesByYear.firstKey(), last = v.articlesByYear.lastKey();
         for (int year = first; year <= last && last - first < 200; ++year) {
             const int n = v.articlesByYear.value(year);
-            bars.append({QString::number(year), n, QStringLiteral("%1: %2").arg(year).arg(articles(n))});
+            bars.append({ QString::number(year), n, QStringLiteral("%1: %2").arg(year).arg(articles(n)) });
         }
         int dated = 0;
         for (const int n : v.articlesByYear)
@@ -120,7 +119,7 @@ H charts(const CountryProfileView &v, const RenderOptions &o)
         QList<SvgChart::Bar> bars;
         for (const auto &[id, n] : v.articlesByTopic) {
             const QString label = o.topicLabels.value(id, id);
-            bars.append({label, n, label + u": " + articles(n)});
+            bars.append({ label, n, label + u": " + articles(n) });
         }
         out += H::markup(u"<figure><figcaption>By topic</figcaption>")
             + SvgChart::rows(u"Articles about " + v.name + u" by topic", bars) + H::markup(u"</figure>");
@@ -183,8 +182,8 @@ QString ProfileRenderer::render(const CountryProfileView &v, const RenderOptions
     return finish(page, v.name, o);
 }
 
-QString ProfileRenderer::renderAllHotlines(const QList<Hotline> &hotlines, const QHash<QString, QString> &countryNames,
-                                           const RenderOptions &o)
+QString ProfileRenderer::renderAllHotlines(
+    const QList<Hotline> &hotlines, const QHash<QString, QString> &countryNames, const RenderOptions &o)
 {
     RenderOptions options = o;
     for (auto it = countryNames.cbegin(); it != countryNames.cend(); ++it)
@@ -204,7 +203,8 @@ QString ProfileRenderer::renderAllHotlines(const QList<Hotline> &hotlines, const
         if (!open || h.country != current) {
             if (open)
                 list += H::markup(u"</ul></section>");
-            const QString name = h.country.isEmpty() ? QStringLiteral("Country unknown") : countryName(h.country, options);
+            const QString name
+                = h.country.isEmpty() ? QStringLiteral("Country unknown") : countryName(h.country, options);
             list += H::markup(u"<section class=\"country-hotlines\"><h2>")
                 + H::link(countryFilterUrl(h.country), H::text(name)) + H::markup(u"</h2><ul class=\"hotlines\">");
             current = h.country;
@@ -220,8 +220,10 @@ QString ProfileRenderer::renderAllHotlines(const QList<Hotline> &hotlines, const
         if (!countries.contains(h.country))
             countries << h.country;
     }
-    const QString count = (sorted.size() == 1 ? QStringLiteral("1 hotline") : QStringLiteral("%1 hotlines").arg(sorted.size()))
-        + (countries.size() == 1 ? QStringLiteral(" in 1 country") : QStringLiteral(" in %1 countries").arg(countries.size()));
+    const QString count
+        = (sorted.size() == 1 ? QStringLiteral("1 hotline") : QStringLiteral("%1 hotlines").arg(sorted.size()))
+        + (countries.size() == 1 ? QStringLiteral(" in 1 country")
+                                 : QStringLiteral(" in %1 countries").arg(countries.size()));
 
     HtmlTemplate page = HtmlTemplate::load(QStringLiteral("hotlines.html"));
     page.setText(QStringLiteral("count"), count)

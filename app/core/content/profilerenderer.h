@@ -14,13 +14,13 @@ namespace Vigil::Core {
 // Everything the country profile shows, gathered by the UI from the library.
 struct CountryProfileView
 {
-    QString code;                               // ISO alpha-2
-    QString name;                               // "Serbia"
-    QList<CountryProfile> profiles;             // usually one
+    QString code; // ISO alpha-2
+    QString name; // "Serbia"
+    QList<CountryProfile> profiles; // usually one
     QList<Hotline> hotlines;
     QString caution;
     QStringList studentNote;
-    QMap<int, int> articlesByYear;              // year -> articles dated in it
+    QMap<int, int> articlesByYear; // year -> articles dated in it
     QList<QPair<QString, int>> articlesByTopic; // topic id -> articles, in display order
     int articleCount = 0;
 
@@ -36,8 +36,8 @@ class ProfileRenderer final
 {
 public:
     static QString render(const CountryProfileView &v, const RenderOptions &o);
-    static QString renderAllHotlines(const QList<Hotline> &hotlines, const QHash<QString, QString> &countryNames,
-                                     const RenderOptions &o);
+    static QString renderAllHotlines(
+        const QList<Hotline> &hotlines, const QHash<QString, QString> &countryNames, const RenderOptions &o);
 };
 
 } // namespace Vigil::Core

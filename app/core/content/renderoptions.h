@@ -11,9 +11,9 @@ namespace Vigil::Core {
 struct RenderOptions
 {
     bool dark = false;
-    QStringList highlightTerms;             // as typed in the search box
-    QHash<QString, QString> countryNames;   // ISO alpha-2 -> "Serbia"
-    QHash<QString, QString> topicLabels;    // "forced-labour" -> "Forced labour"
+    QStringList highlightTerms; // as typed in the search box
+    QHash<QString, QString> countryNames; // ISO alpha-2 -> "Serbia"
+    QHash<QString, QString> topicLabels; // "forced-labour" -> "Forced labour"
     // The source page whose content is shown: its attribution goes at the bottom.
     QString pageTitle;
     QString fairUse;

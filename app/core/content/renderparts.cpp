@@ -25,7 +25,7 @@ QUrl countryFilterUrl(const QString &code)
     static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
     if (!alpha2.match(code).hasMatch())
         return {};
-    return vigilUrl(QStringLiteral("filter"), {QStringLiteral("country"), code});
+    return vigilUrl(QStringLiteral("filter"), { QStringLiteral("country"), code });
 }
 
 QUrl topicFilterUrl(const QString &id)
@@ -33,7 +33,7 @@ QUrl topicFilterUrl(const QString &id)
     static const QRegularExpression topicId(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     if (!topicId.match(id).hasMatch())
         return {};
-    return vigilUrl(QStringLiteral("filter"), {QStringLiteral("topic"), id});
+    return vigilUrl(QStringLiteral("filter"), { QStringLiteral("topic"), id });
 }
 
 QString countryName(const QString &code, const RenderOptions &o)
@@ -66,8 +66,8 @@ HtmlFragment timeElement(const PartialDate &date)
     if (!date.isValid())
         return {};
     return H::markup(u"<time") + H::attribute(u"datetime", date.toIso())
-        + H::attribute(u"title", u"Known to the " + PartialDate::precisionName(date.precision()))
-        + H::markup(u">") + H::text(date.toDisplay()) + H::markup(u"</time>");
+        + H::attribute(u"title", u"Known to the " + PartialDate::precisionName(date.precision())) + H::markup(u">")
+        + H::text(date.toDisplay()) + H::markup(u"</time>");
 }
 
 HtmlFragment attribution(const RenderOptions &o)

@@ -33,24 +33,22 @@ QString tooltipOf(const SvgChart::Bar &bar)
 H open(const QString &title, double width, double height, QStringView cssClass)
 {
     const QString id = idFor(title);
-    return H::markup(u"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
-        + H::attribute(u"class", cssClass)
+    return H::markup(u"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"") + H::attribute(u"class", cssClass)
         + H::attribute(u"viewBox", QStringLiteral("0 0 %1 %2").arg(width).arg(height))
-        + H::attribute(u"aria-labelledby", id) + H::markup(u"><title")
-        + H::attribute(u"id", id) + H::markup(u">") + H::text(title) + H::markup(u"</title>");
+        + H::attribute(u"aria-labelledby", id) + H::markup(u"><title") + H::attribute(u"id", id) + H::markup(u">")
+        + H::text(title) + H::markup(u"</title>");
 }
 
 H text(double x, double y, QStringView anchor, QStringView cssClass, const QString &content)
 {
-    return H::markup(u"<text") + H::attribute(u"x", x) + H::attribute(u"y", y)
-        + H::attribute(u"text-anchor", anchor) + H::attribute(u"class", cssClass) + H::markup(u">")
-        + H::text(content) + H::markup(u"</text>");
+    return H::markup(u"<text") + H::attribute(u"x", x) + H::attribute(u"y", y) + H::attribute(u"text-anchor", anchor)
+        + H::attribute(u"class", cssClass) + H::markup(u">") + H::text(content) + H::markup(u"</text>");
 }
 
 H rect(double x, double y, double w, double h)
 {
-    return H::markup(u"<rect class=\"bar\"") + H::attribute(u"x", x) + H::attribute(u"y", y)
-        + H::attribute(u"width", w) + H::attribute(u"height", h) + H::markup(u" rx=\"2\"/>");
+    return H::markup(u"<rect class=\"bar\"") + H::attribute(u"x", x) + H::attribute(u"y", y) + H::attribute(u"width", w)
+        + H::attribute(u"height", h) + H::markup(u" rx=\"2\"/>");
 }
 
 int maxValue(const QList<SvgChart::Bar> &bars)

@@ -16,9 +16,9 @@ class SvgChart final
 public:
     struct Bar
     {
-        QString label;     // "2006", "Forced labour"
+        QString label; // "2006", "Forced labour"
         int value = 0;
-        QString tooltip;   // "2006: 5 articles"; the label and value when empty
+        QString tooltip; // "2006: 5 articles"; the label and value when empty
     };
 
     // Vertical bars in the given order (a time axis: the caller fills gaps).

@@ -13,14 +13,13 @@ namespace Vigil::Core {
 struct Paragraph
 {
     QString text;
-    int page = 0;            // 0 when the paragraph carries no "[page N]" marker
-    QString section;         // ISO alpha-2 of a per-country section, or empty
-    QString sectionLabel;    // the section lead as written ("SERBIA"), or empty
+    int page = 0; // 0 when the paragraph carries no "[page N]" marker
+    QString section; // ISO alpha-2 of a per-country section, or empty
+    QString sectionLabel; // the section lead as written ("SERBIA"), or empty
 
     friend bool operator==(const Paragraph &a, const Paragraph &b)
     {
-        return a.text == b.text && a.page == b.page && a.section == b.section
-            && a.sectionLabel == b.sectionLabel;
+        return a.text == b.text && a.page == b.page && a.section == b.section && a.sectionLabel == b.sectionLabel;
     }
 };
 
@@ -28,7 +27,7 @@ struct Paragraph
 struct EntryLink
 {
     QString label;
-    QString country;         // ISO alpha-2 when the label names a country
+    QString country; // ISO alpha-2 when the label names a country
     QList<PartialDate> accessed;
 };
 
@@ -42,28 +41,28 @@ struct ParseWarning
 
 struct Article
 {
-    qint64 id = 0;                 // stable: derived from the page and the title (see ArticleId)
-    QString pageKey;               // the source page this entry came from
-    int ordinal = 0;               // position on the page, from 0
-    int line = 0;                  // line number of the title on the page
+    qint64 id = 0; // stable: derived from the page and the title (see ArticleId)
+    QString pageKey; // the source page this entry came from
+    int ordinal = 0; // position on the page, from 0
+    int line = 0; // line number of the title on the page
     QString title;
     bool isPdf = false;
-    bool featured = false;         // before "*** ARCHIVES ***"
-    QString byline;                // the byline as written (fragments removed)
+    bool featured = false; // before "*** ARCHIVES ***"
+    QString byline; // the byline as written (fragments removed)
     QStringList publishers;
     QStringList authors;
-    QString dateline;              // place in the byline ("PRIŠTINA", "Podgorica")
-    QStringList identifiers;       // "Index Number: EUR 70/001/2005"
-    QStringList bylineNotes;       // byline parts that are none of the above
+    QString dateline; // place in the byline ("PRIŠTINA", "Podgorica")
+    QStringList identifiers; // "Index Number: EUR 70/001/2005"
+    QStringList bylineNotes; // byline parts that are none of the above
     PartialDate date;
     QList<PartialDate> accessed;
     bool accessUnavailable = false;
     bool archivedCopyNote = false; // "At one time this article had been archived ..."
-    QStringList notes;             // "[scroll down]", "[Select ...]", "Note:: ..."
-    QList<EntryLink> links;        // link collections only
+    QStringList notes; // "[scroll down]", "[Select ...]", "Note:: ..."
+    QList<EntryLink> links; // link collections only
     QList<Paragraph> paragraphs;
-    QStringList countries;         // ISO alpha-2, in order of first evidence
-    QStringList topics;            // topic ids
+    QStringList countries; // ISO alpha-2, in order of first evidence
+    QStringList topics; // topic ids
 
     QString publisher() const { return publishers.join(QStringLiteral(", ")); }
     bool isLinkCollection() const { return !links.isEmpty(); }

@@ -10,16 +10,16 @@ struct ArticleFilter
 {
     enum class Section { Any, Featured, Archive };
 
-    QString country;        // ISO alpha-2
-    QString region;         // UN M49 code: countries in it or below it
-    QString pageKey;        // articles of one source page
-    QString text;           // the search box as typed; the store parses it (QueryParser)
+    QString country; // ISO alpha-2
+    QString region; // UN M49 code: countries in it or below it
+    QString pageKey; // articles of one source page
+    QString text; // the search box as typed; the store parses it (QueryParser)
     int yearFrom = 0;
     int yearTo = 0;
-    QString topic;          // topic id
-    QString publisher;      // publisher name, exact
-    QString publisherLike;  // part of a publisher's name, any case (publisher: in a query)
-    QString author;         // part of an author's name, any case (author: in a query)
+    QString topic; // topic id
+    QString publisher; // publisher name, exact
+    QString publisherLike; // part of a publisher's name, any case (publisher: in a query)
+    QString author; // part of an author's name, any case (author: in a query)
     Section section = Section::Any;
     bool pdfOnly = false;
 
@@ -27,8 +27,7 @@ struct ArticleFilter
     {
         return country == o.country && region == o.region && pageKey == o.pageKey && text == o.text
             && yearFrom == o.yearFrom && yearTo == o.yearTo && topic == o.topic && publisher == o.publisher
-            && publisherLike == o.publisherLike && author == o.author
-            && section == o.section && pdfOnly == o.pdfOnly;
+            && publisherLike == o.publisherLike && author == o.author && section == o.section && pdfOnly == o.pdfOnly;
     }
     bool operator!=(const ArticleFilter &o) const { return !(*this == o); }
 };
@@ -40,19 +39,19 @@ struct ArticleSummary
 {
     qint64 id = 0;
     QString title;
-    QString publisher;      // publishers joined with ", "
-    QString dateIso;        // "2007-10", or empty
-    QString dateDisplay;    // "October 2007"
+    QString publisher; // publishers joined with ", "
+    QString dateIso; // "2007-10", or empty
+    QString dateDisplay; // "October 2007"
     bool isPdf = false;
     bool featured = false;
-    QStringList countries;  // alpha-2
-    QStringList topics;     // ids
-    QString snippet;        // with a text filter: body excerpt, matches between listSnippetMarks
+    QStringList countries; // alpha-2
+    QStringList topics; // ids
+    QString snippet; // with a text filter: body excerpt, matches between listSnippetMarks
 };
 
 struct FacetCount
 {
-    QString key;            // topic id, publisher name, year as text
+    QString key; // topic id, publisher name, year as text
     QString label;
     int count = 0;
 };

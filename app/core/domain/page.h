@@ -10,41 +10,41 @@ namespace Vigil::Core {
 
 struct Hotline
 {
-    QString country;       // ISO alpha-2
-    QString label;         // "SOS hotline"
-    QString e164;          // "+381113347817"
-    QString display;       // "+381 11 33 47 817"
-    QString source;        // where the number was read, in words
-    PartialDate asOf;      // when the source vouched for it
+    QString country; // ISO alpha-2
+    QString label; // "SOS hotline"
+    QString e164; // "+381113347817"
+    QString display; // "+381 11 33 47 817"
+    QString source; // where the number was read, in words
+    PartialDate asOf; // when the source vouched for it
 };
 
 // One country block of the page head: official name, background, TIP excerpt.
 struct CountryProfile
 {
-    QString country;                 // ISO alpha-2, empty when it could not be resolved
-    QString officialName;            // "Republic of Serbia"
-    QStringList background;          // paragraphs, citation removed
-    QString backgroundCitation;      // "The World Factbook, U.S.C.I.A. 2009"
-    QString tipExcerpt;              // Trafficking in Persons Report excerpt
-    QString tipCitation;             // "U.S. State Dept Trafficking in Persons Report, June, 2009"
+    QString country; // ISO alpha-2, empty when it could not be resolved
+    QString officialName; // "Republic of Serbia"
+    QStringList background; // paragraphs, citation removed
+    QString backgroundCitation; // "The World Factbook, U.S.C.I.A. 2009"
+    QString tipExcerpt; // Trafficking in Persons Report excerpt
+    QString tipCitation; // "U.S. State Dept Trafficking in Persons Report, June, 2009"
 };
 
 struct Page
 {
-    QString key;                     // stable key: the file's base name
-    QString siteTitle;               // "Human Trafficking & Modern-day Slavery"
-    QString title;                   // "Serbia, Montenegro & Kosovo"
+    QString key; // stable key: the file's base name
+    QString siteTitle; // "Human Trafficking & Modern-day Slavery"
+    QString title; // "Serbia, Montenegro & Kosovo"
     QString tagline;
-    QString coverage;                // "Published reports & articles from 2000 to 2025"
+    QString coverage; // "Published reports & articles from 2000 to 2025"
     int coverageFrom = 0;
     int coverageTo = 0;
-    QStringList countries;           // ISO alpha-2 the page covers, in title order
+    QStringList countries; // ISO alpha-2 the page covers, in title order
     QList<CountryProfile> profiles;
     QString caution;
-    QStringList studentNote;         // paragraphs of the note for students and teachers
+    QStringList studentNote; // paragraphs of the note for students and teachers
     QList<Hotline> hotlines;
-    QString fairUse;                 // the closing fair-use notice
-    QString citation;                // "Cite this webpage as: ..."
+    QString fairUse; // the closing fair-use notice
+    QString citation; // "Cite this webpage as: ..."
     QList<Article> articles;
     QList<ParseWarning> warnings;
 };

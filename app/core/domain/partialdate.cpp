@@ -42,8 +42,8 @@ PartialDate PartialDate::ofDay(int year, int month, int day)
 PartialDate PartialDate::fromIso(const QString &text)
 {
     const QStringList parts = text.split(u'-');
-    bool ok[3] = {false, false, false};
-    int values[3] = {0, 0, 0};
+    bool ok[3] = { false, false, false };
+    int values[3] = { 0, 0, 0 };
     if (parts.size() > 3 || parts.first().size() != 4)
         return {};
     for (int i = 0; i < parts.size(); ++i) {
@@ -54,19 +54,26 @@ PartialDate PartialDate::fromIso(const QString &text)
             return {};
     }
     switch (parts.size()) {
-    case 1: return ofYear(values[0]);
-    case 2: return ofMonth(values[0], values[1]);
-    default: return ofDay(values[0], values[1], values[2]);
+    case 1:
+        return ofYear(values[0]);
+    case 2:
+        return ofMonth(values[0], values[1]);
+    default:
+        return ofDay(values[0], values[1], values[2]);
     }
 }
 
 QString PartialDate::toIso() const
 {
     switch (m_precision) {
-    case DatePrecision::None: return {};
-    case DatePrecision::Year: return QString::asprintf("%04d", m_year);
-    case DatePrecision::Month: return QString::asprintf("%04d-%02d", m_year, m_month);
-    case DatePrecision::Day: return QString::asprintf("%04d-%02d-%02d", m_year, m_month, m_day);
+    case DatePrecision::None:
+        return {};
+    case DatePrecision::Year:
+        return QString::asprintf("%04d", m_year);
+    case DatePrecision::Month:
+        return QString::asprintf("%04d-%02d", m_year, m_month);
+    case DatePrecision::Day:
+        return QString::asprintf("%04d-%02d-%02d", m_year, m_month, m_day);
     }
     return {};
 }
@@ -76,8 +83,10 @@ QString PartialDate::toDisplay() const
     // Month names in English, as the sources are written; the UI may localise later.
     const QLocale c(QLocale::English);
     switch (m_precision) {
-    case DatePrecision::None: return {};
-    case DatePrecision::Year: return QString::number(m_year);
+    case DatePrecision::None:
+        return {};
+    case DatePrecision::Year:
+        return QString::number(m_year);
     case DatePrecision::Month:
         return c.monthName(m_month) + u' ' + QString::number(m_year);
     case DatePrecision::Day:
@@ -94,10 +103,14 @@ int PartialDate::sortKey() const
 QString PartialDate::precisionName(DatePrecision precision)
 {
     switch (precision) {
-    case DatePrecision::Year: return QStringLiteral("year");
-    case DatePrecision::Month: return QStringLiteral("month");
-    case DatePrecision::Day: return QStringLiteral("day");
-    case DatePrecision::None: break;
+    case DatePrecision::Year:
+        return QStringLiteral("year");
+    case DatePrecision::Month:
+        return QStringLiteral("month");
+    case DatePrecision::Day:
+        return QStringLiteral("day");
+    case DatePrecision::None:
+        break;
     }
     return QStringLiteral("none");
 }

@@ -24,8 +24,8 @@ public:
     int month() const { return m_month; }
     int day() const { return m_day; }
 
-    QString toIso() const;       // "2007", "2007-10", "2007-10-05", or "" when invalid
-    QString toDisplay() const;   // "2007", "October 2007", "5 October 2007"
+    QString toIso() const; // "2007", "2007-10", "2007-10-05", or "" when invalid
+    QString toDisplay() const; // "2007", "October 2007", "5 October 2007"
     // Sortable key: YYYYMMDD with missing parts as 00; 0 when invalid.
     int sortKey() const;
 
@@ -33,8 +33,7 @@ public:
 
     friend bool operator==(const PartialDate &a, const PartialDate &b)
     {
-        return a.m_precision == b.m_precision && a.m_year == b.m_year && a.m_month == b.m_month
-            && a.m_day == b.m_day;
+        return a.m_precision == b.m_precision && a.m_year == b.m_year && a.m_month == b.m_month && a.m_day == b.m_day;
     }
     friend bool operator!=(const PartialDate &a, const PartialDate &b) { return !(a == b); }
 

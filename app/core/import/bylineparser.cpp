@@ -13,27 +13,94 @@ namespace {
 const QStringList &organisationWords()
 {
     static const QStringList words = {
-        QStringLiteral("agency"), QStringLiteral("agence"), QStringLiteral("alliance"), QStringLiteral("association"),
-        QStringLiteral("broadcasting"), QStringLiteral("bulletin"), QStringLiteral("bureau"), QStringLiteral("campaign"),
-        QStringLiteral("center"), QStringLiteral("centre"), QStringLiteral("chronicle"), QStringLiteral("coalition"),
-        QStringLiteral("commission"), QStringLiteral("committee"), QStringLiteral("corporation"), QStringLiteral("council"),
-        QStringLiteral("court"), QStringLiteral("daily"), QStringLiteral("department"), QStringLiteral("dept"),
-        QStringLiteral("embassy"), QStringLiteral("express"), QStringLiteral("federation"), QStringLiteral("force"),
-        QStringLiteral("forum"), QStringLiteral("foundation"), QStringLiteral("fund"), QStringLiteral("gazette"),
-        QStringLiteral("government"), QStringLiteral("group"), QStringLiteral("guardian"), QStringLiteral("herald"),
-        QStringLiteral("independent"), QStringLiteral("initiative"), QStringLiteral("insight"), QStringLiteral("mail"),
-        QStringLiteral("nation"), QStringLiteral("standard"), QStringLiteral("star"), QStringLiteral("today"), QStringLiteral("voice"), QStringLiteral("wire"), QStringLiteral("institute"), QStringLiteral("international"),
-        QStringLiteral("journal"), QStringLiteral("magazine"), QStringLiteral("media"), QStringLiteral("ministry"),
-        QStringLiteral("mirror"), QStringLiteral("mission"), QStringLiteral("monitor"), QStringLiteral("nations"),
-        QStringLiteral("network"), QStringLiteral("news"), QStringLiteral("newsletter"), QStringLiteral("observer"),
-        QStringLiteral("office"), QStringLiteral("online"), QStringLiteral("organisation"), QStringLiteral("organization"),
-        QStringLiteral("pact"), QStringLiteral("parliament"), QStringLiteral("police"), QStringLiteral("post"),
-        QStringLiteral("press"), QStringLiteral("presse"), QStringLiteral("program"), QStringLiteral("programme"),
-        QStringLiteral("project"), QStringLiteral("radio"), QStringLiteral("report"), QStringLiteral("reports"),
-        QStringLiteral("research"), QStringLiteral("review"), QStringLiteral("section"), QStringLiteral("service"),
-        QStringLiteral("services"), QStringLiteral("society"), QStringLiteral("telegraph"), QStringLiteral("television"),
-        QStringLiteral("times"), QStringLiteral("tribune"), QStringLiteral("tv"), QStringLiteral("union"),
-        QStringLiteral("unit"), QStringLiteral("university"), QStringLiteral("watch"), QStringLiteral("weekly"),
+        QStringLiteral("agency"),
+        QStringLiteral("agence"),
+        QStringLiteral("alliance"),
+        QStringLiteral("association"),
+        QStringLiteral("broadcasting"),
+        QStringLiteral("bulletin"),
+        QStringLiteral("bureau"),
+        QStringLiteral("campaign"),
+        QStringLiteral("center"),
+        QStringLiteral("centre"),
+        QStringLiteral("chronicle"),
+        QStringLiteral("coalition"),
+        QStringLiteral("commission"),
+        QStringLiteral("committee"),
+        QStringLiteral("corporation"),
+        QStringLiteral("council"),
+        QStringLiteral("court"),
+        QStringLiteral("daily"),
+        QStringLiteral("department"),
+        QStringLiteral("dept"),
+        QStringLiteral("embassy"),
+        QStringLiteral("express"),
+        QStringLiteral("federation"),
+        QStringLiteral("force"),
+        QStringLiteral("forum"),
+        QStringLiteral("foundation"),
+        QStringLiteral("fund"),
+        QStringLiteral("gazette"),
+        QStringLiteral("government"),
+        QStringLiteral("group"),
+        QStringLiteral("guardian"),
+        QStringLiteral("herald"),
+        QStringLiteral("independent"),
+        QStringLiteral("initiative"),
+        QStringLiteral("insight"),
+        QStringLiteral("mail"),
+        QStringLiteral("nation"),
+        QStringLiteral("standard"),
+        QStringLiteral("star"),
+        QStringLiteral("today"),
+        QStringLiteral("voice"),
+        QStringLiteral("wire"),
+        QStringLiteral("institute"),
+        QStringLiteral("international"),
+        QStringLiteral("journal"),
+        QStringLiteral("magazine"),
+        QStringLiteral("media"),
+        QStringLiteral("ministry"),
+        QStringLiteral("mirror"),
+        QStringLiteral("mission"),
+        QStringLiteral("monitor"),
+        QStringLiteral("nations"),
+        QStringLiteral("network"),
+        QStringLiteral("news"),
+        QStringLiteral("newsletter"),
+        QStringLiteral("observer"),
+        QStringLiteral("office"),
+        QStringLiteral("online"),
+        QStringLiteral("organisation"),
+        QStringLiteral("organization"),
+        QStringLiteral("pact"),
+        QStringLiteral("parliament"),
+        QStringLiteral("police"),
+        QStringLiteral("post"),
+        QStringLiteral("press"),
+        QStringLiteral("presse"),
+        QStringLiteral("program"),
+        QStringLiteral("programme"),
+        QStringLiteral("project"),
+        QStringLiteral("radio"),
+        QStringLiteral("report"),
+        QStringLiteral("reports"),
+        QStringLiteral("research"),
+        QStringLiteral("review"),
+        QStringLiteral("section"),
+        QStringLiteral("service"),
+        QStringLiteral("services"),
+        QStringLiteral("society"),
+        QStringLiteral("telegraph"),
+        QStringLiteral("television"),
+        QStringLiteral("times"),
+        QStringLiteral("tribune"),
+        QStringLiteral("tv"),
+        QStringLiteral("union"),
+        QStringLiteral("unit"),
+        QStringLiteral("university"),
+        QStringLiteral("watch"),
+        QStringLiteral("weekly"),
         QStringLiteral("world"),
     };
     return words;
@@ -56,7 +123,8 @@ QStringList splitSegments(const QString &text)
     static const QRegularExpression separators(QStringLiteral("\\s*,\\s*|\\s+[-–—]\\s+|\\s*;\\s*"));
     QStringList raw = text.split(separators, Qt::SkipEmptyParts);
     QStringList segments;
-    static const QRegularExpression conjunction(QStringLiteral("^(and|&)\\s"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression conjunction(
+        QStringLiteral("^(and|&)\\s"), QRegularExpression::CaseInsensitiveOption);
     for (QString part : raw) {
         part = part.trimmed();
         if (part.isEmpty())
@@ -94,7 +162,8 @@ QString BylineParser::removeAddressFragments(const QString &text)
 bool BylineParser::looksLikePerson(const QString &segment) const
 {
     static const QRegularExpression nameWord(
-        QStringLiteral("^(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.|\\p{Lu}\\p{Ll}+\\.|de|van|von|der|da|di|el|al|bin|ibn)$"),
+        QStringLiteral("^(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.|\\p{Lu}\\p{Ll}+\\.|de|van|von|der|"
+                       "da|di|el|al|bin|ibn)$"),
         QRegularExpression::UseUnicodePropertiesOption);
     const QStringList words = segment.split(u' ', Qt::SkipEmptyParts);
     if (words.size() < 2 || words.size() > 5 || words.first() == u"The")
@@ -124,8 +193,8 @@ BylineParser::Kind BylineParser::classify(const QString &segment) const
         return Kind::Place;
     // A sentence ("if ready. Earlier editions are posted below.") is a remark; the
     // full stops of abbreviations ("U.S. Dept of State") are not sentence ends.
-    static const QRegularExpression sentence(QStringLiteral("\\p{Ll}{2,}[.!?](?:\\s+\\p{Lu}|$)"),
-                                             QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression sentence(
+        QStringLiteral("\\p{Ll}{2,}[.!?](?:\\s+\\p{Lu}|$)"), QRegularExpression::UseUnicodePropertiesOption);
     if (segment.front().isLower() || sentence.match(segment).hasMatch())
         return Kind::Note;
     if (looksLikePerson(segment))
@@ -152,8 +221,8 @@ Byline BylineParser::parse(const QString &line) const
             continue;
 
         // "Robert Herschbach for Southeast European Times", "Ekrem Krasniqi in Brussels".
-        static const QRegularExpression byFor(QStringLiteral("^(.+?)\\s+(for|in)\\s+(\\p{Lu}.*)$"),
-                                              QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression byFor(
+            QStringLiteral("^(.+?)\\s+(for|in)\\s+(\\p{Lu}.*)$"), QRegularExpression::UseUnicodePropertiesOption);
         const auto m = byFor.match(part);
         if (m.hasMatch() && looksLikePerson(m.captured(1))) {
             result.authors << m.captured(1);
@@ -173,8 +242,12 @@ Byline BylineParser::parse(const QString &line) const
         }
 
         switch (classify(part)) {
-        case Kind::Identifier: result.identifiers << part; break;
-        case Kind::Note: result.notes << part; break;
+        case Kind::Identifier:
+            result.identifiers << part;
+            break;
+        case Kind::Note:
+            result.notes << part;
+            break;
         case Kind::Place:
             if (result.dateline.isEmpty())
                 result.dateline = part;

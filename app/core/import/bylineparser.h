@@ -11,12 +11,12 @@ class Tagger;
 
 struct Byline
 {
-    QString text;              // as written, address fragments removed
+    QString text; // as written, address fragments removed
     QStringList publishers;
     QStringList authors;
-    QString dateline;          // the place the piece was filed from
-    QStringList identifiers;   // "Index Number: EUR 70/001/2005"
-    QStringList notes;         // parts that are none of the above ("Media Briefing")
+    QString dateline; // the place the piece was filed from
+    QStringList identifiers; // "Index Number: EUR 70/001/2005"
+    QStringList notes; // parts that are none of the above ("Media Briefing")
     PartialDate date;
     bool dateAmbiguous = false;
 };

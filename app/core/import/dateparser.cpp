@@ -14,7 +14,12 @@ constexpr int MaxYear = 2100;
 
 enum class Kind { Number, Word, Space, Punct };
 
-struct Token { Kind kind; qsizetype start; qsizetype length; };
+struct Token
+{
+    Kind kind;
+    qsizetype start;
+    qsizetype length;
+};
 
 // The text cut once into runs of ASCII digits, of letters and of blanks; any other
 // character is a token of its own. Every matcher below looks only a few tokens ahead
@@ -23,14 +28,15 @@ struct Token { Kind kind; qsizetype start; qsizetype length; };
 class Tokens
 {
 public:
-    explicit Tokens(QStringView text) : m_text(text)
+    explicit Tokens(QStringView text)
+        : m_text(text)
     {
         for (qsizetype i = 0; i < text.size();) {
             const Kind kind = kindOf(text.at(i));
             qsizetype j = i + 1;
             while (kind != Kind::Punct && j < text.size() && kindOf(text.at(j)) == kind)
                 ++j;
-            m_tokens.push_back({kind, i, j - i});
+            m_tokens.push_back({ kind, i, j - i });
             i = j;
         }
     }
@@ -85,18 +91,29 @@ struct Candidate
 
 // Words that introduce a date in a byline, two-word ones first so that "Date Published"
 // is taken whole rather than as "Published" after a stray "Date".
-constexpr std::array<std::array<const char16_t *, 2>, 16> Leads = {{
-    {u"date", u"published"}, {u"published", u"on"}, {u"posted", u"on"}, {u"updated", u"on"},
-    {u"last", u"updated"}, {u"date", u"accessed"}, {u"last", u"accessed"}, {u"accessed", u"on"},
-    {u"retrieved", u"on"}, {u"published", nullptr}, {u"posted", nullptr}, {u"updated", nullptr},
-    {u"accessed", nullptr}, {u"retrieved", nullptr}, {u"date", nullptr}, {u"dated", nullptr},
-}};
+constexpr std::array<std::array<const char16_t *, 2>, 16> Leads = { {
+    { u"date", u"published" },
+    { u"published", u"on" },
+    { u"posted", u"on" },
+    { u"updated", u"on" },
+    { u"last", u"updated" },
+    { u"date", u"accessed" },
+    { u"last", u"accessed" },
+    { u"accessed", u"on" },
+    { u"retrieved", u"on" },
+    { u"published", nullptr },
+    { u"posted", nullptr },
+    { u"updated", nullptr },
+    { u"accessed", nullptr },
+    { u"retrieved", nullptr },
+    { u"date", nullptr },
+    { u"dated", nullptr },
+} };
 
 int monthOf(QStringView word)
 {
-    static constexpr std::array<const char16_t *, 12> names = {
-        u"january", u"february", u"march", u"april", u"may", u"june", u"july", u"august",
-        u"september", u"october", u"november", u"december"};
+    static constexpr std::array<const char16_t *, 12> names = { u"january", u"february", u"march", u"april", u"may",
+        u"june", u"july", u"august", u"september", u"october", u"november", u"december" };
     for (int m = 0; m < 12; ++m) {
         const QStringView full(names[size_t(m)]);
         if (word.compare(full, Qt::CaseInsensitive) == 0
@@ -106,8 +123,14 @@ int monthOf(QStringView word)
     return word.compare(u"sept", Qt::CaseInsensitive) == 0 ? 9 : 0;
 }
 
-bool isJoiner(const Tokens &t, qsizetype i) { return t.isPunct(i, u"/-._"); }
-bool isAlnum(const Tokens &t, qsizetype i) { return t.is(i, Kind::Number) || t.is(i, Kind::Word); }
+bool isJoiner(const Tokens &t, qsizetype i)
+{
+    return t.isPunct(i, u"/-._");
+}
+bool isAlnum(const Tokens &t, qsizetype i)
+{
+    return t.is(i, Kind::Number) || t.is(i, Kind::Word);
+}
 
 // A number glued to digits or letters, directly or by / - . _, belongs to an identifier
 // such as "EUR 70/001/2005" or "report-2004.pdf", not to a date.
@@ -175,7 +198,7 @@ std::optional<Candidate> matchNumeric(const Tokens &t, qsizetype i)
     const qsizetype last = three ? i + 4 : i + 2;
     if (gluedAfter(t, last))
         return {};
-    Candidate c{i, last + 1, PartialDate()};
+    Candidate c { i, last + 1, PartialDate() };
     if (t.at(i).length == 4) {
         // A two-part form only as ISO "2002-06": "2002/06" is as often a span of years.
         const int y = yearAt(t, i);
@@ -215,7 +238,7 @@ std::optional<Candidate> matchDayMonthYear(const Tokens &t, qsizetype i)
     const int y = yearAt(t, j);
     if (!y || gluedAfter(t, j))
         return {};
-    return Candidate{i, j + 1, PartialDate::ofDay(y, m, d)};
+    return Candidate { i, j + 1, PartialDate::ofDay(y, m, d) };
 }
 
 // August 3, 2004, July 8 2003, May 12th, 2004, October 2007, Feb. 2004.
@@ -228,10 +251,10 @@ std::optional<Candidate> matchMonthFirst(const Tokens &t, qsizetype i)
     qsizetype k = 0;
     if (const int d = readDay(t, j, &k); d && (k = skipGap(t, k)) >= 0) {
         if (const int y = yearAt(t, k); y && !gluedAfter(t, k))
-            return Candidate{i, k + 1, PartialDate::ofDay(y, m, d)};
+            return Candidate { i, k + 1, PartialDate::ofDay(y, m, d) };
     }
     if (const int y = yearAt(t, j); y && !gluedAfter(t, j))
-        return Candidate{i, j + 1, PartialDate::ofMonth(y, m)};
+        return Candidate { i, j + 1, PartialDate::ofMonth(y, m) };
     return {};
 }
 
@@ -243,10 +266,10 @@ std::optional<Candidate> matchYear(const Tokens &t, qsizetype i)
         return {};
     const qsizetype j = i + 2;
     if (t.is(i + 1, Kind::Space) && (t.isWord(j, u"edition") || t.isWord(j, u"editions")))
-        return Candidate{i, j + 1, PartialDate::ofYear(y)};
+        return Candidate { i, j + 1, PartialDate::ofYear(y) };
     if (gluedAfter(t, i))
         return {};
-    return Candidate{i, i + 1, PartialDate::ofYear(y), false, false, /* bareYear */ true};
+    return Candidate { i, i + 1, PartialDate::ofYear(y), false, false, /* bareYear */ true };
 }
 
 // Longest shapes first, so "12 Sep 2004" is not taken for "12" then "Sep 2004".
@@ -345,7 +368,7 @@ std::optional<DateMatch> DateParser::findLast(QStringView text)
             continue;
         const qsizetype start = t.at(first).start;
         const Token &last = t.at(c->end - 1);
-        found = DateMatch{c->date, start, last.start + last.length - start, c->ambiguous, c->monthFirst};
+        found = DateMatch { c->date, start, last.start + last.length - start, c->ambiguous, c->monthFirst };
     }
     return found;
 }

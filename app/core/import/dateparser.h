@@ -14,9 +14,9 @@ namespace Vigil::Core {
 struct DateMatch
 {
     PartialDate date;
-    qsizetype start = 0;     // index of the first character of the date text
-    qsizetype length = 0;    // length of the date text, including a lead such as "Date Published: "
-    bool ambiguous = false;  // numeric day/month both <= 12, read day-first by the house rule
+    qsizetype start = 0; // index of the first character of the date text
+    qsizetype length = 0; // length of the date text, including a lead such as "Date Published: "
+    bool ambiguous = false; // numeric day/month both <= 12, read day-first by the house rule
     bool monthFirst = false; // numeric date that could only be read month-first (second part > 12)
 };
 

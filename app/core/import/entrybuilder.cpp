@@ -38,8 +38,8 @@ EntryBuilder::EntryBuilder(const Tagger &tagger, const BylineParser &bylines)
 void EntryBuilder::addParagraphs(const QString &text, QString *section, QString *sectionLabel, Article &a) const
 {
     // "SERBIA -- ...", "MONTENEGRO – ...": a country section runs until the next one.
-    static const RE sectionRe(QStringLiteral("^(\\p{Lu}[\\p{Lu} .'’-]{1,40}?)\\s*(?:--|–|—|-)\\s+(\\S.*)$"),
-                              RE::UseUnicodePropertiesOption);
+    static const RE sectionRe(
+        QStringLiteral("^(\\p{Lu}[\\p{Lu} .'’-]{1,40}?)\\s*(?:--|–|—|-)\\s+(\\S.*)$"), RE::UseUnicodePropertiesOption);
     static const RE pageRe(QStringLiteral("\\[\\s*page\\s+(\\d{1,6})\\s*\\]"), RE::CaseInsensitiveOption);
 
     QString body = BylineParser::removeAddressFragments(text);
@@ -59,7 +59,7 @@ void EntryBuilder::addParagraphs(const QString &text, QString *section, QString 
     auto flush = [&](qsizetype to) {
         const QString part = body.mid(from, to - from).trimmed();
         if (!part.isEmpty())
-            a.paragraphs.append({part, page, *section, *sectionLabel});
+            a.paragraphs.append({ part, page, *section, *sectionLabel });
     };
     auto it = pageRe.globalMatch(body);
     while (it.hasNext()) {
@@ -78,7 +78,7 @@ Article EntryBuilder::build(const QList<PageLine> &lines, const Span &span, Page
     a.line = titleLine.number;
     a.title = stripPdfMarker(BylineParser::removeAddressFragments(titleLine.text), &a.isPdf);
     if (a.title.size() > 300)
-        page.warnings.append({a.line, QStringLiteral("Unusually long entry title; check where this entry begins.")});
+        page.warnings.append({ a.line, QStringLiteral("Unusually long entry title; check where this entry begins.") });
 
     if (span.byline >= 0) {
         const Byline b = m_bylines.parse(lines[span.byline].text);
@@ -90,7 +90,7 @@ Article EntryBuilder::build(const QList<PageLine> &lines, const Span &span, Page
         a.bylineNotes = b.notes;
         a.date = b.date;
     } else {
-        page.warnings.append({a.line, QStringLiteral("Entry \"%1\" has no byline line.").arg(a.title.left(60))});
+        page.warnings.append({ a.line, QStringLiteral("Entry \"%1\" has no byline line.").arg(a.title.left(60)) });
     }
 
     auto addAccess = [](QList<PartialDate> &list, const PartialDate &d) {
@@ -110,14 +110,19 @@ Article EntryBuilder::build(const QList<PageLine> &lines, const Span &span, Page
         switch (line.kind) {
         case LineKind::Accessed:
             if (!line.accessed.isValid())
-                page.warnings.append({line.number, QStringLiteral("Access date not understood: ") + line.text});
+                page.warnings.append({ line.number, QStringLiteral("Access date not understood: ") + line.text });
             addAccess(a.accessed, line.accessed);
             if (!a.links.isEmpty())
                 addAccess(a.links.last().accessed, line.accessed);
             break;
-        case LineKind::AccessUnavailable: a.accessUnavailable = true; break;
-        case LineKind::ArchivedCopyNote: a.archivedCopyNote = true; break;
-        default: break;
+        case LineKind::AccessUnavailable:
+            a.accessUnavailable = true;
+            break;
+        case LineKind::ArchivedCopyNote:
+            a.archivedCopyNote = true;
+            break;
+        default:
+            break;
         }
     }
 
@@ -126,14 +131,21 @@ Article EntryBuilder::build(const QList<PageLine> &lines, const Span &span, Page
     for (qsizetype i = span.anchorEnd; i < span.bodyEnd; ++i) {
         const PageLine &line = lines[i];
         switch (line.kind) {
-        case LineKind::Text: addParagraphs(line.text, &section, &sectionLabel, a); break;
-        case LineKind::NavigationNote: a.notes << line.text; break;
-        case LineKind::ArchivedCopyNote: a.archivedCopyNote = true; break;
-        case LineKind::ArchivesSeparator: break;
+        case LineKind::Text:
+            addParagraphs(line.text, &section, &sectionLabel, a);
+            break;
+        case LineKind::NavigationNote:
+            a.notes << line.text;
+            break;
+        case LineKind::ArchivedCopyNote:
+            a.archivedCopyNote = true;
+            break;
+        case LineKind::ArchivesSeparator:
+            break;
         default:
             // Kept in the text so nothing is lost, and reported for a look.
-            page.warnings.append({line.number, QStringLiteral("Unexpected line inside entry \"%1\": %2")
-                                                   .arg(a.title.left(40), line.text.left(80))});
+            page.warnings.append({ line.number,
+                QStringLiteral("Unexpected line inside entry \"%1\": %2").arg(a.title.left(40), line.text.left(80)) });
             addParagraphs(line.text, &section, &sectionLabel, a);
             break;
         }
@@ -150,14 +162,14 @@ Article EntryBuilder::build(const QList<PageLine> &lines, const Span &span, Page
         if (!l.country.isEmpty() && !a.countries.contains(l.country))
             a.countries << l.country;
     }
-    QStringList text{a.title, a.dateline, a.byline};
+    QStringList text { a.title, a.dateline, a.byline };
     for (const Paragraph &p : std::as_const(a.paragraphs))
         text << p.text;
     addUnique(a.countries, m_tagger.countriesIn(text.join(u'\n'), page.countries));
     if (a.countries.isEmpty())
         a.countries = page.countries;
 
-    QStringList topicText{a.title};
+    QStringList topicText { a.title };
     for (const Paragraph &p : std::as_const(a.paragraphs))
         topicText << p.text;
     a.topics = m_tagger.topicsIn(topicText.join(u'\n'));

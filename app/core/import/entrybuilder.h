@@ -20,10 +20,10 @@ public:
     struct Span
     {
         qsizetype title = -1;
-        qsizetype byline = -1;        // -1 when the entry has none
-        qsizetype anchorStart = 0;    // access lines, archived-copy note, link labels
+        qsizetype byline = -1; // -1 when the entry has none
+        qsizetype anchorStart = 0; // access lines, archived-copy note, link labels
         qsizetype anchorEnd = 0;
-        qsizetype bodyEnd = 0;        // one past the entry's last line
+        qsizetype bodyEnd = 0; // one past the entry's last line
     };
 
     // Warnings go to page.warnings; page.countries restricts text-based tagging.

@@ -14,7 +14,7 @@ constexpr auto CI = RE::CaseInsensitiveOption;
 
 void warn(Page &page, int line, const QString &message)
 {
-    page.warnings.append({line, message});
+    page.warnings.append({ line, message });
 }
 
 qsizetype indexOf(const QList<PageLine> &lines, const RE &re, qsizetype from = 0)
@@ -42,7 +42,8 @@ PageHeadParser::PageHeadParser(const ReferenceData &data, const Tagger &tagger)
 void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
 {
     static const RE siteTitleRe(QStringLiteral("trafficking.*slavery|slavery.*trafficking"), CI);
-    static const RE coverageRe(QStringLiteral("\\b(?:reports?|articles?)\\b.*\\bfrom\\s+(\\d{4})\\s*(?:to|-|–|—)\\s*(\\d{4})"), CI);
+    static const RE coverageRe(
+        QStringLiteral("\\b(?:reports?|articles?)\\b.*\\bfrom\\s+(\\d{4})\\s*(?:to|-|–|—)\\s*(\\d{4})"), CI);
     static const RE cautionRe(QStringLiteral("^caution\\s*:"), CI);
     static const RE helpRe(QStringLiteral("^help\\s+for\\s+victims\\b"), CI);
 
@@ -75,7 +76,7 @@ void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
             }
         }
         warn(page, site >= 0 ? head[site].number : 1,
-             QStringLiteral("No coverage line (\"Published reports & articles from ... to ...\") was found."));
+            QStringLiteral("No coverage line (\"Published reports & articles from ... to ...\") was found."));
     }
     if (title >= 0) {
         page.title = head[title].text;
@@ -117,7 +118,7 @@ void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
         parseHotlines(head.mid(help + 1), page);
     else
         warn(page, bodyStart < head.size() ? head[bodyStart].number : 1,
-             QStringLiteral("No \"HELP for Victims\" block: the page gives no hotline."));
+            QStringLiteral("No \"HELP for Victims\" block: the page gives no hotline."));
 
     // Lines above the site title are the site's menu; they carry no content.
     Q_UNUSED(m_data);
@@ -136,13 +137,14 @@ void PageHeadParser::parseProfiles(const QList<PageLine> &lines, Page &page) con
 {
     static const RE factbookRe(QStringLiteral("\\s*\\[\\s*(the world factbook[^\\]]*)\\]\\s*$"), CI);
     static const RE tipRe(
-        QStringLiteral("\\s+[-–—]\\s+((?:U\\.?S\\.?|United States)[^\\n]{0,60}?Trafficking in Persons Report[^\\n]*?\\d{4})(.*)$"),
+        QStringLiteral(
+            "\\s+[-–—]\\s+((?:U\\.?S\\.?|United States)[^\\n]{0,60}?Trafficking in Persons Report[^\\n]*?\\d{4})(.*)$"),
         CI);
     CountryProfile *current = nullptr;
     int tipCount = 0;
     for (const PageLine &line : lines) {
         if (line.kind == LineKind::ImageCaption)
-            continue;   // the alt text of the country's map or flag
+            continue; // the alt text of the country's map or flag
         if (line.kind != LineKind::Text) {
             warn(page, line.number, QStringLiteral("Unexpected line among the country profiles: ") + line.text);
             continue;
@@ -154,7 +156,7 @@ void PageHeadParser::parseProfiles(const QList<PageLine> &lines, Page &page) con
             if (!target && tipCount < page.profiles.size())
                 target = &page.profiles[tipCount];
             if (!target) {
-                page.profiles.append(CountryProfile{});
+                page.profiles.append(CountryProfile {});
                 target = &page.profiles.last();
                 target->country = named.value(0);
             }
@@ -171,14 +173,15 @@ void PageHeadParser::parseProfiles(const QList<PageLine> &lines, Page &page) con
             if (profile.country.isEmpty())
                 profile.country = m_tagger.countriesIn(line.text).value(0);
             if (profile.country.isEmpty())
-                warn(page, line.number, QStringLiteral("Could not tell which country this profile is for: ") + line.text);
+                warn(page, line.number,
+                    QStringLiteral("Could not tell which country this profile is for: ") + line.text);
             page.profiles.append(profile);
             current = &page.profiles.last();
             continue;
         }
         if (!current) {
-            warn(page, line.number, QStringLiteral("Text in the page head outside any country profile: ")
-                                        + line.text.left(80));
+            warn(page, line.number,
+                QStringLiteral("Text in the page head outside any country profile: ") + line.text.left(80));
             continue;
         }
         QString text = line.text;
@@ -193,11 +196,16 @@ void PageHeadParser::parseProfiles(const QList<PageLine> &lines, Page &page) con
 void PageHeadParser::parseHotlines(const QList<PageLine> &lines, Page &page) const
 {
     static const RE countryCodeRe(QStringLiteral("^country\\s+code\\s*:?\\s*\\+?\\s*(\\d{1,4})\\s*[-–]?$"), CI);
-    static const RE labelledRe(QStringLiteral("^(.*?\\p{L}.*?)\\s*:\\s*(\\+?[\\d(][\\d\\s().\\/-]{2,})$"),
-                               RE::UseUnicodePropertiesOption);
+    static const RE labelledRe(
+        QStringLiteral("^(.*?\\p{L}.*?)\\s*:\\s*(\\+?[\\d(][\\d\\s().\\/-]{2,})$"), RE::UseUnicodePropertiesOption);
     static const RE numberRe(QStringLiteral("^\\+?[\\d(][\\d\\s().\\/-]{2,}$"));
 
-    struct Pending { QString label; QString number; int line; };
+    struct Pending
+    {
+        QString label;
+        QString number;
+        int line;
+    };
     QList<Pending> pending;
     QString label;
     QString callingCode;
@@ -218,10 +226,15 @@ void PageHeadParser::parseHotlines(const QList<PageLine> &lines, Page &page) con
             }
             if (code.isEmpty() && page.countries.size() == 1) {
                 code = m_data.callingCodeForCountry(page.countries.first());
-                warn(page, p.line, QStringLiteral("The hotline gives no country code; assumed +%1 from the page's country.").arg(code));
+                warn(page, p.line,
+                    QStringLiteral("The hotline gives no country code; assumed +%1 from the page's country.")
+                        .arg(code));
             }
             if (code.isEmpty()) {
-                warn(page, p.line, QStringLiteral("The hotline gives no country code and the page covers several countries; it is not imported: ") + p.number);
+                warn(page, p.line,
+                    QStringLiteral(
+                        "The hotline gives no country code and the page covers several countries; it is not imported: ")
+                        + p.number);
                 continue;
             }
             // A trunk prefix is not dialled from abroad (Italy keeps its 0).
@@ -237,7 +250,8 @@ void PageHeadParser::parseHotlines(const QList<PageLine> &lines, Page &page) con
             if (h.country.isEmpty() && page.countries.size() == 1)
                 h.country = page.countries.first();
             if (!page.countries.isEmpty() && !page.countries.contains(h.country))
-                warn(page, p.line, QStringLiteral("Hotline %1 is for a country the page does not cover.").arg(h.display));
+                warn(page, p.line,
+                    QStringLiteral("Hotline %1 is for a country the page does not cover.").arg(h.display));
             h.source = QStringLiteral("%1 – %2, \"HELP for Victims\" (page %3, line %4)")
                            .arg(page.siteTitle, page.title, page.key)
                            .arg(p.line);
@@ -256,18 +270,19 @@ void PageHeadParser::parseHotlines(const QList<PageLine> &lines, Page &page) con
             continue;
         }
         if (const auto m = labelledRe.match(line.text); m.hasMatch()) {
-            pending.append({m.captured(1).trimmed(), m.captured(2), line.number});
+            pending.append({ m.captured(1).trimmed(), m.captured(2), line.number });
             continue;
         }
         if (numberRe.match(line.text).hasMatch()) {
-            pending.append({label, line.text, line.number});
+            pending.append({ label, line.text, line.number });
             continue;
         }
         if (line.text.endsWith(u':') && line.text.size() < 80) {
             label = line.text.chopped(1).trimmed();
             continue;
         }
-        warn(page, line.number, QStringLiteral("Unexpected line in the \"HELP for Victims\" block: ") + line.text.left(80));
+        warn(page, line.number,
+            QStringLiteral("Unexpected line in the \"HELP for Victims\" block: ") + line.text.left(80));
     }
     flush();
 }

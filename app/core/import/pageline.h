@@ -11,22 +11,22 @@ namespace Vigil::Core {
 // stands (head, entry, closing) is decided later by the parser.
 enum class LineKind {
     Text,
-    Accessed,            // "[accessed 26 February 2015]"
-    AccessUnavailable,   // "[access date unavailable]"
-    ArchivedCopyNote,    // "At one time this article had been archived ..."
-    NavigationNote,      // "[scroll down]", "[Select Serbia ...]", "Note:: ..."
-    ArchivesSeparator,   // "*** ARCHIVES ***"
-    ImageCaption,        // "Description: ..." left by images when saved as text
-    Closing,             // the fair-use notice and the page's citation
+    Accessed, // "[accessed 26 February 2015]"
+    AccessUnavailable, // "[access date unavailable]"
+    ArchivedCopyNote, // "At one time this article had been archived ..."
+    NavigationNote, // "[scroll down]", "[Select Serbia ...]", "Note:: ..."
+    ArchivesSeparator, // "*** ARCHIVES ***"
+    ImageCaption, // "Description: ..." left by images when saved as text
+    Closing, // the fair-use notice and the page's citation
 };
 
 struct PageLine
 {
-    int number = 0;              // 1-based line number in the file
-    QString text;                // trimmed, blanks collapsed
+    int number = 0; // 1-based line number in the file
+    QString text; // trimmed, blanks collapsed
     LineKind kind = LineKind::Text;
-    PartialDate accessed;        // for Accessed
-    bool linkLabel = false;      // "Serbia -" right before its own access line
+    PartialDate accessed; // for Accessed
+    bool linkLabel = false; // "Serbia -" right before its own access line
 };
 
 // Splits text into classified non-blank lines.

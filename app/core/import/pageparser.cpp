@@ -48,7 +48,7 @@ bool looksLikeTitleAndByline(const QString &above, const QString &line)
 struct Group
 {
     qsizetype start = 0;
-    qsizetype end = 0;   // one past the last anchor line
+    qsizetype end = 0; // one past the last anchor line
 };
 
 QList<Group> findGroups(const QList<PageLine> &lines, qsizetype from, qsizetype to)
@@ -57,7 +57,7 @@ QList<Group> findGroups(const QList<PageLine> &lines, qsizetype from, qsizetype 
     for (qsizetype i = from; i < to; ++i) {
         if (!isAnchor(lines[i]))
             continue;
-        Group g{i, i};
+        Group g { i, i };
         while (g.end < to && isAnchor(lines[g.end]))
             ++g.end;
         groups.append(g);
@@ -104,11 +104,13 @@ PageParser::Result PageParser::parseFile(const QString &path) const
     }
     Result r = parseText(decoded.text, QFileInfo(path).completeBaseName());
     if (r.ok && !decoded.encoding.startsWith(u"UTF-"))
-        r.page.warnings.prepend({0, QStringLiteral("The file is not UTF-8; it was read as %1.").arg(decoded.encoding)});
+        r.page.warnings.prepend(
+            { 0, QStringLiteral("The file is not UTF-8; it was read as %1.").arg(decoded.encoding) });
     if (r.ok) {
         for (auto line = decoded.replacedLines.crbegin(); line != decoded.replacedLines.crend(); ++line)
-            r.page.warnings.prepend({*line, QStringLiteral("A byte on this line is not UTF-8; it is shown as “\uFFFD”. "
-                                                           "Check the character in the saved page.")});
+            r.page.warnings.prepend({ *line,
+                QStringLiteral("A byte on this line is not UTF-8; it is shown as “\uFFFD”. "
+                               "Check the character in the saved page.") });
     }
     return r;
 }
@@ -134,7 +136,11 @@ PageParser::Result PageParser::parseText(const QString &text, const QString &key
 
     const QList<Group> groups = findGroups(lines, 0, closing);
     // An entry's title and byline are the text lines right before its anchors.
-    struct Head { qsizetype title = -1; qsizetype byline = -1; };
+    struct Head
+    {
+        qsizetype title = -1;
+        qsizetype byline = -1;
+    };
     QList<Head> heads;
     for (qsizetype g = 0; g < groups.size(); ++g) {
         const qsizetype floor = g == 0 ? 0 : groups[g - 1].end;
@@ -152,13 +158,14 @@ PageParser::Result PageParser::parseText(const QString &text, const QString &key
         heads.append(h);
     }
 
-    const qsizetype firstEntry = heads.isEmpty() ? closing
-                               : (heads.first().title >= 0 ? heads.first().title : groups.first().start);
+    const qsizetype firstEntry
+        = heads.isEmpty() ? closing : (heads.first().title >= 0 ? heads.first().title : groups.first().start);
     PageHeadParser(m_data, *m_tagger).parse(lines.mid(0, firstEntry), page);
     if (closing < lines.size())
         PageHeadParser::parseClosing(lines[closing].text, page);
     for (qsizetype i = closing + 1; i < lines.size(); ++i)
-        page.warnings.append({lines[i].number, QStringLiteral("Text after the closing notice: ") + lines[i].text.left(80)});
+        page.warnings.append(
+            { lines[i].number, QStringLiteral("Text after the closing notice: ") + lines[i].text.left(80) });
 
     qsizetype archives = -1;
     for (qsizetype i = 0; i < closing; ++i) {
@@ -175,19 +182,20 @@ PageParser::Result PageParser::parseText(const QString &text, const QString &key
             // Access lines with no title above them belong to the entry before.
             if (!page.articles.isEmpty()) {
                 for (qsizetype i = groups[g].start; i < groups[g].end; ++i) {
-                    page.warnings.append({lines[i].number, QStringLiteral("Access line with no title above it; kept with the entry before.")});
+                    page.warnings.append({ lines[i].number,
+                        QStringLiteral("Access line with no title above it; kept with the entry before.") });
                     if (lines[i].kind == LineKind::Accessed && lines[i].accessed.isValid())
                         page.articles.last().accessed << lines[i].accessed;
                 }
             } else {
-                page.warnings.append({lines[groups[g].start].number, QStringLiteral("Access line with no entry title above it: ") + lines[groups[g].start].text});
+                page.warnings.append({ lines[groups[g].start].number,
+                    QStringLiteral("Access line with no entry title above it: ") + lines[groups[g].start].text });
             }
             continue;
         }
-        const qsizetype bodyEnd = g + 1 < groups.size()
-            ? (heads[g + 1].title >= 0 ? heads[g + 1].title : groups[g + 1].start)
-            : closing;
-        const EntryBuilder::Span span{h.title, h.byline, groups[g].start, groups[g].end, bodyEnd};
+        const qsizetype bodyEnd
+            = g + 1 < groups.size() ? (heads[g + 1].title >= 0 ? heads[g + 1].title : groups[g + 1].start) : closing;
+        const EntryBuilder::Span span { h.title, h.byline, groups[g].start, groups[g].end, bodyEnd };
         Article a = EntryBuilder(*m_tagger, *m_bylines).build(lines, span, page);
         a.pageKey = page.key;
         a.ordinal = static_cast<int>(page.articles.size());
@@ -195,15 +203,15 @@ PageParser::Result PageParser::parseText(const QString &text, const QString &key
         // Counted under the same key the id hashes: folding can leave blanks that
         // simplified() then merges ("rights ˙of" and "rights of"), and titles
         // that meet there must not both be occurrence 0 of one id.
-        a.id = stableArticleId(page.key, a.title,
-                               titleCounts[ReferenceData::foldForMatching(a.title).simplified()]++);
+        a.id = stableArticleId(page.key, a.title, titleCounts[ReferenceData::foldForMatching(a.title).simplified()]++);
         page.articles.append(a);
     }
 
     if (page.articles.isEmpty())
-        page.warnings.append({0, QStringLiteral("The page has no entries: no \"[accessed ...]\" line was found.")});
+        page.warnings.append({ 0, QStringLiteral("The page has no entries: no \"[accessed ...]\" line was found.") });
     else if (archives < 0)
-        page.warnings.append({0, QStringLiteral("No \"*** ARCHIVES ***\" line: every entry is treated as archive, none as featured.")});
+        page.warnings.append({ 0,
+            QStringLiteral("No \"*** ARCHIVES ***\" line: every entry is treated as archive, none as featured.") });
     result.ok = true;
     return result;
 }

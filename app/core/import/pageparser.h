@@ -35,7 +35,7 @@ public:
     {
         bool ok = false;
         Page page;
-        QString error;   // set when ok is false: one sentence, what and what to do
+        QString error; // set when ok is false: one sentence, what and what to do
     };
 
     Result parseFile(const QString &path) const;

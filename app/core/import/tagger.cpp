@@ -12,9 +12,8 @@ namespace {
 // name inside it and "Papua New Guinea" over "Guinea".
 QString alternation(QStringList names)
 {
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
-        return a.size() != b.size() ? a.size() > b.size() : a < b;
-    });
+    std::sort(names.begin(), names.end(),
+        [](const QString &a, const QString &b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
     names.removeDuplicates();
     for (QString &name : names)
         name = QRegularExpression::escape(name);
@@ -50,9 +49,9 @@ Tagger::Tagger(const ReferenceData &data)
     for (const Place &p : data.places())
         add(p.name, p.country);
 
-    m_namePattern = QRegularExpression(QStringLiteral("(?<![\\w])(") + alternation(m_nameToCountry.keys())
-                                           + QStringLiteral(")(?![\\w])"),
-                                       QRegularExpression::UseUnicodePropertiesOption);
+    m_namePattern = QRegularExpression(
+        QStringLiteral("(?<![\\w])(") + alternation(m_nameToCountry.keys()) + QStringLiteral(")(?![\\w])"),
+        QRegularExpression::UseUnicodePropertiesOption);
     m_namePattern.optimize();
 
     for (const Topic &topic : data.topics()) {
@@ -60,9 +59,9 @@ Tagger::Tagger(const ReferenceData &data)
         for (const QString &keyword : topic.keywords)
             parts << keywordPattern(ReferenceData::foldForMatching(keyword));
         QRegularExpression re(QStringLiteral("(?<![\\w])(?:") + parts.join(u'|') + QStringLiteral(")(?![\\w])"),
-                              QRegularExpression::UseUnicodePropertiesOption);
+            QRegularExpression::UseUnicodePropertiesOption);
         re.optimize();
-        m_topicPatterns.append({topic.id, re});
+        m_topicPatterns.append({ topic.id, re });
     }
 }
 

@@ -27,7 +27,7 @@ public:
     QStringList topicsIn(const QString &text) const;
 
 private:
-    QHash<QString, QString> m_nameToCountry;   // folded name -> alpha-2
+    QHash<QString, QString> m_nameToCountry; // folded name -> alpha-2
     QRegularExpression m_namePattern;
     QList<QPair<QString, QRegularExpression>> m_topicPatterns;
 };

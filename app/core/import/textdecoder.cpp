@@ -137,7 +137,8 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
             text.remove(0, 1);
         if (!decoder.hasError() && !text.trimmed().isEmpty()) {
             result.text = normaliseLineEndings(std::move(text));
-            result.encoding = *utf16 == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+            result.encoding
+                = *utf16 == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
             result.ok = true;
             return result;
         }

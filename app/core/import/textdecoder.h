@@ -17,9 +17,9 @@ public:
     struct Result
     {
         bool ok = false;
-        QString text;       // line endings normalised to \n
-        QString encoding;   // "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1250" or "windows-1252"
-        QString error;      // one sentence: what is wrong and what to do
+        QString text; // line endings normalised to \n
+        QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1250" or "windows-1252"
+        QString error; // one sentence: what is wrong and what to do
         // UTF-8 pages with a few bytes that are not UTF-8 (a copy-paste from a
         // legacy program): those bytes read as U+FFFD on these lines (1-based),
         // and the rest of the page keeps its letters.

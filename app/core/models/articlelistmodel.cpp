@@ -129,8 +129,8 @@ void ArticleListModel::loadNamesIfNeeded()
     }
 }
 
-void ArticleListModel::showRows(const ArticleFilter &filter, ArticleSort sort, const QList<ArticleSummary> &rows,
-                                int total, bool reversed)
+void ArticleListModel::showRows(
+    const ArticleFilter &filter, ArticleSort sort, const QList<ArticleSummary> &rows, int total, bool reversed)
 {
     const QScopedValueRollback<bool> changing(m_changing, true);
     beginResetModel();
@@ -161,7 +161,7 @@ void ArticleListModel::setSnippets(const QHash<qint64, QString> &snippets)
         if (row < 0 || m_rows[row].snippet == it.value())
             continue;
         m_rows[row].snippet = it.value();
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {SnippetRole});
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), { SnippetRole });
     }
 }
 
@@ -171,7 +171,7 @@ QList<ArticleSummary> ArticleListModel::fetch(int offset, int count) const
 }
 
 QList<ArticleSummary> ArticleListModel::readRows(const LibraryStore &store, const ArticleFilter &filter,
-                                                 ArticleSort sort, bool reversed, int total, int offset, int count)
+    ArticleSort sort, bool reversed, int total, int offset, int count)
 {
     if (count <= 0)
         return {};
@@ -289,7 +289,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         // A screen reader reads a row by its first cell: the title, source and date.
         if (index.column() == TitleColumn) {
-            QStringList parts{displayText(a, TitleColumn)};
+            QStringList parts { displayText(a, TitleColumn) };
             if (!a.publisher.isEmpty())
                 parts << a.publisher;
             parts << (a.dateDisplay.isEmpty() ? tr("no date") : a.dateDisplay);

@@ -57,12 +57,12 @@ public:
     // search still being ranked), and then no more rows are fetched until the
     // next call. Scrolling further reads from the store as setQuery() does.
     void showRows(const ArticleFilter &filter, ArticleSort sort, const QList<ArticleSummary> &rows, int total,
-                  bool reversed = false);
+        bool reversed = false);
     // Rows offset to offset+count of the list a query gives in a sort, read from
     // any store: what fetchMore() reads, for a worker with a connection of its own.
     // total is the query's count (a reversed list is read from its far end).
     static QList<ArticleSummary> readRows(const LibraryStore &store, const ArticleFilter &filter, ArticleSort sort,
-                                          bool reversed, int total, int offset, int count);
+        bool reversed, int total, int offset, int count);
     // The sort and direction sort(column, order) uses; false for a column without one.
     static bool sortFor(int column, Qt::SortOrder order, ArticleSort *sort, bool *reversed);
     // The count of a query shown with showRows(..., -1), once a worker has it:

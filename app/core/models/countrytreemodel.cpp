@@ -176,7 +176,7 @@ QVariant CountryTreeModel::data(const QModelIndex &index, int role) const
             return n->name;
         return QStringLiteral("%1 (%2)").arg(n->name).arg(n->count);
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:   // "Serbia: 21 articles", not "Serbia (21)"
+    case Qt::AccessibleTextRole: // "Serbia: 21 articles", not "Serbia (21)"
         switch (n->kind) {
         case NodeKind::All:
             return tr("Every article in the library: %1").arg(articlesText(n->count));

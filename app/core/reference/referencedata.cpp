@@ -23,12 +23,15 @@ struct Row
 class TableReader
 {
 public:
-    TableReader(const QString &dataDir, QString *error) : m_dir(dataDir), m_error(error) {}
+    TableReader(const QString &dataDir, QString *error)
+        : m_dir(dataDir)
+        , m_error(error)
+    {
+    }
 
     std::optional<QList<Row>> read(const QString &fileName, qsizetype columns)
     {
-        m_path = m_dir.isEmpty() ? QStringLiteral(":/vigil/data/") + fileName
-                                 : QDir(m_dir).filePath(fileName);
+        m_path = m_dir.isEmpty() ? QStringLiteral(":/vigil/data/") + fileName : QDir(m_dir).filePath(fileName);
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly)) {
             fail(0, QStringLiteral("cannot open: ") + file.errorString());
@@ -46,10 +49,9 @@ public:
                 line.chop(1);
             if (line.trimmed().isEmpty() || line.startsWith(u'#'))
                 continue;
-            Row row{int(i + 1), line.split(u'\t')};
+            Row row { int(i + 1), line.split(u'\t') };
             if (row.cells.size() != columns) {
-                fail(row.line, QStringLiteral("expected %1 columns, found %2")
-                                   .arg(columns).arg(row.cells.size()));
+                fail(row.line, QStringLiteral("expected %1 columns, found %2").arg(columns).arg(row.cells.size()));
                 return std::nullopt;
             }
             for (QString &cell : row.cells)
@@ -114,7 +116,7 @@ bool ReferenceData::load(const QString &dataDir, QString *error)
         if (regionCodes.contains(r.cells[0]))
             return reader.fail(r.line, QStringLiteral("duplicate region \"%1\"").arg(r.cells[0]));
         regionCodes.insert(r.cells[0]);
-        d.m_regions.append({r.cells[0], r.cells[1], r.cells[2]});
+        d.m_regions.append({ r.cells[0], r.cells[1], r.cells[2] });
     }
     // Parents are checked once all codes are known: a parent may be listed after its child.
     QHash<QString, QString> parentOf;
@@ -136,7 +138,7 @@ bool ReferenceData::load(const QString &dataDir, QString *error)
     if (!countryRows)
         return false;
     for (const Row &r : *countryRows) {
-        CountryInfo c{r.cells[0], r.cells[1], r.cells[2], r.cells[3], splitList(r.cells[4])};
+        CountryInfo c { r.cells[0], r.cells[1], r.cells[2], r.cells[3], splitList(r.cells[4]) };
         if (!isAlpha2(c.code))
             return reader.fail(r.line, QStringLiteral("bad ISO 3166-1 alpha-2 code \"%1\"").arg(c.code));
         if (c.name.isEmpty())
@@ -147,7 +149,7 @@ bool ReferenceData::load(const QString &dataDir, QString *error)
             return reader.fail(r.line, QStringLiteral("duplicate country \"%1\"").arg(c.code));
         d.m_countryIndex.insert(c.code, int(d.m_countries.size()));
 
-        QStringList names{c.name};
+        QStringList names { c.name };
         if (!c.officialName.isEmpty())
             names.append(c.officialName);
         names.append(c.aliases);
@@ -167,7 +169,7 @@ bool ReferenceData::load(const QString &dataDir, QString *error)
         return false;
     QHash<QString, QString> placeCountry;
     for (const Row &r : *placeRows) {
-        const Place p{r.cells[0], r.cells[1]};
+        const Place p { r.cells[0], r.cells[1] };
         if (p.name.isEmpty())
             return reader.fail(r.line, QStringLiteral("empty place name"));
         if (!isAlpha2(p.country) || !d.m_countryIndex.contains(p.country))
@@ -185,7 +187,7 @@ bool ReferenceData::load(const QString &dataDir, QString *error)
         return false;
     QSet<QString> topicIds;
     for (const Row &r : *topicRows) {
-        Topic t{r.cells[0], r.cells[1], splitList(r.cells[2])};
+        Topic t { r.cells[0], r.cells[1], splitList(r.cells[2]) };
         if (!topicId.match(t.id).hasMatch() || topicIds.contains(t.id))
             return reader.fail(r.line, QStringLiteral("bad or duplicate topic id \"%1\"").arg(t.id));
         if (t.label.isEmpty() || t.keywords.isEmpty())
@@ -193,10 +195,11 @@ bool ReferenceData::load(const QString &dataDir, QString *error)
         for (const QString &keyword : std::as_const(t.keywords)) {
             // Keywords are matched against folded text, so an unfolded one could never match.
             const qsizetype star = keyword.indexOf(u'*');
-            if (keyword != foldForMatching(keyword) || keyword == u"*"
-                || (star >= 0 && star != keyword.size() - 1))
-                return reader.fail(r.line, QStringLiteral("keyword \"%1\" must be folded lower case, "
-                                                          "with '*' only at the end").arg(keyword));
+            if (keyword != foldForMatching(keyword) || keyword == u"*" || (star >= 0 && star != keyword.size() - 1))
+                return reader.fail(r.line,
+                    QStringLiteral("keyword \"%1\" must be folded lower case, "
+                                   "with '*' only at the end")
+                        .arg(keyword));
         }
         topicIds.insert(t.id);
         d.m_topics.append(t);
@@ -270,14 +273,36 @@ QString ReferenceData::foldForMatching(const QString &text)
         // Letters with a stroke or a ligature have no decomposition, yet readers treat
         // "Đakovica" and "Dakovica" as one name.
         switch (c.unicode()) {
-        case u'Đ': case u'đ': folded += u'd'; break;
-        case u'Ł': case u'ł': folded += u'l'; break;
-        case u'Ø': case u'ø': folded += u'o'; break;
-        case u'ß': case u'ẞ': folded += QStringLiteral("ss"); break;
-        case u'ı': folded += u'i'; break;
-        case u'Æ': case u'æ': folded += QStringLiteral("ae"); break;
-        case u'Œ': case u'œ': folded += QStringLiteral("oe"); break;
-        default: folded += c.toLower(); break;
+        case u'Đ':
+        case u'đ':
+            folded += u'd';
+            break;
+        case u'Ł':
+        case u'ł':
+            folded += u'l';
+            break;
+        case u'Ø':
+        case u'ø':
+            folded += u'o';
+            break;
+        case u'ß':
+        case u'ẞ':
+            folded += QStringLiteral("ss");
+            break;
+        case u'ı':
+            folded += u'i';
+            break;
+        case u'Æ':
+        case u'æ':
+            folded += QStringLiteral("ae");
+            break;
+        case u'Œ':
+        case u'œ':
+            folded += QStringLiteral("oe");
+            break;
+        default:
+            folded += c.toLower();
+            break;
         }
     }
     return folded;

@@ -9,31 +9,31 @@ namespace Vigil::Core {
 
 struct Region
 {
-    QString code;        // UN M49 numeric code as text, "150"
-    QString name;        // "Europe"
-    QString parentCode;  // "001" for the five regions; "" only for 001 World itself
+    QString code; // UN M49 numeric code as text, "150"
+    QString name; // "Europe"
+    QString parentCode; // "001" for the five regions; "" only for 001 World itself
 };
 
 struct CountryInfo
 {
-    QString code;            // ISO 3166-1 alpha-2 ("RS"; Kosovo is "XK")
-    QString name;            // common English name ("Serbia")
-    QString officialName;    // "Republic of Serbia", may be empty
-    QString regionCode;      // M49 code of the smallest region holding it
-    QStringList aliases;     // other names a page may use ("Serbia-Montenegro" is not one)
+    QString code; // ISO 3166-1 alpha-2 ("RS"; Kosovo is "XK")
+    QString name; // common English name ("Serbia")
+    QString officialName; // "Republic of Serbia", may be empty
+    QString regionCode; // M49 code of the smallest region holding it
+    QStringList aliases; // other names a page may use ("Serbia-Montenegro" is not one)
 };
 
 struct Topic
 {
-    QString id;              // "sexual-exploitation"
-    QString label;           // "Sexual exploitation"
-    QStringList keywords;    // lower-case phrases; a trailing * matches any word ending
+    QString id; // "sexual-exploitation"
+    QString label; // "Sexual exploitation"
+    QStringList keywords; // lower-case phrases; a trailing * matches any word ending
 };
 
 struct Place
 {
-    QString name;            // as written in sources, diacritics kept ("Priština")
-    QString country;         // ISO alpha-2
+    QString name; // as written in sources, diacritics kept ("Priština")
+    QString country; // ISO alpha-2
 };
 
 // The tables in data/: regions, countries, places, topics and calling codes.
@@ -67,8 +67,8 @@ private:
     QList<CountryInfo> m_countries;
     QList<Place> m_places;
     QList<Topic> m_topics;
-    QHash<QString, int> m_countryIndex;        // code -> index
-    QHash<QString, QString> m_nameToCode;      // folded name -> code
+    QHash<QString, int> m_countryIndex; // code -> index
+    QHash<QString, QString> m_nameToCode; // folded name -> code
     QHash<QString, QString> m_callingToCountry;
     QHash<QString, QString> m_countryToCalling;
 };

@@ -28,21 +28,25 @@ QString quoted(const QString &words)
 struct Token
 {
     enum Kind { Term, Field, Operator } kind = Term;
-    QStringList words;      // Term
-    bool quoted = false;    // a closed "..." phrase: never a prefix by position
-    bool star = false;      // an explicit trailing *
+    QStringList words; // Term
+    bool quoted = false; // a closed "..." phrase: never a prefix by position
+    bool star = false; // an explicit trailing *
     bool minus = false;
-    QString name;           // Field: lower-case name; Operator: OR, AND or NOT
+    QString name; // Field: lower-case name; Operator: OR, AND or NOT
     QString value;
 };
 
-const QStringList knownFields = {QStringLiteral("country"), QStringLiteral("publisher"), QStringLiteral("author"),
-                                 QStringLiteral("year"), QStringLiteral("topic"), QStringLiteral("is")};
+const QStringList knownFields = { QStringLiteral("country"), QStringLiteral("publisher"), QStringLiteral("author"),
+    QStringLiteral("year"), QStringLiteral("topic"), QStringLiteral("is") };
 
 class Lexer
 {
 public:
-    Lexer(const QList<char32_t> &text, QStringList *hints) : m_s(text), m_hints(hints) {}
+    Lexer(const QList<char32_t> &text, QStringList *hints)
+        : m_s(text)
+        , m_hints(hints)
+    {
+    }
 
     QList<Token> run()
     {
@@ -81,10 +85,7 @@ private:
         return m_i < m_s.size();
     }
 
-    QString take(qsizetype from, qsizetype to) const
-    {
-        return QString::fromUcs4(m_s.constData() + from, to - from);
-    }
+    QString take(qsizetype from, qsizetype to) const { return QString::fromUcs4(m_s.constData() + from, to - from); }
 
     QStringList wordsIn(qsizetype from, qsizetype to) const
     {
@@ -183,7 +184,8 @@ private:
             while (k < m_i && !isWordChar(m_s[k]))
                 ++k;
             qsizetype end = k;
-            while (end < m_i && (isWordChar(m_s[end]) || (isConnector(m_s[end]) && end + 1 < m_i && isWordChar(m_s[end + 1]))))
+            while (end < m_i
+                && (isWordChar(m_s[end]) || (isConnector(m_s[end]) && end + 1 < m_i && isWordChar(m_s[end + 1]))))
                 ++end;
             if (end > k) {
                 Token t;
@@ -293,7 +295,7 @@ QString termExpression(const QueryTerm &t, const PrefixExpander &expand)
     head.removeLast();
     QStringList alternatives;
     for (const QString &c : std::as_const(completions))
-        alternatives.append(quoted((head + QStringList{c}).join(u' ')));
+        alternatives.append(quoted((head + QStringList { c }).join(u' ')));
     return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
 }
 
@@ -370,7 +372,7 @@ QString ParsedQuery::describe() const
     if (fields.yearFrom > 0 || fields.yearTo > 0) {
         f << QStringLiteral("year=%1..%2")
                  .arg(fields.yearFrom > 0 ? QString::number(fields.yearFrom) : QString(),
-                      fields.yearTo > 0 ? QString::number(fields.yearTo) : QString());
+                     fields.yearTo > 0 ? QString::number(fields.yearTo) : QString());
     }
     if (!fields.topic.isEmpty())
         f << QStringLiteral("topic=") + fields.topic;
@@ -402,7 +404,7 @@ ParsedQuery QueryParser::parse(const QString &text) const
     // way to "a ORganised").
     if (!tokens.isEmpty() && tokens.last().kind == Token::Operator) {
         tokens.last().kind = Token::Term;
-        tokens.last().words = {tokens.last().name};
+        tokens.last().words = { tokens.last().name };
     }
     const bool typing = !normalized.isEmpty() && !normalized.back().isSpace();
     int lastTerm = -1;
@@ -447,7 +449,7 @@ ParsedQuery QueryParser::parse(const QString &text) const
         } else {
             if (joinNext)
                 dangling = true;
-            q.clauses.append(QueryClause{{term}, exclude});
+            q.clauses.append(QueryClause { { term }, exclude });
         }
         joinNext = false;
         if (!exclude)

@@ -85,7 +85,10 @@ public:
     static constexpr int maxWords = 32;
 
     QueryParser() = default;
-    explicit QueryParser(const Lookups &lookups) : m_lookups(lookups) {}
+    explicit QueryParser(const Lookups &lookups)
+        : m_lookups(lookups)
+    {
+    }
 
     ParsedQuery parse(const QString &text) const;
 

@@ -32,7 +32,7 @@ Span nextWord(QStringView text, qsizetype from)
     qsizetype width = 1;
     while (from < text.size() && !isWordAt(text, from, &width))
         from += width;
-    Span s{from, from};
+    Span s { from, from };
     while (s.end < text.size() && isWordAt(text, s.end, &width))
         s.end += width;
     return s;
@@ -64,7 +64,7 @@ bool sameWord(QStringView word, const QString &folded, bool prefix)
 
 struct Term
 {
-    QStringList words;   // folded
+    QStringList words; // folded
     bool prefix = false;
 };
 
@@ -131,8 +131,8 @@ QString makeSnippet(QStringView text, const ParsedQuery &query, int words, Snipp
     };
     if (cutBefore)
         out += u'…';
-    qsizetype at = -1;          // where the copied text has got to
-    qsizetype openUntil = -1;   // end of the match being marked
+    qsizetype at = -1; // where the copied text has got to
+    qsizetype openUntil = -1; // end of the match being marked
     Span w = nextWord(text, start);
     for (int n = 0; n < words && w.end > w.begin; ++n) {
         if (at < 0)

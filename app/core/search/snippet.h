@@ -19,7 +19,7 @@ struct SnippetMarks
 };
 // For the article list: private-use characters, which no stored text is left
 // holding, so that a match is never mistaken for a bracket of the text.
-inline constexpr SnippetMarks listSnippetMarks{QChar(0xE000), QChar(0xE001)};
+inline constexpr SnippetMarks listSnippetMarks { QChar(0xE000), QChar(0xE001) };
 
 QString makeSnippet(QStringView text, const ParsedQuery &query, int words = 12, SnippetMarks marks = {});
 

@@ -7,11 +7,10 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-#include <zdict.h>
-#include <zstd.h>
-
 #include <algorithm>
 #include <vector>
+#include <zdict.h>
+#include <zstd.h>
 
 namespace Vigil::Core::Storage {
 
@@ -31,7 +30,7 @@ QByteArray serialize(const QList<Paragraph> &paragraphs)
 {
     QJsonArray array;
     for (const Paragraph &p : paragraphs) {
-        QJsonArray row{p.text};
+        QJsonArray row { p.text };
         if (p.page > 0 || !p.section.isEmpty() || !p.sectionLabel.isEmpty())
             row.append(p.page);
         if (!p.section.isEmpty() || !p.sectionLabel.isEmpty()) {
@@ -62,7 +61,7 @@ QList<Paragraph> deserialize(const QByteArray &json)
 
 bool isZstdFrame(const QByteArray &blob)
 {
-    static const char magic[] = {'\x28', '\xB5', '\x2F', '\xFD'};
+    static const char magic[] = { '\x28', '\xB5', '\x2F', '\xFD' };
     return blob.size() >= 4 && std::equal(magic, magic + 4, blob.constData());
 }
 
@@ -71,8 +70,8 @@ bool isZstdFrame(const QByteArray &blob)
 struct BodyCodec::Dictionaries
 {
     bool loaded = false;
-    QHash<unsigned, ZSTD_DDict *> decoders;   // by dictionary id
-    ZSTD_CDict *encoder = nullptr;            // the newest dictionary
+    QHash<unsigned, ZSTD_DDict *> decoders; // by dictionary id
+    ZSTD_CDict *encoder = nullptr; // the newest dictionary
     ZSTD_CCtx *cctx = nullptr;
     ZSTD_DCtx *dctx = nullptr;
 
@@ -134,11 +133,10 @@ QByteArray BodyCodec::pack(const QList<Paragraph> &paragraphs)
     if (!m_d->cctx)
         m_d->cctx = ZSTD_createCCtx();
     QByteArray out(qsizetype(ZSTD_compressBound(size_t(json.size()))), Qt::Uninitialized);
-    const size_t n = m_d->encoder
-        ? ZSTD_compress_usingCDict(m_d->cctx, out.data(), size_t(out.size()), json.constData(), size_t(json.size()),
-                                   m_d->encoder)
-        : ZSTD_compressCCtx(m_d->cctx, out.data(), size_t(out.size()), json.constData(), size_t(json.size()),
-                            compressionLevel);
+    const size_t n = m_d->encoder ? ZSTD_compress_usingCDict(
+                         m_d->cctx, out.data(), size_t(out.size()), json.constData(), size_t(json.size()), m_d->encoder)
+                                  : ZSTD_compressCCtx(m_d->cctx, out.data(), size_t(out.size()), json.constData(),
+                                      size_t(json.size()), compressionLevel);
     if (ZSTD_isError(n))
         return qCompress(json, 9); // not expected; still a body unpack() reads
     out.resize(qsizetype(n));
@@ -163,8 +161,8 @@ QList<Paragraph> BodyCodec::unpack(const QByteArray &blob)
         m_d->dctx = ZSTD_createDCtx();
     QByteArray json(qsizetype(size), Qt::Uninitialized);
     const size_t n = decoder
-        ? ZSTD_decompress_usingDDict(m_d->dctx, json.data(), size_t(json.size()), blob.constData(),
-                                     size_t(blob.size()), decoder)
+        ? ZSTD_decompress_usingDDict(
+            m_d->dctx, json.data(), size_t(json.size()), blob.constData(), size_t(blob.size()), decoder)
         : ZSTD_decompressDCtx(m_d->dctx, json.data(), size_t(json.size()), blob.constData(), size_t(blob.size()));
     if (ZSTD_isError(n) || n != size)
         return {};
@@ -187,8 +185,8 @@ bool BodyCodec::trainIfWorthIt(const QList<const QList<Paragraph> *> &bodies, QS
         sizes.push_back(size_t(json.size()));
     }
     QByteArray dict(qsizetype(dictionaryBytes), Qt::Uninitialized);
-    const size_t n = ZDICT_trainFromBuffer(dict.data(), size_t(dict.size()), samples.constData(), sizes.data(),
-                                           unsigned(sizes.size()));
+    const size_t n = ZDICT_trainFromBuffer(
+        dict.data(), size_t(dict.size()), samples.constData(), sizes.data(), unsigned(sizes.size()));
     if (ZDICT_isError(n))
         return true;
     dict.resize(qsizetype(n));

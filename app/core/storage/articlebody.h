@@ -6,8 +6,8 @@
 #include "domain/article.h"
 
 #include <QByteArray>
-#include <QSqlDatabase>
 #include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>

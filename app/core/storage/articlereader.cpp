@@ -1,6 +1,5 @@
-#include "articlerows.h"
-
 #include "articlebody.h"
+#include "articlerows.h"
 #include "sqlsupport.h"
 
 namespace Vigil::Core::Storage {
@@ -12,7 +11,7 @@ namespace {
 // whole selection, rather than one per article.
 template<typename Apply>
 bool forEachChildRow(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                     const QHash<qint64, qsizetype> &index, QList<Article> *out, Apply apply)
+    const QHash<qint64, qsizetype> &index, QList<Article> *out, Apply apply)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -28,16 +27,17 @@ bool forEachChildRow(const QSqlDatabase &db, const QString &sql, const QVariantL
 
 } // namespace
 
-bool readArticles(const QSqlDatabase &db, int schemaVersion, const QString &idsSql, const QVariantList &values,
-                  QList<Article> *out)
+bool readArticles(
+    const QSqlDatabase &db, int schemaVersion, const QString &idsSql, const QVariantList &values, QList<Article> *out)
 {
     out->clear();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral(
-        "SELECT id, page_key, ordinal, line, title, is_pdf, featured, byline, authors, dateline, "
-        "identifiers, byline_notes, date_iso, accessed, access_unavailable, archived_copy_note, "
-        "notes, links FROM articles WHERE id IN (%1) ORDER BY page_key, ordinal").arg(idsSql);
+    const QString sql
+        = QStringLiteral("SELECT id, page_key, ordinal, line, title, is_pdf, featured, byline, authors, dateline, "
+                         "identifiers, byline_notes, date_iso, accessed, access_unavailable, archived_copy_note, "
+                         "notes, links FROM articles WHERE id IN (%1) ORDER BY page_key, ordinal")
+              .arg(idsSql);
     if (!runLogged(q, sql, values))
         return false;
 
@@ -70,45 +70,36 @@ bool readArticles(const QSqlDatabase &db, int schemaVersion, const QString &idsS
 
     const QString where = QStringLiteral(" WHERE article_id IN (%1) ").arg(idsSql);
     BodyCodec codec(db);
-    return forEachChildRow(
-               db,
+    return forEachChildRow(db,
                QStringLiteral("SELECT ap.article_id, p.name FROM article_publishers ap "
                               "JOIN publishers p ON p.id = ap.publisher_id")
                    + where + QStringLiteral("ORDER BY ap.article_id, ap.position"),
                values, index, out,
                [](Article &a, const QSqlQuery &row) { a.publishers.append(row.value(1).toString()); })
-        && (schemaVersion >= 3
-                ? forEachChildRow(db, QStringLiteral("SELECT article_id, paragraphs FROM article_bodies") + where,
-                                  values, index, out,
-                                  [&codec](Article &a, const QSqlQuery &row) {
-                                      a.paragraphs = codec.unpack(row.value(1).toByteArray());
-                                  })
-                : forEachChildRow(
-                    db,
-                    QStringLiteral("SELECT article_id, text, page_no, section, section_label "
-                                   "FROM paragraphs")
-                        + where + QStringLiteral("ORDER BY article_id, position"),
-                    values, index, out,
-                    [](Article &a, const QSqlQuery &row) {
-                        Paragraph p;
-                        p.text = row.value(1).toString();
-                        p.page = row.value(2).toInt();
-                        p.section = row.value(3).toString();
-                        p.sectionLabel = row.value(4).toString();
-                        a.paragraphs.append(p);
-                    }))
-        && forEachChildRow(
-               db,
-               QStringLiteral("SELECT article_id, country_code FROM article_countries")
-                   + where + QStringLiteral("ORDER BY article_id, position"),
-               values, index, out,
-               [](Article &a, const QSqlQuery &row) { a.countries.append(row.value(1).toString()); })
-        && forEachChildRow(
-               db,
-               QStringLiteral("SELECT article_id, topic_id FROM article_topics")
-                   + where + QStringLiteral("ORDER BY article_id, position"),
-               values, index, out,
-               [](Article &a, const QSqlQuery &row) { a.topics.append(row.value(1).toString()); });
+        && (schemaVersion >= 3 ? forEachChildRow(db,
+                QStringLiteral("SELECT article_id, paragraphs FROM article_bodies") + where, values, index, out,
+                [&codec](Article &a, const QSqlQuery &row) { a.paragraphs = codec.unpack(row.value(1).toByteArray()); })
+                               : forEachChildRow(db,
+                                   QStringLiteral("SELECT article_id, text, page_no, section, section_label "
+                                                  "FROM paragraphs")
+                                       + where + QStringLiteral("ORDER BY article_id, position"),
+                                   values, index, out,
+                                   [](Article &a, const QSqlQuery &row) {
+                                       Paragraph p;
+                                       p.text = row.value(1).toString();
+                                       p.page = row.value(2).toInt();
+                                       p.section = row.value(3).toString();
+                                       p.sectionLabel = row.value(4).toString();
+                                       a.paragraphs.append(p);
+                                   }))
+        && forEachChildRow(db,
+            QStringLiteral("SELECT article_id, country_code FROM article_countries") + where
+                + QStringLiteral("ORDER BY article_id, position"),
+            values, index, out, [](Article &a, const QSqlQuery &row) { a.countries.append(row.value(1).toString()); })
+        && forEachChildRow(db,
+            QStringLiteral("SELECT article_id, topic_id FROM article_topics") + where
+                + QStringLiteral("ORDER BY article_id, position"),
+            values, index, out, [](Article &a, const QSqlQuery &row) { a.topics.append(row.value(1).toString()); });
 }
 
 bool unindexPage(const QSqlDatabase &db, const QString &pageKey, QString *error)
@@ -117,12 +108,14 @@ bool unindexPage(const QSqlDatabase &db, const QString &pageKey, QString *error)
     old.setForwardOnly(true);
     QSqlQuery forget(db);
     BodyCodec codec(db);
-    if (!prepare(old, QStringLiteral("SELECT a.search_key, a.title, a.byline, b.paragraphs FROM articles a "
-                                     "LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.page_key = ?"),
-                 error)
-        || !prepare(forget, QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, byline, body) "
-                                           "VALUES ('delete', ?, ?, ?, ?)"),
-                    error)) {
+    if (!prepare(old,
+            QStringLiteral("SELECT a.search_key, a.title, a.byline, b.paragraphs FROM articles a "
+                           "LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.page_key = ?"),
+            error)
+        || !prepare(forget,
+            QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, byline, body) "
+                           "VALUES ('delete', ?, ?, ?, ?)"),
+            error)) {
         return false;
     }
     old.addBindValue(pageKey);

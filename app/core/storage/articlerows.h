@@ -7,8 +7,8 @@
 #include "domain/article.h"
 
 #include <QHash>
-#include <QSet>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -46,15 +46,15 @@ private:
     QSqlQuery m_topic;
     QSqlQuery m_searchIndex;
     BodyCodec m_codec;
-    QSet<qint64> m_takenKeys;   // every search key in use, read once per import
-    QHash<QString, qint64> m_publisherIds;  // names seen in this import
+    QSet<qint64> m_takenKeys; // every search key in use, read once per import
+    QHash<QString, qint64> m_publisherIds; // names seen in this import
 };
 
 // Reads the articles whose ids the subquery idsSql selects (it may use ? bound to
 // values), complete with their child rows, ordered by page key then ordinal.
 // Returns false on an SQL error.
-bool readArticles(const QSqlDatabase &db, int schemaVersion, const QString &idsSql, const QVariantList &values,
-                  QList<Article> *out);
+bool readArticles(
+    const QSqlDatabase &db, int schemaVersion, const QString &idsSql, const QVariantList &values, QList<Article> *out);
 
 // Schema 3: removes the page's articles from the contentless index, which can
 // only forget a row when told the exact text it was given.

@@ -1,6 +1,5 @@
-#include "articlerows.h"
-
 #include "articlebody.h"
+#include "articlerows.h"
 #include "sqlsupport.h"
 
 namespace Vigil::Core::Storage {
@@ -11,7 +10,10 @@ namespace {
 class Binder
 {
 public:
-    explicit Binder(QSqlQuery &query) : m_query(query) {}
+    explicit Binder(QSqlQuery &query)
+        : m_query(query)
+    {
+    }
     Binder &operator<<(const QVariant &value)
     {
         m_query.bindValue(m_next++, value);
@@ -51,43 +53,42 @@ bool ArticleWriter::prepare(QString *error)
     const bool v3 = m_schemaVersion >= 3;
     const QString keyColumn = v3 ? QStringLiteral(", search_key") : QString();
     const QString keyValue = v3 ? QStringLiteral(", ?") : QString();
-    return Storage::prepare(
-               m_article,
-               QStringLiteral(
-                   "INSERT INTO articles (id, page_key, ordinal, line, title, is_pdf, featured, "
-                   "byline, authors, dateline, identifiers, byline_notes, date_iso, date_precision, "
-                   "date_sort, accessed, access_unavailable, archived_copy_note, notes, links%1) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
+    return Storage::prepare(m_article,
+               QStringLiteral("INSERT INTO articles (id, page_key, ordinal, line, title, is_pdf, featured, "
+                              "byline, authors, dateline, identifiers, byline_notes, date_iso, date_precision, "
+                              "date_sort, accessed, access_unavailable, archived_copy_note, notes, links%1) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
                    .arg(v3 ? QStringLiteral(", search_key") : QString(), v3 ? QStringLiteral(", ?") : QString()),
                error)
         && Storage::prepare(m_paragraph,
-                            v3 ? QStringLiteral("INSERT INTO article_bodies (article_id, paragraphs) VALUES (?, ?)")
-                               : QStringLiteral("INSERT INTO paragraphs (article_id, position, text, "
-                                                "page_no, section, section_label) "
-                                                "VALUES (?, ?, ?, ?, ?, ?)"),
-                            error)
+            v3 ? QStringLiteral("INSERT INTO article_bodies (article_id, paragraphs) VALUES (?, ?)")
+               : QStringLiteral("INSERT INTO paragraphs (article_id, position, text, "
+                                "page_no, section, section_label) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"),
+            error)
         && (!v3 || readTakenKeys(error))
-        && Storage::prepare(m_findPublisher,
-                            QStringLiteral("SELECT id FROM publishers WHERE name = ?"), error)
-        && Storage::prepare(m_insertPublisher,
-                            QStringLiteral("INSERT INTO publishers (name) VALUES (?)"), error)
+        && Storage::prepare(m_findPublisher, QStringLiteral("SELECT id FROM publishers WHERE name = ?"), error)
+        && Storage::prepare(m_insertPublisher, QStringLiteral("INSERT INTO publishers (name) VALUES (?)"), error)
         && Storage::prepare(m_articlePublisher,
-                            QStringLiteral("INSERT INTO article_publishers (article_id, position, "
-                                           "publisher_id%1) VALUES (?, ?, ?%2)").arg(keyColumn, keyValue),
-                            error)
+            QStringLiteral("INSERT INTO article_publishers (article_id, position, "
+                           "publisher_id%1) VALUES (?, ?, ?%2)")
+                .arg(keyColumn, keyValue),
+            error)
         && Storage::prepare(m_country,
-                            QStringLiteral("INSERT INTO article_countries (article_id, position, "
-                                           "country_code%1) VALUES (?, ?, ?%2)").arg(keyColumn, keyValue),
-                            error)
+            QStringLiteral("INSERT INTO article_countries (article_id, position, "
+                           "country_code%1) VALUES (?, ?, ?%2)")
+                .arg(keyColumn, keyValue),
+            error)
         && Storage::prepare(m_topic,
-                            QStringLiteral("INSERT INTO article_topics (article_id, position, "
-                                           "topic_id%1) VALUES (?, ?, ?%2)").arg(keyColumn, keyValue),
-                            error)
+            QStringLiteral("INSERT INTO article_topics (article_id, position, "
+                           "topic_id%1) VALUES (?, ?, ?%2)")
+                .arg(keyColumn, keyValue),
+            error)
         && (m_schemaVersion < 2
             || Storage::prepare(m_searchIndex,
-                                QStringLiteral("INSERT INTO article_fts (rowid, title, byline, "
-                                               "body) VALUES (?, ?, ?, ?)"),
-                                error));
+                QStringLiteral("INSERT INTO article_fts (rowid, title, byline, "
+                               "body) VALUES (?, ?, ?, ?)"),
+                error));
 }
 
 bool ArticleWriter::publisherId(const QString &name, qint64 *id, QString *error)
@@ -142,13 +143,11 @@ bool ArticleWriter::write(const QString &pageKey, const Article &a, QString *err
     const bool v3 = m_schemaVersion >= 3;
     const qint64 searchKey = v3 ? freeSearchKey(searchKeyFor(a.date.sortKey(), a.id)) : 0;
     Binder article(m_article);
-    article << id << text(pageKey) << a.ordinal << a.line << text(a.title)
-                      << flag(a.isPdf) << flag(a.featured) << text(a.byline) << toJson(a.authors)
-                      << text(a.dateline) << toJson(a.identifiers) << toJson(a.bylineNotes)
-                      << textOrNull(a.date.toIso())
-                      << PartialDate::precisionName(a.date.precision()) << a.date.sortKey()
-                      << datesToJson(a.accessed) << flag(a.accessUnavailable)
-                      << flag(a.archivedCopyNote) << toJson(a.notes) << linksToJson(a.links);
+    article << id << text(pageKey) << a.ordinal << a.line << text(a.title) << flag(a.isPdf) << flag(a.featured)
+            << text(a.byline) << toJson(a.authors) << text(a.dateline) << toJson(a.identifiers) << toJson(a.bylineNotes)
+            << textOrNull(a.date.toIso()) << PartialDate::precisionName(a.date.precision()) << a.date.sortKey()
+            << datesToJson(a.accessed) << flag(a.accessUnavailable) << flag(a.archivedCopyNote) << toJson(a.notes)
+            << linksToJson(a.links);
     if (v3)
         article << searchKey;
     if (!execPrepared(m_article, error))

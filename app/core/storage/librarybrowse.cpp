@@ -1,6 +1,5 @@
-#include "librarystore.h"
-
 #include "articlebody.h"
+#include "librarystore.h"
 #include "search/snippet.h"
 #include "selection.h"
 #include "sqlsupport.h"
@@ -225,8 +224,8 @@ QList<ArticleSummary> LibraryStore::findArticles(
     const Selection s = select(filter, query, m_schemaVersion, prefixExpander());
     if (!s.text || sort != ArticleSort::Relevance || m_schemaVersion < 3) {
         rows = readSummaries(summaryColumns + s.clause() + QStringLiteral(" ORDER BY ") + orderBy(sort, s)
-                                 + QStringLiteral(" LIMIT ? OFFSET ?"),
-                             s.values + QVariantList{limit < 0 ? -1 : limit, offset});
+                + QStringLiteral(" LIMIT ? OFFSET ?"),
+            s.values + QVariantList { limit < 0 ? -1 : limit, offset });
         completeSummaries(&rows, query);
         return rows;
     }
@@ -235,15 +234,16 @@ QList<ArticleSummary> LibraryStore::findArticles(
     if (offset < cap) {
         const int n = limit < 0 ? cap - offset : std::min(limit, cap - offset);
         rows = readSummaries(summaryColumns + u'(' + rankedCandidatesSql(s, cap)
-                                 + QStringLiteral(") r JOIN articles a ON a.search_key = r.k "
-                                                  "ORDER BY r.score, r.k DESC LIMIT ? OFFSET ?"),
-                             s.values + QVariantList{n, offset});
+                + QStringLiteral(") r JOIN articles a ON a.search_key = r.k "
+                                 "ORDER BY r.score, r.k DESC LIMIT ? OFFSET ?"),
+            s.values + QVariantList { n, offset });
     }
     if (limit < 0 || offset + limit > cap) {
         const int from = std::max(offset, cap);
         const int n = limit < 0 ? -1 : offset + limit - from;
-        rows += readSummaries(summaryColumns + s.clause() + QStringLiteral(" ORDER BY article_fts.rowid DESC LIMIT ? OFFSET ?"),
-                              s.values + QVariantList{n, from});
+        rows += readSummaries(
+            summaryColumns + s.clause() + QStringLiteral(" ORDER BY article_fts.rowid DESC LIMIT ? OFFSET ?"),
+            s.values + QVariantList { n, from });
     }
     completeSummaries(&rows, query);
     return rows;
@@ -266,13 +266,14 @@ QList<SearchHit> LibraryStore::search(const QString &text, int limit) const
         return hits;
     const Selection s = select({}, query, m_schemaVersion, prefixExpander());
     const QString sql = m_schemaVersion >= 3
-        ? QStringLiteral("SELECT a.id, a.title, r.score FROM (") + rankedCandidatesSql(s, candidatesFor(s.values.first().toString()))
+        ? QStringLiteral("SELECT a.id, a.title, r.score FROM (")
+            + rankedCandidatesSql(s, candidatesFor(s.values.first().toString()))
             + QStringLiteral(") r JOIN articles a ON a.search_key = r.k ORDER BY r.score, r.k DESC LIMIT ?")
         : QStringLiteral("SELECT a.id, a.title, bm25(article_fts, 10.0, 3.0, 1.0) AS score FROM ") + s.clause()
             + QStringLiteral(" ORDER BY score, a.date_sort DESC, a.id LIMIT ?");
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!runLogged(q, sql, s.values + QVariantList{limit}))
+    if (!runLogged(q, sql, s.values + QVariantList { limit }))
         return hits;
     QList<ArticleSummary> rows;
     while (q.next()) {

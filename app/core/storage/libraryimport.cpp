@@ -1,6 +1,5 @@
-#include "librarystore.h"
-
 #include "articlerows.h"
+#include "librarystore.h"
 #include "sqlsupport.h"
 
 #include <QSqlError>
@@ -17,14 +16,13 @@ using namespace Storage;
 
 namespace {
 
-bool insertHotlines(QSqlDatabase &db, const QList<Hotline> &hotlines, const QString &pageKey,
-                    QString *error)
+bool insertHotlines(QSqlDatabase &db, const QList<Hotline> &hotlines, const QString &pageKey, QString *error)
 {
     QSqlQuery q(db);
     if (!prepare(q,
-                 QStringLiteral("INSERT INTO hotlines (country_code, label, e164, display, source, "
-                                "as_of, page_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 error)) {
+            QStringLiteral("INSERT INTO hotlines (country_code, label, e164, display, source, "
+                           "as_of, page_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            error)) {
         return false;
     }
     for (const Hotline &h : hotlines) {
@@ -43,8 +41,8 @@ bool insertHotlines(QSqlDatabase &db, const QList<Hotline> &hotlines, const QStr
     return true;
 }
 
-bool runEach(QSqlDatabase &db, std::initializer_list<const char16_t *> statements,
-             const QVariantList &values, QString *error)
+bool runEach(
+    QSqlDatabase &db, std::initializer_list<const char16_t *> statements, const QVariantList &values, QString *error)
 {
     for (const char16_t *sql : statements) {
         QSqlQuery q(db);
@@ -64,22 +62,20 @@ bool writePageRow(QSqlDatabase &db, const Page &page, QString *error)
     // An upsert, not INSERT OR REPLACE: a replace deletes the row first and would
     // cascade to everything that refers to the page.
     if (!prepare(q,
-                 QStringLiteral(
-                     "INSERT INTO pages (key, site_title, title, tagline, coverage, coverage_from, "
-                     "coverage_to, caution, student_note, fair_use, citation) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
-                     "site_title = excluded.site_title, title = excluded.title, "
-                     "tagline = excluded.tagline, coverage = excluded.coverage, "
-                     "coverage_from = excluded.coverage_from, coverage_to = excluded.coverage_to, "
-                     "caution = excluded.caution, student_note = excluded.student_note, "
-                     "fair_use = excluded.fair_use, citation = excluded.citation"),
-                 error)) {
+            QStringLiteral("INSERT INTO pages (key, site_title, title, tagline, coverage, coverage_from, "
+                           "coverage_to, caution, student_note, fair_use, citation) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                           "site_title = excluded.site_title, title = excluded.title, "
+                           "tagline = excluded.tagline, coverage = excluded.coverage, "
+                           "coverage_from = excluded.coverage_from, coverage_to = excluded.coverage_to, "
+                           "caution = excluded.caution, student_note = excluded.student_note, "
+                           "fair_use = excluded.fair_use, citation = excluded.citation"),
+            error)) {
         return false;
     }
-    const QVariantList values = {page.key, text(page.siteTitle), text(page.title),
-                                 text(page.tagline), text(page.coverage), page.coverageFrom,
-                                 page.coverageTo, text(page.caution), toJson(page.studentNote),
-                                 text(page.fairUse), text(page.citation)};
+    const QVariantList values = { page.key, text(page.siteTitle), text(page.title), text(page.tagline),
+        text(page.coverage), page.coverageFrom, page.coverageTo, text(page.caution), toJson(page.studentNote),
+        text(page.fairUse), text(page.citation) };
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!execPrepared(q, error))
@@ -87,9 +83,9 @@ bool writePageRow(QSqlDatabase &db, const Page &page, QString *error)
 
     QSqlQuery country(db);
     if (!prepare(country,
-                 QStringLiteral("INSERT INTO page_countries (page_key, position, country_code) "
-                                "VALUES (?, ?, ?)"),
-                 error)) {
+            QStringLiteral("INSERT INTO page_countries (page_key, position, country_code) "
+                           "VALUES (?, ?, ?)"),
+            error)) {
         return false;
     }
     for (int i = 0; i < page.countries.size(); ++i) {
@@ -102,10 +98,10 @@ bool writePageRow(QSqlDatabase &db, const Page &page, QString *error)
 
     QSqlQuery profile(db);
     if (!prepare(profile,
-                 QStringLiteral("INSERT INTO profiles (page_key, position, country_code, "
-                                "official_name, background, background_citation, tip_excerpt, "
-                                "tip_citation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 error)) {
+            QStringLiteral("INSERT INTO profiles (page_key, position, country_code, "
+                           "official_name, background, background_citation, tip_excerpt, "
+                           "tip_citation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            error)) {
         return false;
     }
     for (int i = 0; i < page.profiles.size(); ++i) {
@@ -126,13 +122,11 @@ bool writePageRow(QSqlDatabase &db, const Page &page, QString *error)
 
 // Ids are computed by the parser from page and title, so a clash is a parser or
 // source problem worth naming precisely.
-QString duplicateIdReason(const QSqlDatabase &db, const QString &pageKey, qint64 id,
-                          const QString &sqliteReason)
+QString duplicateIdReason(const QSqlDatabase &db, const QString &pageKey, qint64 id, const QString &sqliteReason)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!runLogged(q, QStringLiteral("SELECT page_key, ordinal FROM articles WHERE id = ?"), {id})
-        || !q.next()) {
+    if (!runLogged(q, QStringLiteral("SELECT page_key, ordinal FROM articles WHERE id = ?"), { id }) || !q.next()) {
         return sqliteReason;
     }
     const QString owner = q.value(0).toString();
@@ -141,37 +135,32 @@ QString duplicateIdReason(const QSqlDatabase &db, const QString &pageKey, qint64
                               "with the same title?)")
             .arg(q.value(1).toInt());
     }
-    return QStringLiteral("its id is already used by entry %1 of page “%2”")
-        .arg(q.value(1).toInt())
-        .arg(owner);
+    return QStringLiteral("its id is already used by entry %1 of page “%2”").arg(q.value(1).toInt()).arg(owner);
 }
 
 bool importPageRows(QSqlDatabase &db, const Page &page, int schemaVersion, QString *error)
 {
-    const QVariantList key = {page.key};
+    const QVariantList key = { page.key };
     // The search index has no foreign key to cascade through, so it goes first,
     // while the ids of the page's old articles can still be found.
     if (schemaVersion >= 3
         && (!unindexPage(db, page.key, error)
-            || !runEach(db,
-                        {u"INSERT OR REPLACE INTO vigil_meta (key, value) VALUES ('search_terms', 'stale')"}, {},
-                        error))) {
+            || !runEach(db, { u"INSERT OR REPLACE INTO vigil_meta (key, value) VALUES ('search_terms', 'stale')" }, {},
+                error))) {
         return false;
     }
     if (schemaVersion == 2
         && !runEach(db,
-                    {u"DELETE FROM article_fts WHERE rowid IN "
-                     u"(SELECT id FROM articles WHERE page_key = ?)"},
-                    key, error)) {
+            { u"DELETE FROM article_fts WHERE rowid IN "
+              u"(SELECT id FROM articles WHERE page_key = ?)" },
+            key, error)) {
         return false;
     }
     // Deleting the articles cascades to paragraphs, publishers, countries and topics.
     if (!runEach(db,
-                 {u"DELETE FROM articles WHERE page_key = ?",
-                  u"DELETE FROM hotlines WHERE page_key = ?",
-                  u"DELETE FROM page_countries WHERE page_key = ?",
-                  u"DELETE FROM profiles WHERE page_key = ?"},
-                 key, error)) {
+            { u"DELETE FROM articles WHERE page_key = ?", u"DELETE FROM hotlines WHERE page_key = ?",
+                u"DELETE FROM page_countries WHERE page_key = ?", u"DELETE FROM profiles WHERE page_key = ?" },
+            key, error)) {
         return false;
     }
     if (!writePageRow(db, page, error))
@@ -192,20 +181,21 @@ bool importPageRows(QSqlDatabase &db, const Page &page, int schemaVersion, QStri
         if (!writer.write(page.key, a, &reason)) {
             if (reason.contains(QStringLiteral("articles.id")))
                 reason = duplicateIdReason(db, page.key, a.id, reason);
-            setError(error, QStringLiteral("entry %1 (line %2, id %3, “%4”): %5")
-                                .arg(a.ordinal)
-                                .arg(a.line)
-                                .arg(a.id)
-                                .arg(a.title, reason));
+            setError(error,
+                QStringLiteral("entry %1 (line %2, id %3, “%4”): %5")
+                    .arg(a.ordinal)
+                    .arg(a.line)
+                    .arg(a.id)
+                    .arg(a.title, reason));
             return false;
         }
     }
     if (!insertHotlines(db, page.hotlines, page.key, error))
         return false;
     return runEach(db,
-                   {u"DELETE FROM publishers WHERE NOT EXISTS "
-                    u"(SELECT 1 FROM article_publishers ap WHERE ap.publisher_id = publishers.id)"},
-                   {}, error);
+        { u"DELETE FROM publishers WHERE NOT EXISTS "
+          u"(SELECT 1 FROM article_publishers ap WHERE ap.publisher_id = publishers.id)" },
+        {}, error);
 }
 
 } // namespace
@@ -223,13 +213,13 @@ bool LibraryStore::writeReferenceData(const ReferenceData &data, QString *error)
     QString reason;
     // The foreign keys into these tables are deferred: emptying them is fine as
     // long as the new rows cover every code in use by COMMIT.
-    bool ok = runEach(d, {u"DELETE FROM countries", u"DELETE FROM regions", u"DELETE FROM topics"},
-                      {}, &reason);
+    bool ok = runEach(d, { u"DELETE FROM countries", u"DELETE FROM regions", u"DELETE FROM topics" }, {}, &reason);
     if (ok) {
         QSqlQuery q(d);
-        ok = prepare(q, QStringLiteral("INSERT INTO regions (code, name, parent_code) "
-                                       "VALUES (?, ?, ?)"),
-                     &reason);
+        ok = prepare(q,
+            QStringLiteral("INSERT INTO regions (code, name, parent_code) "
+                           "VALUES (?, ?, ?)"),
+            &reason);
         for (int i = 0; ok && i < data.regions().size(); ++i) {
             const Region &r = data.regions().at(i);
             q.bindValue(0, text(r.code));
@@ -242,9 +232,10 @@ bool LibraryStore::writeReferenceData(const ReferenceData &data, QString *error)
     }
     if (ok) {
         QSqlQuery q(d);
-        ok = prepare(q, QStringLiteral("INSERT INTO countries (code, name, official_name, "
-                                       "region_code, aliases) VALUES (?, ?, ?, ?, ?)"),
-                     &reason);
+        ok = prepare(q,
+            QStringLiteral("INSERT INTO countries (code, name, official_name, "
+                           "region_code, aliases) VALUES (?, ?, ?, ?, ?)"),
+            &reason);
         for (int i = 0; ok && i < data.countries().size(); ++i) {
             const CountryInfo &c = data.countries().at(i);
             q.bindValue(0, text(c.code));
@@ -271,9 +262,10 @@ bool LibraryStore::writeReferenceData(const ReferenceData &data, QString *error)
     }
     ok = ok && transaction.commit(&reason);
     if (!ok) {
-        setError(error, QStringLiteral("Writing the reference data failed, the library is "
-                                       "unchanged: %1")
-                            .arg(reason));
+        setError(error,
+            QStringLiteral("Writing the reference data failed, the library is "
+                           "unchanged: %1")
+                .arg(reason));
     }
     return ok;
 }
@@ -298,8 +290,8 @@ bool LibraryStore::importPage(const Page &page, QString *error)
         m_searchTermsFresh = false; // until vacuum() reads the vocabulary again
     ok = ok && transaction.commit(&reason);
     if (!ok) {
-        setError(error, QStringLiteral("Importing page “%1” failed, the library is unchanged: %2")
-                            .arg(page.key, reason));
+        setError(
+            error, QStringLiteral("Importing page “%1” failed, the library is unchanged: %2").arg(page.key, reason));
         qCWarning(lcStorage).noquote() << "import of" << page.key << "rolled back:" << reason;
     }
     return ok;
@@ -316,12 +308,13 @@ bool LibraryStore::importCuratedHotlines(const QList<Hotline> &hotlines, QString
         return false;
     }
     QString reason;
-    const bool ok = runEach(d, {u"DELETE FROM hotlines WHERE page_key IS NULL"}, {}, &reason)
+    const bool ok = runEach(d, { u"DELETE FROM hotlines WHERE page_key IS NULL" }, {}, &reason)
         && insertHotlines(d, hotlines, QString(), &reason) && transaction.commit(&reason);
     if (!ok) {
-        setError(error, QStringLiteral("Importing the curated hotlines failed, the library is "
-                                       "unchanged: %1")
-                            .arg(reason));
+        setError(error,
+            QStringLiteral("Importing the curated hotlines failed, the library is "
+                           "unchanged: %1")
+                .arg(reason));
     }
     return ok;
 }

@@ -10,7 +10,7 @@ QStringList LibraryLocator::candidates()
 {
     const QString file = QStringLiteral("library.sqlite");
     const QDir app(QCoreApplication::applicationDirPath());
-    QStringList list{
+    QStringList list {
         app.filePath(QStringLiteral("../share/vigil/") + file),
         app.filePath(file),
         app.filePath(QStringLiteral("../Resources/") + file),

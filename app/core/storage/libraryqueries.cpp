@@ -1,6 +1,5 @@
-#include "librarystore.h"
-
 #include "articlerows.h"
+#include "librarystore.h"
 #include "sqlsupport.h"
 
 #include <QSet>
@@ -15,16 +14,14 @@ using namespace Storage;
 
 namespace {
 
-bool readHotlines(const QSqlDatabase &db, const QString &where, const QVariantList &values,
-                  QList<Hotline> *out)
+bool readHotlines(const QSqlDatabase &db, const QString &where, const QVariantList &values, QList<Hotline> *out)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // Curated rows first: where a page repeats a curated number, the curated one wins.
-    const QString sql =
-        QStringLiteral("SELECT country_code, label, e164, display, source, as_of FROM hotlines %1 "
-                       "ORDER BY country_code, page_key IS NOT NULL, page_key, id")
-            .arg(where);
+    const QString sql = QStringLiteral("SELECT country_code, label, e164, display, source, as_of FROM hotlines %1 "
+                                       "ORDER BY country_code, page_key IS NOT NULL, page_key, id")
+                            .arg(where);
     if (!runLogged(q, sql, values))
         return false;
     while (q.next()) {
@@ -47,7 +44,7 @@ std::optional<Article> LibraryStore::article(qint64 id) const
     if (!isOpen())
         return std::nullopt;
     QList<Article> found;
-    if (!readArticles(db(), m_schemaVersion, QStringLiteral("SELECT ?"), {id}, &found) || found.isEmpty())
+    if (!readArticles(db(), m_schemaVersion, QStringLiteral("SELECT ?"), { id }, &found) || found.isEmpty())
         return std::nullopt;
     return found.first();
 }
@@ -61,9 +58,9 @@ QList<Article> LibraryStore::articles(const QString &country) const
         readArticles(db(), m_schemaVersion, QStringLiteral("SELECT id FROM articles"), {}, &found);
     else
         readArticles(db(), m_schemaVersion,
-                     QStringLiteral("SELECT article_id FROM article_countries "
-                                    "WHERE country_code = ?"),
-                     {country}, &found);
+            QStringLiteral("SELECT article_id FROM article_countries "
+                           "WHERE country_code = ?"),
+            { country }, &found);
     return found;
 }
 
@@ -74,10 +71,11 @@ LibraryStats LibraryStore::stats() const
         return s;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (runLogged(q, QStringLiteral("SELECT (SELECT count(*) FROM articles), "
-                                    "(SELECT count(DISTINCT country_code) FROM article_countries), "
-                                    "(SELECT count(*) FROM pages), "
-                                    "(SELECT count(*) FROM publishers)"))
+    if (runLogged(q,
+            QStringLiteral("SELECT (SELECT count(*) FROM articles), "
+                           "(SELECT count(DISTINCT country_code) FROM article_countries), "
+                           "(SELECT count(*) FROM pages), "
+                           "(SELECT count(*) FROM publishers)"))
         && q.next()) {
         s.articles = q.value(0).toInt();
         s.countriesWithArticles = q.value(1).toInt();
@@ -95,10 +93,11 @@ QList<CountryCount> LibraryStore::countryCounts() const
         return counts;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!runLogged(q, QStringLiteral("SELECT c.code, c.name, c.region_code, "
-                                     "count(DISTINCT ac.article_id) FROM countries c "
-                                     "LEFT JOIN article_countries ac ON ac.country_code = c.code "
-                                     "GROUP BY c.code ORDER BY c.name, c.code"))) {
+    if (!runLogged(q,
+            QStringLiteral("SELECT c.code, c.name, c.region_code, "
+                           "count(DISTINCT ac.article_id) FROM countries c "
+                           "LEFT JOIN article_countries ac ON ac.country_code = c.code "
+                           "GROUP BY c.code ORDER BY c.name, c.code"))) {
         return counts;
     }
     while (q.next()) {
@@ -123,7 +122,7 @@ QList<Region> LibraryStore::regionList() const
     if (!runLogged(q, QStringLiteral("SELECT code, name, parent_code FROM regions ORDER BY rowid")))
         return regions;
     while (q.next())
-        regions.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        regions.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
     return regions;
 }
 
@@ -135,7 +134,7 @@ QList<Hotline> LibraryStore::hotlines(const QString &country) const
     if (country.isEmpty())
         readHotlines(db(), QString(), {}, &all);
     else
-        readHotlines(db(), QStringLiteral("WHERE country_code = ?"), {country}, &all);
+        readHotlines(db(), QStringLiteral("WHERE country_code = ?"), { country }, &all);
     QList<Hotline> unique;
     QSet<QString> seen;
     for (const Hotline &h : std::as_const(all)) {
@@ -155,10 +154,10 @@ std::optional<Page> LibraryStore::page(const QString &key) const
     QSqlQuery q(d);
     q.setForwardOnly(true);
     if (!runLogged(q,
-                   QStringLiteral("SELECT key, site_title, title, tagline, coverage, "
-                                  "coverage_from, coverage_to, caution, student_note, fair_use, "
-                                  "citation FROM pages WHERE key = ?"),
-                   {key})
+            QStringLiteral("SELECT key, site_title, title, tagline, coverage, "
+                           "coverage_from, coverage_to, caution, student_note, fair_use, "
+                           "citation FROM pages WHERE key = ?"),
+            { key })
         || !q.next()) {
         return std::nullopt;
     }
@@ -178,9 +177,9 @@ std::optional<Page> LibraryStore::page(const QString &key) const
     QSqlQuery countries(d);
     countries.setForwardOnly(true);
     if (runLogged(countries,
-                  QStringLiteral("SELECT country_code FROM page_countries WHERE page_key = ? "
-                                 "ORDER BY position"),
-                  {key})) {
+            QStringLiteral("SELECT country_code FROM page_countries WHERE page_key = ? "
+                           "ORDER BY position"),
+            { key })) {
         while (countries.next())
             p.countries.append(countries.value(0).toString());
     }
@@ -188,10 +187,10 @@ std::optional<Page> LibraryStore::page(const QString &key) const
     QSqlQuery profiles(d);
     profiles.setForwardOnly(true);
     if (runLogged(profiles,
-                  QStringLiteral("SELECT country_code, official_name, background, "
-                                 "background_citation, tip_excerpt, tip_citation FROM profiles "
-                                 "WHERE page_key = ? ORDER BY position"),
-                  {key})) {
+            QStringLiteral("SELECT country_code, official_name, background, "
+                           "background_citation, tip_excerpt, tip_citation FROM profiles "
+                           "WHERE page_key = ? ORDER BY position"),
+            { key })) {
         while (profiles.next()) {
             CountryProfile c;
             c.country = profiles.value(0).toString();
@@ -203,7 +202,7 @@ std::optional<Page> LibraryStore::page(const QString &key) const
             p.profiles.append(c);
         }
     }
-    readHotlines(d, QStringLiteral("WHERE page_key = ?"), {key}, &p.hotlines);
+    readHotlines(d, QStringLiteral("WHERE page_key = ?"), { key }, &p.hotlines);
     return p;
 }
 

@@ -1,5 +1,4 @@
 #include "librarystore.h"
-
 #include "sqlsupport.h"
 
 #include <QSqlQuery>
@@ -29,7 +28,7 @@ void LibraryStore::loadNameLookups() const
     if (runLogged(q, QStringLiteral("SELECT code, name, official_name, aliases FROM countries"))) {
         while (q.next()) {
             const QString code = q.value(0).toString();
-            QStringList names{code, q.value(1).toString(), q.value(2).toString()};
+            QStringList names { code, q.value(1).toString(), q.value(2).toString() };
             names += stringListFromJson(q.value(3).toString());
             for (const QString &name : std::as_const(names)) {
                 const QString key = ReferenceData::foldForMatching(name).simplified();
@@ -61,9 +60,8 @@ ParsedQuery LibraryStore::parseQuery(const QString &text) const
     lookups.country = [countries](const QString &name) {
         return countries.value(ReferenceData::foldForMatching(name).simplified());
     };
-    lookups.topic = [topics](const QString &name) {
-        return topics.value(ReferenceData::foldForMatching(name).simplified());
-    };
+    lookups.topic
+        = [topics](const QString &name) { return topics.value(ReferenceData::foldForMatching(name).simplified()); };
     return QueryParser(lookups).parse(text);
 }
 
@@ -92,9 +90,10 @@ bool LibraryStore::expandPrefix(const QString &prefix, QStringList *words) const
     high.back() = QChar(high.back().unicode() + 1);
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!runLogged(q, QStringLiteral("SELECT term FROM search_terms WHERE term >= ? AND term < ? "
-                                     "ORDER BY docs DESC, term LIMIT ?"),
-                   {low, high, maxCompletions})) {
+    if (!runLogged(q,
+            QStringLiteral("SELECT term FROM search_terms WHERE term >= ? AND term < ? "
+                           "ORDER BY docs DESC, term LIMIT ?"),
+            { low, high, maxCompletions })) {
         return false;
     }
     words->clear();

@@ -15,9 +15,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <utility>
-
 #include <sqlite3.h>
+#include <utility>
 
 namespace Vigil::Core {
 
@@ -26,7 +25,7 @@ Q_LOGGING_CATEGORY(lcStorage, "vigil.core.storage")
 using namespace Storage;
 
 static_assert(LibraryStore::currentSchemaVersion == Migrations::latestVersion,
-              "the store and the migrations must agree on the schema version");
+    "the store and the migrations must agree on the schema version");
 
 namespace {
 
@@ -71,7 +70,10 @@ bool LibraryStore::canInterrupt() const
     return m_handle != nullptr;
 }
 
-LibraryStore::LibraryStore() : m_connectionName(newConnectionName()) {}
+LibraryStore::LibraryStore()
+    : m_connectionName(newConnectionName())
+{
+}
 
 LibraryStore::~LibraryStore()
 {
@@ -86,9 +88,10 @@ bool LibraryStore::open(const QString &path, OpenMode mode, QString *error)
 bool LibraryStore::openAtVersion(const QString &path, int targetVersion, QString *error)
 {
     if (targetVersion < 1 || targetVersion > currentSchemaVersion) {
-        setError(error, QStringLiteral("Schema version %1 does not exist; versions are 1 to %2.")
-                            .arg(targetVersion)
-                            .arg(currentSchemaVersion));
+        setError(error,
+            QStringLiteral("Schema version %1 does not exist; versions are 1 to %2.")
+                .arg(targetVersion)
+                .arg(currentSchemaVersion));
         return false;
     }
     return openAt(path, OpenMode::Create, targetVersion, error);
@@ -107,21 +110,22 @@ bool LibraryStore::openAt(const QString &path, OpenMode mode, int targetVersion,
         return false;
     }
     if (info.exists() && !info.isFile()) {
-        setError(error, QStringLiteral("%1 is not a regular file (a device, a pipe or a socket), so it cannot be a "
-                                       "library. Give the path of a library file.")
-                            .arg(quoted(path)));
+        setError(error,
+            QStringLiteral("%1 is not a regular file (a device, a pipe or a socket), so it cannot be a "
+                           "library. Give the path of a library file.")
+                .arg(quoted(path)));
         return false;
     }
     if (info.exists() && mode != OpenMode::ReadOnly && !info.isWritable()) {
         // SQLite would quietly open it read-only and fail at the first write.
-        setError(error, QStringLiteral("Cannot open the library %1 for writing: the file is "
-                                       "read-only. Check its permissions, or open it read-only.")
-                            .arg(quoted(path)));
+        setError(error,
+            QStringLiteral("Cannot open the library %1 for writing: the file is "
+                           "read-only. Check its permissions, or open it read-only.")
+                .arg(quoted(path)));
         return false;
     }
     if (!info.exists() && mode != OpenMode::Create) {
-        setError(error, QStringLiteral("Cannot open the library %1: the file does not exist.")
-                            .arg(quoted(path)));
+        setError(error, QStringLiteral("Cannot open the library %1: the file does not exist.").arg(quoted(path)));
         return false;
     }
     if (mode == OpenMode::ReadOnly && !rollBackInterruptedWrite(path, error))
@@ -139,8 +143,9 @@ bool LibraryStore::openAt(const QString &path, OpenMode mode, int targetVersion,
     m_schemaVersion = version;
     const auto readFreshness = [this] {
         m_searchTermsFresh = m_schemaVersion >= 3
-            && scalar(db(), QStringLiteral("SELECT count(*) FROM vigil_meta WHERE key = 'search_terms' "
-                                           "AND value = 'fresh'"))
+            && scalar(db(),
+                   QStringLiteral("SELECT count(*) FROM vigil_meta WHERE key = 'search_terms' "
+                                  "AND value = 'fresh'"))
                 == 1;
     };
     {
@@ -193,11 +198,12 @@ bool LibraryStore::rollBackInterruptedWrite(const QString &path, QString *error)
     if (!journal.exists() || journal.size() == 0)
         return true;
     if (!QFileInfo(path).isWritable() || !QFileInfo(journal.absolutePath()).isWritable()) {
-        setError(error, QStringLiteral("An import into the library %1 was interrupted, and its journal %2 must be "
-                                       "played back before the library can be read; this needs write access to "
-                                       "the folder. Run any vigil-library command on the library as a user who may "
-                                       "write there (the library is then as it was before that import).")
-                            .arg(quoted(path), quoted(journal.filePath())));
+        setError(error,
+            QStringLiteral("An import into the library %1 was interrupted, and its journal %2 must be "
+                           "played back before the library can be read; this needs write access to "
+                           "the folder. Run any vigil-library command on the library as a user who may "
+                           "write there (the library is then as it was before that import).")
+                .arg(quoted(path), quoted(journal.filePath())));
         return false;
     }
     const QString name = m_connectionName + QStringLiteral("-recovery");
@@ -225,8 +231,9 @@ bool LibraryStore::rollBackInterruptedWrite(const QString &path, QString *error)
 bool LibraryStore::openConnection(const QString &path, OpenMode mode, QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(driverName)) {
-        setError(error, QStringLiteral("Qt's SQLite driver (QSQLITE) is missing; install the Qt "
-                                       "SQL plugin for SQLite."));
+        setError(error,
+            QStringLiteral("Qt's SQLite driver (QSQLITE) is missing; install the Qt "
+                           "SQL plugin for SQLite."));
         return false;
     }
     QString reason;
@@ -257,23 +264,23 @@ bool LibraryStore::inspect(OpenMode mode, int *version, QString *error) const
     const QString name = quoted(d.databaseName());
     QString reason;
     const auto damaged = [&] {
-        setError(error, QStringLiteral("%1 is damaged (SQLite: %2); rebuild the library or "
-                                       "restore it from a copy.")
-                            .arg(name, reason));
+        setError(error,
+            QStringLiteral("%1 is damaged (SQLite: %2); rebuild the library or "
+                           "restore it from a copy.")
+                .arg(name, reason));
         return false;
     };
     // The first read of the file: a text file or a truncated copy fails here.
     if (!Migrations::readUserVersion(d, version, &reason)) {
-        setError(error, QStringLiteral("%1 is not a Vigil library or is damaged (SQLite: %2); "
-                                       "choose another file or rebuild the library.")
-                            .arg(name, reason));
+        setError(error,
+            QStringLiteral("%1 is not a Vigil library or is damaged (SQLite: %2); "
+                           "choose another file or rebuild the library.")
+                .arg(name, reason));
         return false;
     }
     QSqlQuery q(d);
     q.setForwardOnly(true);
-    if (!run(q, QStringLiteral("SELECT count(*), sum(name = 'vigil_meta') FROM sqlite_master"),
-             &reason)
-        || !q.next()) {
+    if (!run(q, QStringLiteral("SELECT count(*), sum(name = 'vigil_meta') FROM sqlite_master"), &reason) || !q.next()) {
         return damaged();
     }
     const int objects = q.value(0).toInt();
@@ -286,9 +293,10 @@ bool LibraryStore::inspect(OpenMode mode, int *version, QString *error) const
         return false;
     }
     if (!hasMeta) {
-        setError(error, QStringLiteral("%1 is an SQLite database but not a Vigil library (it has "
-                                       "no vigil_meta table).")
-                            .arg(name));
+        setError(error,
+            QStringLiteral("%1 is an SQLite database but not a Vigil library (it has "
+                           "no vigil_meta table).")
+                .arg(name));
         return false;
     }
     if (!prepare(q, QStringLiteral("SELECT value FROM vigil_meta WHERE key = ?"), &reason))
@@ -298,23 +306,26 @@ bool LibraryStore::inspect(OpenMode mode, int *version, QString *error) const
         return damaged();
     const QString format = q.next() ? q.value(0).toString() : QString();
     if (format != Migrations::formatValue()) {
-        setError(error, QStringLiteral("%1 is an SQLite database but not a Vigil library (its "
-                                       "vigil_meta table has no format “%2”).")
-                            .arg(name, Migrations::formatValue()));
+        setError(error,
+            QStringLiteral("%1 is an SQLite database but not a Vigil library (its "
+                           "vigil_meta table has no format “%2”).")
+                .arg(name, Migrations::formatValue()));
         return false;
     }
     if (*version > currentSchemaVersion) {
-        setError(error, QStringLiteral("%1 was made by a newer version of Vigil (library schema "
-                                       "%2; this version reads up to %3). Update Vigil to open it.")
-                            .arg(name)
-                            .arg(*version)
-                            .arg(currentSchemaVersion));
+        setError(error,
+            QStringLiteral("%1 was made by a newer version of Vigil (library schema "
+                           "%2; this version reads up to %3). Update Vigil to open it.")
+                .arg(name)
+                .arg(*version)
+                .arg(currentSchemaVersion));
         return false;
     }
     if (*version < 1) {
-        setError(error, QStringLiteral("%1 is a damaged Vigil library: it has no schema version. "
-                                       "Rebuild the library.")
-                            .arg(name));
+        setError(error,
+            QStringLiteral("%1 is a damaged Vigil library: it has no schema version. "
+                           "Rebuild the library.")
+                .arg(name));
         return false;
     }
     return true;
@@ -370,8 +381,7 @@ bool LibraryStore::checkWritable(const QString &action, QString *error) const
         return false;
     }
     if (m_readOnly) {
-        setError(error, QStringLiteral("Cannot %1: the library %2 is open read-only.")
-                            .arg(action, quoted(m_path)));
+        setError(error, QStringLiteral("Cannot %1: the library %2 is open read-only.").arg(action, quoted(m_path)));
         return false;
     }
     return true;
@@ -414,8 +424,7 @@ CheckResult LibraryStore::check() const
                                               "the library.")
                                    .arg(reason));
     } else if (version < 1) {
-        result.problems.append(
-            QStringLiteral("The library has no schema version; rebuild the library."));
+        result.problems.append(QStringLiteral("The library has no schema version; rebuild the library."));
     } else if (version < currentSchemaVersion) {
         result.problems.append(QStringLiteral("The library uses schema version %1, older than "
                                               "this program's %2; open it read-write once so that "
@@ -433,8 +442,8 @@ CheckResult LibraryStore::check() const
     {
         QSqlQuery q(d);
         q.setForwardOnly(true);
-        const bool found = runLogged(q, QStringLiteral("SELECT value FROM vigil_meta WHERE key = ?"),
-                                     {Migrations::formatKey()})
+        const bool found
+            = runLogged(q, QStringLiteral("SELECT value FROM vigil_meta WHERE key = ?"), { Migrations::formatKey() })
             && q.next() && q.value(0).toString() == Migrations::formatValue();
         if (!found) {
             result.problems.append(QStringLiteral("The vigil_meta table does not mark the file as "
@@ -504,8 +513,7 @@ bool LibraryStore::vacuum(QString *error)
     if (!ok) {
         if (reason.isEmpty())
             reason = d.lastError().text();
-        setError(error, QStringLiteral("Compacting the library %1 failed: %2")
-                            .arg(quoted(m_path), reason));
+        setError(error, QStringLiteral("Compacting the library %1 failed: %2").arg(quoted(m_path), reason));
     }
     return ok;
 }

@@ -5,8 +5,8 @@
 #include "reference/referencedata.h"
 #include "search/queryparser.h"
 
-#include <QList>
 #include <QHash>
+#include <QList>
 #include <QMap>
 #include <QMutex>
 #include <QPair>
@@ -16,7 +16,6 @@
 #include <optional>
 
 namespace Vigil::Core {
-
 
 struct LibraryStats
 {
@@ -39,15 +38,15 @@ struct SearchHit
 {
     qint64 id = 0;
     QString title;
-    QString snippet;     // body excerpt with matches wrapped in [ and ]
-    double rank = 0;     // bm25, lower is better
+    QString snippet; // body excerpt with matches wrapped in [ and ]
+    double rank = 0; // bm25, lower is better
 };
 
 struct CheckResult
 {
     bool ok = false;
     int schemaVersion = 0;
-    QStringList problems;   // one sentence each: what is wrong and what to do
+    QStringList problems; // one sentence each: what is wrong and what to do
 };
 
 // The owner of one connection to a library database. Everything the app and the
@@ -107,7 +106,7 @@ public:
     QList<CountryCount> countryCounts() const;
     QList<Region> regionList() const;
     QList<Hotline> hotlines(const QString &country = {}) const;
-    std::optional<Page> page(const QString &key) const;   // the page without its articles
+    std::optional<Page> page(const QString &key) const; // the page without its articles
     QStringList pageKeys() const;
     CheckResult check() const;
 
@@ -119,8 +118,7 @@ public:
     // order is total, so consecutive pages never repeat or skip a row. With a text,
     // rows carry a snippet. Relevance ranks the newest rankedCandidates matches by
     // bm25 and lists the older ones after them, newest first.
-    QList<ArticleSummary> findArticles(const ArticleFilter &filter, ArticleSort sort, int offset,
-                                       int limit) const;
+    QList<ArticleSummary> findArticles(const ArticleFilter &filter, ArticleSort sort, int offset, int limit) const;
     // Snippets are cut for the first snippetRows rows a call returns, about a
     // screenful: decompressing and scanning a body is most of what a page of
     // rows costs. snippets() gives those of other rows as they come into view.
@@ -168,12 +166,12 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
-    int m_schemaVersion = 0;   // read once at open, raised by migrations
-    bool m_searchTermsFresh = false;   // search_terms matches the index (schema 3)
-    mutable QHash<QString, QString> m_countryByName;   // folded name, alias or code -> code
-    mutable QHash<QString, QString> m_topicByName;     // folded id or label -> id
+    int m_schemaVersion = 0; // read once at open, raised by migrations
+    bool m_searchTermsFresh = false; // search_terms matches the index (schema 3)
+    mutable QHash<QString, QString> m_countryByName; // folded name, alias or code -> code
+    mutable QHash<QString, QString> m_topicByName; // folded id or label -> id
     mutable QMutex m_handleLock;
-    void *m_handle = nullptr;  // the sqlite3 connection, for interrupt(); under m_handleLock
+    void *m_handle = nullptr; // the sqlite3 connection, for interrupt(); under m_handleLock
 };
 
 } // namespace Vigil::Core

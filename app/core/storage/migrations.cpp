@@ -170,8 +170,7 @@ const char16_t *const schemaV1[] = {
     uR"(INSERT INTO vigil_meta (key, value) VALUES ('format', 'vigil-library'))",
 };
 
-bool runAll(QSqlDatabase &db, const char16_t *const *begin, const char16_t *const *end,
-            QString *error)
+bool runAll(QSqlDatabase &db, const char16_t *const *begin, const char16_t *const *end, QString *error)
 {
     for (auto it = begin; it != end; ++it) {
         QSqlQuery q(db);
@@ -193,9 +192,9 @@ bool stepAddSearchIndex(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
     if (!run(q,
-             QStringLiteral("CREATE VIRTUAL TABLE article_fts USING fts5(title, byline, body, "
-                            "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
-             error)) {
+            QStringLiteral("CREATE VIRTUAL TABLE article_fts USING fts5(title, byline, body, "
+                           "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+            error)) {
         return false;
     }
     return fillSearchIndex(db, error);
@@ -241,14 +240,15 @@ bool stepCompactSearch(QSqlDatabase &db, QString *error)
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!run(q, QStringLiteral("SELECT article_id, text, page_no, section, section_label FROM paragraphs "
-                                   "ORDER BY article_id, position"),
-                 error)) {
+        if (!run(q,
+                QStringLiteral("SELECT article_id, text, page_no, section, section_label FROM paragraphs "
+                               "ORDER BY article_id, position"),
+                error)) {
             return false;
         }
         while (q.next()) {
             bodies[q.value(0).toLongLong()].append(
-                {q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(), q.value(4).toString()});
+                { q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(), q.value(4).toString() });
         }
     }
     QSqlQuery articles(db);
@@ -261,8 +261,8 @@ bool stepCompactSearch(QSqlDatabase &db, QString *error)
     QSqlQuery index(db);
     if (!prepare(setKey, QStringLiteral("UPDATE articles SET search_key = ? WHERE id = ?"), error)
         || !prepare(body, QStringLiteral("INSERT INTO article_bodies (article_id, paragraphs) VALUES (?, ?)"), error)
-        || !prepare(index, QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) VALUES (?, ?, ?, ?)"),
-                    error)) {
+        || !prepare(
+            index, QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) VALUES (?, ?, ?, ?)"), error)) {
         return false;
     }
     QSet<qint64> used;
@@ -320,9 +320,9 @@ struct Step
 };
 
 constexpr Step steps[] = {
-    {1, stepCreateBaseTables},
-    {2, stepAddSearchIndex},
-    {3, stepCompactSearch},
+    { 1, stepCreateBaseTables },
+    { 2, stepAddSearchIndex },
+    { 3, stepCompactSearch },
 };
 static_assert(std::size(steps) == latestVersion, "one step per schema version");
 
@@ -362,9 +362,8 @@ bool fillSearchIndex(QSqlDatabase &db, QString *error)
     QHash<qint64, QStringList> bodies;
     QSqlQuery paragraphs(db);
     paragraphs.setForwardOnly(true);
-    if (!run(paragraphs,
-             QStringLiteral("SELECT article_id, text FROM paragraphs ORDER BY article_id, position"),
-             error)) {
+    if (!run(paragraphs, QStringLiteral("SELECT article_id, text FROM paragraphs ORDER BY article_id, position"),
+            error)) {
         return false;
     }
     while (paragraphs.next())
@@ -376,9 +375,9 @@ bool fillSearchIndex(QSqlDatabase &db, QString *error)
         return false;
     QSqlQuery insert(db);
     if (!prepare(insert,
-                 QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) "
-                                "VALUES (?, ?, ?, ?)"),
-                 error)) {
+            QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) "
+                           "VALUES (?, ?, ?, ?)"),
+            error)) {
         return false;
     }
     while (articles.next()) {
@@ -425,9 +424,8 @@ bool migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QString *erro
         }
         ok = ok && transaction.commit(&reason);
         if (!ok) {
-            setError(error, QStringLiteral("upgrading the library to schema version %1 failed: %2")
-                                .arg(step.version)
-                                .arg(reason));
+            setError(error,
+                QStringLiteral("upgrading the library to schema version %1 failed: %2").arg(step.version).arg(reason));
             return false;
         }
         // Upgrading a user's file is worth a line in the log; creating a new one is not.

@@ -26,7 +26,7 @@ CountryProfileView countryProfileView(const LibraryStore &store, const QString &
     }
     view.articlesByYear = store.yearCountsForCountry(code);
     for (const FacetCount &t : store.topicCountsForCountry(code))
-        view.articlesByTopic.append({t.label, t.count});
+        view.articlesByTopic.append({ t.label, t.count });
     ArticleFilter f;
     f.country = code;
     view.articleCount = store.countArticles(f);
@@ -43,7 +43,7 @@ CountryProfileView pageProfileView(const LibraryStore &store, const Page &page)
         view.articlesByYear.insert(y.key.toInt(), y.count);
     for (const FacetCount &t : store.topicFacets(f)) {
         if (t.count > 0)
-            view.articlesByTopic.append({t.label, t.count});
+            view.articlesByTopic.append({ t.label, t.count });
     }
     return view;
 }

@@ -10,54 +10,56 @@ namespace {
 // codes (publishers to ids) in a subquery of their own, so that SQLite seeks the
 // link tables' indexes by them instead of scanning a join: at 100,000 articles,
 // 0.7 ms rather than 8 for a publisher with 12,000 articles.
-const QString countriesInRegion = QStringLiteral(
-    "SELECT code FROM countries WHERE region_code IN (WITH RECURSIVE under(code) AS (SELECT ? UNION "
-    "SELECT r.code FROM regions r JOIN under u ON r.parent_code = u.code) SELECT code FROM under)");
+const QString countriesInRegion
+    = QStringLiteral("SELECT code FROM countries WHERE region_code IN (WITH RECURSIVE under(code) AS (SELECT ? UNION "
+                     "SELECT r.code FROM regions r JOIN under u ON r.parent_code = u.code) SELECT code FROM under)");
 
 // LIKE with the user's text as a literal part of a name.
 QString likePattern(const QString &part)
 {
     QString escaped = part;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
 }
 
 void addCriteria(Selection &s, const ArticleFilter &f, Without without)
 {
     if (!f.country.isEmpty()) {
-        s.add(QStringLiteral("a.id IN (SELECT article_id FROM article_countries WHERE country_code = ?)"),
-              {f.country});
+        s.add(
+            QStringLiteral("a.id IN (SELECT article_id FROM article_countries WHERE country_code = ?)"), { f.country });
     }
     if (!f.region.isEmpty()) {
         s.add(QStringLiteral("a.id IN (SELECT article_id FROM article_countries WHERE country_code IN (%1))")
                   .arg(countriesInRegion),
-              {f.region});
+            { f.region });
     }
     if (!f.pageKey.isEmpty())
-        s.add(QStringLiteral("a.page_key = ?"), {f.pageKey});
+        s.add(QStringLiteral("a.page_key = ?"), { f.pageKey });
     if (without != Without::Years) {
         // date_sort is YYYYMMDD, 0 when undated: any year bound leaves undated ones out.
         if (f.yearFrom > 0)
-            s.add(QStringLiteral("a.date_sort >= ?"), {qint64(f.yearFrom) * 10000});
+            s.add(QStringLiteral("a.date_sort >= ?"), { qint64(f.yearFrom) * 10000 });
         if (f.yearTo > 0)
-            s.add(QStringLiteral("a.date_sort > 0 AND a.date_sort < ?"), {(qint64(f.yearTo) + 1) * 10000});
+            s.add(QStringLiteral("a.date_sort > 0 AND a.date_sort < ?"), { (qint64(f.yearTo) + 1) * 10000 });
     }
     if (!f.topic.isEmpty() && without != Without::Topic)
-        s.add(QStringLiteral("a.id IN (SELECT article_id FROM article_topics WHERE topic_id = ?)"), {f.topic});
+        s.add(QStringLiteral("a.id IN (SELECT article_id FROM article_topics WHERE topic_id = ?)"), { f.topic });
     if (without != Without::Publisher) {
         if (!f.publisher.isEmpty()) {
             s.add(QStringLiteral("a.id IN (SELECT article_id FROM article_publishers WHERE publisher_id IN "
                                  "(SELECT id FROM publishers WHERE name = ?))"),
-                  {f.publisher});
+                { f.publisher });
         }
         if (!f.publisherLike.isEmpty()) {
             s.add(QStringLiteral("a.id IN (SELECT article_id FROM article_publishers WHERE publisher_id IN "
                                  "(SELECT id FROM publishers WHERE name LIKE ? ESCAPE '\\'))"),
-                  {likePattern(f.publisherLike)});
+                { likePattern(f.publisherLike) });
         }
     }
     if (!f.author.isEmpty())
-        s.add(QStringLiteral("a.authors LIKE ? ESCAPE '\\'"), {likePattern(f.author)});
+        s.add(QStringLiteral("a.authors LIKE ? ESCAPE '\\'"), { likePattern(f.author) });
     if (f.section == ArticleFilter::Section::Featured)
         s.add(QStringLiteral("a.featured = 1"));
     else if (f.section == ArticleFilter::Section::Archive)
@@ -72,32 +74,32 @@ void addKeySets(Selection &s, const ArticleFilter &f, Without without)
 {
     const QString in = QStringLiteral("+article_fts.rowid IN (%1)");
     if (!f.country.isEmpty())
-        s.add(in.arg(QStringLiteral("SELECT search_key FROM article_countries WHERE country_code = ?")), {f.country});
+        s.add(in.arg(QStringLiteral("SELECT search_key FROM article_countries WHERE country_code = ?")), { f.country });
     if (!f.region.isEmpty()) {
         s.add(in.arg(QStringLiteral("SELECT search_key FROM article_countries WHERE country_code IN (%1)")
                          .arg(countriesInRegion)),
-              {f.region});
+            { f.region });
     }
     if (!f.topic.isEmpty() && without != Without::Topic)
-        s.add(in.arg(QStringLiteral("SELECT search_key FROM article_topics WHERE topic_id = ?")), {f.topic});
+        s.add(in.arg(QStringLiteral("SELECT search_key FROM article_topics WHERE topic_id = ?")), { f.topic });
     if (without == Without::Publisher)
         return;
     if (!f.publisher.isEmpty()) {
         s.add(in.arg(QStringLiteral("SELECT search_key FROM article_publishers WHERE publisher_id IN "
                                     "(SELECT id FROM publishers WHERE name = ?)")),
-              {f.publisher});
+            { f.publisher });
     }
     if (!f.publisherLike.isEmpty()) {
         s.add(in.arg(QStringLiteral("SELECT search_key FROM article_publishers WHERE publisher_id IN "
                                     "(SELECT id FROM publishers WHERE name LIKE ? ESCAPE '\\')")),
-              {likePattern(f.publisherLike)});
+            { likePattern(f.publisherLike) });
     }
 }
 
 } // namespace
 
-Selection select(const ArticleFilter &filter, const ParsedQuery &query, int schemaVersion,
-                 const PrefixExpander &expand, Without without)
+Selection select(const ArticleFilter &filter, const ParsedQuery &query, int schemaVersion, const PrefixExpander &expand,
+    Without without)
 {
     Selection s;
     s.schemaVersion = schemaVersion;
@@ -107,21 +109,21 @@ Selection select(const ArticleFilter &filter, const ParsedQuery &query, int sche
         // one set of keys, built once (the + keeps SQLite from looking each key
         // up in the index instead, a query per key).
         s.text = true;
-        s.add(QStringLiteral("article_fts MATCH ?"), {query.matchExpression(expand)});
+        s.add(QStringLiteral("article_fts MATCH ?"), { query.matchExpression(expand) });
         Selection rest;
         rest.schemaVersion = schemaVersion;
         ArticleFilter f = filter;
         ArticleFilter fields = query.fields;
-        for (ArticleFilter *x : {&f, &fields}) {
+        for (ArticleFilter *x : { &f, &fields }) {
             if (without == Without::Years || (x->yearFrom == 0 && x->yearTo == 0))
                 continue;
             s.add(QStringLiteral("article_fts.rowid >= ?"),
-                  {x->yearFrom > 0 ? searchKeyFor(x->yearFrom * 10000, 0) : firstDatedSearchKey});
+                { x->yearFrom > 0 ? searchKeyFor(x->yearFrom * 10000, 0) : firstDatedSearchKey });
             if (x->yearTo > 0)
-                s.add(QStringLiteral("article_fts.rowid < ?"), {searchKeyFor((x->yearTo + 1) * 10000, 0)});
+                s.add(QStringLiteral("article_fts.rowid < ?"), { searchKeyFor((x->yearTo + 1) * 10000, 0) });
             x->yearFrom = x->yearTo = 0;
         }
-        for (ArticleFilter *x : {&f, &fields}) {
+        for (ArticleFilter *x : { &f, &fields }) {
             addKeySets(s, *x, without);
             x->country.clear();
             x->region.clear();
@@ -132,8 +134,8 @@ Selection select(const ArticleFilter &filter, const ParsedQuery &query, int sche
         addCriteria(rest, f, without);
         addCriteria(rest, fields, without);
         if (!rest.where.isEmpty()) {
-            s.add(QStringLiteral("+article_fts.rowid IN (SELECT a.search_key FROM ") + rest.clause() + u')',
-                  rest.values);
+            s.add(
+                QStringLiteral("+article_fts.rowid IN (SELECT a.search_key FROM ") + rest.clause() + u')', rest.values);
         }
         return s;
     }
@@ -145,11 +147,11 @@ Selection select(const ArticleFilter &filter, const ParsedQuery &query, int sche
             s.add(QStringLiteral("0"));
         } else if (query.hasPositive()) {
             s.text = true;
-            s.add(QStringLiteral("article_fts MATCH ?"), {query.matchExpression(expand)});
+            s.add(QStringLiteral("article_fts MATCH ?"), { query.matchExpression(expand) });
         } else {
             // Only exclusions: FTS5 cannot say NOT without something to take from.
             s.add(s.ftsKey() + QStringLiteral(" NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"),
-                  {query.exclusionExpression(expand)});
+                { query.exclusionExpression(expand) });
         }
     }
     addCriteria(s, filter, without);

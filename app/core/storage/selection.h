@@ -20,16 +20,13 @@ enum class Without { Nothing, Topic, Publisher, Years };
 struct Selection
 {
     int schemaVersion = 0;
-    bool text = false;        // article_fts is joined: its rowid order and bm25() are at hand
-    bool nothing = false;     // the query can match nothing (no index to search)
+    bool text = false; // article_fts is joined: its rowid order and bm25() are at hand
+    bool nothing = false; // the query can match nothing (no index to search)
     QStringList where;
     QVariantList values;
 
     // What joins an article to its row in the index.
-    QString ftsKey() const
-    {
-        return schemaVersion >= 3 ? QStringLiteral("a.search_key") : QStringLiteral("a.id");
-    }
+    QString ftsKey() const { return schemaVersion >= 3 ? QStringLiteral("a.search_key") : QStringLiteral("a.id"); }
     QString clause() const
     {
         // CROSS: the index drives (schema 3 puts every criterion on its side).
@@ -58,7 +55,7 @@ struct Selection
 };
 
 // The filter's criteria and the query's (words and fields), all ANDed.
-Selection select(const ArticleFilter &filter, const ParsedQuery &query, int schemaVersion,
-                 const PrefixExpander &expand, Without without = Without::Nothing);
+Selection select(const ArticleFilter &filter, const ParsedQuery &query, int schemaVersion, const PrefixExpander &expand,
+    Without without = Without::Nothing);
 
 } // namespace Vigil::Core::Storage

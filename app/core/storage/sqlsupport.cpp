@@ -80,8 +80,7 @@ qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &va
 
 QString toJson(const QStringList &values)
 {
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 QStringList stringListFromJson(const QString &json)
@@ -170,13 +169,13 @@ struct ReferenceLink
 // Every foreign key into the reference tables. They are deferred so that
 // writeReferenceData can replace the tables inside one transaction.
 constexpr ReferenceLink referenceLinks[] = {
-    {u"regions", u"parent_code", u"regions", u"code", u"region"},
-    {u"countries", u"region_code", u"regions", u"code", u"region"},
-    {u"page_countries", u"country_code", u"countries", u"code", u"country"},
-    {u"profiles", u"country_code", u"countries", u"code", u"country"},
-    {u"article_countries", u"country_code", u"countries", u"code", u"country"},
-    {u"article_topics", u"topic_id", u"topics", u"id", u"topic"},
-    {u"hotlines", u"country_code", u"countries", u"code", u"country"},
+    { u"regions", u"parent_code", u"regions", u"code", u"region" },
+    { u"countries", u"region_code", u"regions", u"code", u"region" },
+    { u"page_countries", u"country_code", u"countries", u"code", u"country" },
+    { u"profiles", u"country_code", u"countries", u"code", u"country" },
+    { u"article_countries", u"country_code", u"countries", u"code", u"country" },
+    { u"article_topics", u"topic_id", u"topics", u"id", u"topic" },
+    { u"hotlines", u"country_code", u"countries", u"code", u"country" },
 };
 
 } // namespace
@@ -188,16 +187,15 @@ QString describeMissingReferences(const QSqlDatabase &db)
         const QString sql = QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL AND %1 "
                                            "NOT IN (SELECT %3 FROM %4) ORDER BY 1 LIMIT 10")
                                 .arg(QString::fromUtf16(link.column), QString::fromUtf16(link.child),
-                                     QString::fromUtf16(link.parentColumn),
-                                     QString::fromUtf16(link.parent));
+                                    QString::fromUtf16(link.parentColumn), QString::fromUtf16(link.parent));
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!runLogged(q, sql))
             continue;
         while (q.next()) {
-            missing.append(QStringLiteral("%1 “%2” (used in %3)")
-                               .arg(QString::fromUtf16(link.what), q.value(0).toString(),
-                                    QString::fromUtf16(link.child)));
+            missing.append(
+                QStringLiteral("%1 “%2” (used in %3)")
+                    .arg(QString::fromUtf16(link.what), q.value(0).toString(), QString::fromUtf16(link.child)));
         }
     }
     if (missing.isEmpty())
@@ -227,7 +225,7 @@ bool Transaction::commit(QString *error)
         setError(error, QStringLiteral("no transaction is open"));
         return false;
     }
-    m_active = false;   // committed, or rolled back by commitOrRollback
+    m_active = false; // committed, or rolled back by commitOrRollback
     return commitOrRollback(m_db, error);
 }
 

@@ -12,7 +12,7 @@ namespace {
 QStringList dataFolders()
 {
     QStringList folders;
-    for (const auto location : {QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation}) {
+    for (const auto location : { QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation }) {
         const QString folder = QStandardPaths::writableLocation(location);
         if (!folder.isEmpty() && !folders.contains(folder))
             folders << folder;

@@ -68,7 +68,10 @@ bool write(const QSqlDatabase &db, const QString &sql, const QVariantList &value
 
 } // namespace
 
-UserDataStore::UserDataStore() : m_connectionName(newConnectionName()) {}
+UserDataStore::UserDataStore()
+    : m_connectionName(newConnectionName())
+{
+}
 
 UserDataStore::~UserDataStore()
 {
@@ -94,8 +97,9 @@ bool UserDataStore::open(const QString &path, QString *error)
         return false;
     }
     if (!QDir().mkpath(info.absolutePath())) {
-        setError(error, QStringLiteral("Cannot create the folder %1 for the user data; check its permissions.")
-                            .arg(quoted(info.absolutePath())));
+        setError(error,
+            QStringLiteral("Cannot create the folder %1 for the user data; check its permissions.")
+                .arg(quoted(info.absolutePath())));
         return false;
     }
     QString reason;
@@ -126,10 +130,11 @@ bool UserDataStore::configure(QString *error)
         version = q.value(0).toInt();
     }
     if (version > currentSchemaVersion) {
-        setError(error, QStringLiteral("it was written by a newer version of Vigil (schema %1; this one knows %2). "
-                                       "Update Vigil to use it.")
-                            .arg(version)
-                            .arg(currentSchemaVersion));
+        setError(error,
+            QStringLiteral("it was written by a newer version of Vigil (schema %1; this one knows %2). "
+                           "Update Vigil to use it.")
+                .arg(version)
+                .arg(currentSchemaVersion));
         return false;
     }
     {
@@ -138,9 +143,10 @@ bool UserDataStore::configure(QString *error)
         if (!run(q, QStringLiteral("PRAGMA journal_mode = WAL"), error) || !q.next())
             return false;
         if (q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-            setError(error, QStringLiteral("SQLite refused write-ahead logging here (journal mode %1); "
-                                           "keep the user data on a local disk.")
-                                .arg(q.value(0).toString()));
+            setError(error,
+                QStringLiteral("SQLite refused write-ahead logging here (journal mode %1); "
+                               "keep the user data on a local disk.")
+                    .arg(q.value(0).toString()));
             return false;
         }
     }
@@ -208,18 +214,18 @@ QSqlDatabase UserDataStore::db() const
 bool UserDataStore::addBookmark(qint64 articleId, QString *error)
 {
     return write(db(), QStringLiteral("INSERT OR IGNORE INTO bookmarks (article_id, created) VALUES (?, ?)"),
-                 {articleId, nowUtc()}, error);
+        { articleId, nowUtc() }, error);
 }
 
 bool UserDataStore::removeBookmark(qint64 articleId, QString *error)
 {
-    return write(db(), QStringLiteral("DELETE FROM bookmarks WHERE article_id = ?"), {articleId}, error);
+    return write(db(), QStringLiteral("DELETE FROM bookmarks WHERE article_id = ?"), { articleId }, error);
 }
 
 bool UserDataStore::isBookmarked(qint64 articleId) const
 {
     QSqlQuery q(db());
-    return isOpen() && runRead(q, QStringLiteral("SELECT 1 FROM bookmarks WHERE article_id = ?"), {articleId})
+    return isOpen() && runRead(q, QStringLiteral("SELECT 1 FROM bookmarks WHERE article_id = ?"), { articleId })
         && q.next();
 }
 
@@ -228,29 +234,30 @@ QList<Bookmark> UserDataStore::bookmarks() const
     QList<Bookmark> list;
     QSqlQuery q(db());
     if (!isOpen()
-        || !runRead(q, QStringLiteral("SELECT article_id, created FROM bookmarks ORDER BY created DESC, article_id DESC"),
-                    {})) {
+        || !runRead(q,
+            QStringLiteral("SELECT article_id, created FROM bookmarks ORDER BY created DESC, article_id DESC"), {})) {
         return list;
     }
     while (q.next())
-        list.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs)});
+        list.append({ q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs) });
     return list;
 }
 
 bool UserDataStore::setNote(qint64 articleId, const QString &text, QString *error)
 {
     if (text.isEmpty())
-        return write(db(), QStringLiteral("DELETE FROM notes WHERE article_id = ?"), {articleId}, error);
+        return write(db(), QStringLiteral("DELETE FROM notes WHERE article_id = ?"), { articleId }, error);
     return write(db(),
-                 QStringLiteral("INSERT INTO notes (article_id, text, updated) VALUES (?, ?, ?) "
-                                "ON CONFLICT (article_id) DO UPDATE SET text = excluded.text, updated = excluded.updated"),
-                 {articleId, text, nowUtc()}, error);
+        QStringLiteral("INSERT INTO notes (article_id, text, updated) VALUES (?, ?, ?) "
+                       "ON CONFLICT (article_id) DO UPDATE SET text = excluded.text, updated = excluded.updated"),
+        { articleId, text, nowUtc() }, error);
 }
 
 QString UserDataStore::note(qint64 articleId) const
 {
     QSqlQuery q(db());
-    if (!isOpen() || !runRead(q, QStringLiteral("SELECT text FROM notes WHERE article_id = ?"), {articleId}) || !q.next())
+    if (!isOpen() || !runRead(q, QStringLiteral("SELECT text FROM notes WHERE article_id = ?"), { articleId })
+        || !q.next())
         return {};
     return q.value(0).toString();
 }
@@ -268,7 +275,7 @@ bool UserDataStore::checkIntegrity(QString *error) const
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
-    if (problems == QStringList{QStringLiteral("ok")})
+    if (problems == QStringList { QStringLiteral("ok") })
         return true;
     setError(error, QStringLiteral("SQLite found the user data damaged: %1").arg(problems.mid(0, 5).join(u"; ")));
     return false;
@@ -296,7 +303,8 @@ bool UserDataStore::removeAll(const QString &path, QString *error)
     // failure half-way leaves the database, which the reader can see and retry,
     // rather than a lone log, which nobody sees.
     QStringList failed;
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"), QString()}) {
+    for (const QString &suffix :
+        { QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"), QString() }) {
         QFile file(path + suffix);
         if (!QFileInfo(file.fileName()).exists() && !QFileInfo(file.fileName()).isSymLink())
             continue;
@@ -305,8 +313,9 @@ bool UserDataStore::removeAll(const QString &path, QString *error)
     }
     if (failed.isEmpty())
         return true;
-    setError(error, QStringLiteral("Could not delete %1; close Vigil and delete the files by hand.")
-                        .arg(failed.join(QStringLiteral(", "))));
+    setError(error,
+        QStringLiteral("Could not delete %1; close Vigil and delete the files by hand.")
+            .arg(failed.join(QStringLiteral(", "))));
     return false;
 }
 

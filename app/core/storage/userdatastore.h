@@ -10,7 +10,7 @@ namespace Vigil::Core {
 struct Bookmark
 {
     qint64 articleId = 0;
-    QDateTime created;   // UTC
+    QDateTime created; // UTC
 };
 
 // The reader's own data: bookmarks and notes, keyed by the stable article ids of
@@ -46,11 +46,11 @@ public:
     bool addBookmark(qint64 articleId, QString *error);
     bool removeBookmark(qint64 articleId, QString *error);
     bool isBookmarked(qint64 articleId) const;
-    QList<Bookmark> bookmarks() const;   // newest first
+    QList<Bookmark> bookmarks() const; // newest first
 
     // An empty text deletes the note.
     bool setNote(qint64 articleId, const QString &text, QString *error);
-    QString note(qint64 articleId) const;   // empty when there is none
+    QString note(qint64 articleId) const; // empty when there is none
 
     // PRAGMA integrity_check: true when SQLite finds the file sound.
     bool checkIntegrity(QString *error) const;

@@ -38,7 +38,7 @@ void drawMarked(QPainter *painter, const QRect &rect, const QString &text, const
         const int width = fm.horizontalAdvance(run);
         if (width > room) {
             painter->drawText(QRect(x, rect.top(), room, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                              fm.elidedText(run, Qt::ElideRight, room));
+                fm.elidedText(run, Qt::ElideRight, room));
             return false;
         }
         painter->drawText(QRect(x, rect.top(), width + 1, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, run);
@@ -97,12 +97,12 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setFont(opt.font);
     painter->drawText(QRect(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(opt.font).elidedText(title, Qt::ElideRight, area.width()));
+        QFontMetrics(opt.font).elidedText(title, Qt::ElideRight, area.width()));
     if (!selected)
         painter->setPen(opt.palette.color(group, QPalette::PlaceholderText));
     const QFont small = snippetFont(opt.font);
     drawMarked(painter, QRect(area.left(), area.top() + titleHeight + 1, area.width(), QFontMetrics(small).height()),
-               snippet, small);
+        snippet, small);
     painter->restore();
 }
 

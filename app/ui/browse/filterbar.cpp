@@ -3,9 +3,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QKeyEvent>
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
@@ -86,7 +86,7 @@ FilterBar::FilterBar(QWidget *parent)
     // Topics and sources have long names: they get a row of their own, and
     // shrink with the pane rather than push the window past a small screen.
     auto *choices = new QHBoxLayout;
-    for (QComboBox *box : {m_topic, m_publisher}) {
+    for (QComboBox *box : { m_topic, m_publisher }) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(8);
         choices->addWidget(box, 1);
@@ -110,9 +110,9 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &FilterBar::readControls);
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::readControls);
-    for (QSpinBox *box : {m_yearFrom, m_yearTo})
+    for (QSpinBox *box : { m_yearFrom, m_yearTo })
         connect(box, &QSpinBox::valueChanged, this, &FilterBar::readControls);
-    for (QComboBox *box : {m_topic, m_publisher, m_section})
+    for (QComboBox *box : { m_topic, m_publisher, m_section })
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::readControls);
     connect(m_pdfOnly, &QCheckBox::toggled, this, &FilterBar::readControls);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clearAll);
@@ -166,7 +166,7 @@ void FilterBar::setFilter(const Core::ArticleFilter &filter)
     auto select = [](QComboBox *box, const QString &value) {
         int index = box->findData(value);
         if (index < 0 && !value.isEmpty()) {
-            box->addItem(value, value);   // keep a restored choice even before counts arrive
+            box->addItem(value, value); // keep a restored choice even before counts arrive
             index = box->count() - 1;
         }
         box->setCurrentIndex(qMax(0, index));
@@ -195,7 +195,7 @@ void FilterBar::setTopic(const QString &topicId)
 {
     const int index = m_topic->findData(topicId);
     if (index >= 0)
-        m_topic->setCurrentIndex(index);   // readControls follows
+        m_topic->setCurrentIndex(index); // readControls follows
 }
 
 void FilterBar::setTopicChoices(const QList<Core::FacetCount> &topics)
@@ -231,7 +231,7 @@ void FilterBar::setYearBounds(int first, int last)
     const QSignalBlocker b(m_yearTo);
     // The value just below the first year reads "any year", so stepping up from it
     // lands on the first year with articles rather than on year 1.
-    for (QSpinBox *box : {m_yearFrom, m_yearTo}) {
+    for (QSpinBox *box : { m_yearFrom, m_yearTo }) {
         const int value = box->value();
         box->setRange(first - 1, last);
         box->setValue(value >= first ? value : first - 1);
@@ -245,7 +245,7 @@ int FilterBar::yearValue(const QSpinBox *box)
 
 bool FilterBar::hasActiveFilters() const
 {
-    return m_filter != Core::ArticleFilter{};
+    return m_filter != Core::ArticleFilter {};
 }
 
 void FilterBar::clearAll()
@@ -295,7 +295,10 @@ void FilterBar::rebuildChips()
         });
     }
     if (!f.text.isEmpty())
-        addChip(tr("Search: %1").arg(f.text.left(40)), [this]() { m_search->clear(); readControls(); });
+        addChip(tr("Search: %1").arg(f.text.left(40)), [this]() {
+            m_search->clear();
+            readControls();
+        });
     if (f.yearFrom || f.yearTo) {
         const QString from = f.yearFrom ? QString::number(f.yearFrom) : QStringLiteral("…");
         const QString to = f.yearTo ? QString::number(f.yearTo) : QStringLiteral("…");

@@ -25,12 +25,16 @@ SearchRunner::SearchRunner(const QString &libraryPath, QObject *parent)
     // A connection of its own: a Qt SQL connection belongs to the thread that
     // opened it, and read-only, like the window's.
     const auto store = m_store;
-    QMetaObject::invokeMethod(m_context, [this, store, libraryPath]() {
-        QString error;
-        if (!store->open(libraryPath, LibraryStore::OpenMode::ReadOnly, &error)) {
-            QMetaObject::invokeMethod(this, [this, error]() { emit failed(error); }, Qt::QueuedConnection);
-        }
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, store, libraryPath]() {
+            QString error;
+            if (!store->open(libraryPath, LibraryStore::OpenMode::ReadOnly, &error)) {
+                QMetaObject::invokeMethod(
+                    this, [this, error]() { emit failed(error); }, Qt::QueuedConnection);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 SearchRunner::~SearchRunner()
@@ -39,7 +43,8 @@ SearchRunner::~SearchRunner()
     m_latest->store(std::numeric_limits<quint64>::max());
     m_store->interrupt();
     const auto store = m_store;
-    QMetaObject::invokeMethod(m_context, [store]() { store->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [store]() { store->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -51,46 +56,51 @@ quint64 SearchRunner::search(const Core::ArticleFilter &filter, Core::ArticleSor
     setBusy(true);
     const auto store = m_store;
     const auto latest = m_latest;
-    QMetaObject::invokeMethod(m_context, [this, store, latest, generation, filter, sort, reversed]() {
-        const auto stale = [&latest, generation]() { return latest->load() != generation; };
-        if (stale())
-            return;
-        if (!store->isOpen()) {
-            deliver([this]() { setBusy(false); }, generation);
-            return;
-        }
-        SearchResult result;
-        result.generation = generation;
-        result.filter = filter;
-        result.sort = sort;
-        result.reversed = reversed;
-        const Core::ParsedQuery query = store->parseQuery(filter.text);
-        result.hints = query.hints;
-        result.highlightTerms = query.highlightTerms;
-        // Ranking waits on every match; the newest ones come from the index at once.
-        if (query.hasPositive() && sort == Core::ArticleSort::Relevance) {
-            result.rows = store->findArticlesQuick(filter, sort, ArticleListModel::batchSize);
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, store, latest, generation, filter, sort, reversed]() {
+            const auto stale = [&latest, generation]() { return latest->load() != generation; };
             if (stale())
                 return;
-            deliver([this, result]() { emit firstRowsReady(result); }, generation);
-        }
-        result.total = store->countArticles(filter);
-        if (stale())
-            return;
-        result.rows = ArticleListModel::readRows(*store, filter, sort, reversed, result.total, 0,
-                                                 std::min(ArticleListModel::batchSize, result.total));
-        if (stale())
-            return;
-        deliver([this, result]() { emit rowsReady(result); }, generation);
-        const QList<Core::FacetCount> topics = store->topicFacets(filter);
-        const QList<Core::FacetCount> publishers = store->publisherFacets(filter);
-        if (stale())
-            return;
-        deliver([this, topics, publishers]() {
-            emit facetsReady(topics, publishers);
-            setBusy(false);
-        }, generation);
-    }, Qt::QueuedConnection);
+            if (!store->isOpen()) {
+                deliver([this]() { setBusy(false); }, generation);
+                return;
+            }
+            SearchResult result;
+            result.generation = generation;
+            result.filter = filter;
+            result.sort = sort;
+            result.reversed = reversed;
+            const Core::ParsedQuery query = store->parseQuery(filter.text);
+            result.hints = query.hints;
+            result.highlightTerms = query.highlightTerms;
+            // Ranking waits on every match; the newest ones come from the index at once.
+            if (query.hasPositive() && sort == Core::ArticleSort::Relevance) {
+                result.rows = store->findArticlesQuick(filter, sort, ArticleListModel::batchSize);
+                if (stale())
+                    return;
+                deliver([this, result]() { emit firstRowsReady(result); }, generation);
+            }
+            result.total = store->countArticles(filter);
+            if (stale())
+                return;
+            result.rows = ArticleListModel::readRows(
+                *store, filter, sort, reversed, result.total, 0, std::min(ArticleListModel::batchSize, result.total));
+            if (stale())
+                return;
+            deliver([this, result]() { emit rowsReady(result); }, generation);
+            const QList<Core::FacetCount> topics = store->topicFacets(filter);
+            const QList<Core::FacetCount> publishers = store->publisherFacets(filter);
+            if (stale())
+                return;
+            deliver(
+                [this, topics, publishers]() {
+                    emit facetsReady(topics, publishers);
+                    setBusy(false);
+                },
+                generation);
+        },
+        Qt::QueuedConnection);
     return generation;
 }
 
@@ -98,10 +108,13 @@ quint64 SearchRunner::search(const Core::ArticleFilter &filter, Core::ArticleSor
 // the check there is the one that counts, the worker's own only saves work.
 void SearchRunner::deliver(const std::function<void()> &step, quint64 generation)
 {
-    QMetaObject::invokeMethod(this, [this, step, generation]() {
-        if (m_latest->load() == generation)
-            step();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, step, generation]() {
+            if (m_latest->load() == generation)
+                step();
+        },
+        Qt::QueuedConnection);
 }
 
 void SearchRunner::setBusy(bool busy)

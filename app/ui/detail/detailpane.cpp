@@ -27,11 +27,11 @@ QString &modulePathOverride()
 QStringList moduleCandidates()
 {
     if (!modulePathOverride().isEmpty())
-        return {modulePathOverride()};
+        return { modulePathOverride() };
     const QDir app(QCoreApplication::applicationDirPath());
-    QStringList list{app.filePath(QStringLiteral("vigil_webview")),
-                     app.filePath(QStringLiteral("../lib/vigil/vigil_webview")),
-                     app.filePath(QStringLiteral("../PlugIns/vigil_webview"))};
+    QStringList list { app.filePath(QStringLiteral("vigil_webview")),
+        app.filePath(QStringLiteral("../lib/vigil/vigil_webview")),
+        app.filePath(QStringLiteral("../PlugIns/vigil_webview")) };
 #ifdef VIGIL_INSTALL_MODULEDIR
     list << QDir(QStringLiteral(VIGIL_INSTALL_MODULEDIR)).filePath(QStringLiteral("vigil_webview"));
 #endif
@@ -58,7 +58,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setTextFormat(Qt::PlainText);
-    m_placeholder->setFocusPolicy(Qt::StrongFocus);   // Ctrl+3 reaches the pane before its first document
+    m_placeholder->setFocusPolicy(Qt::StrongFocus); // Ctrl+3 reaches the pane before its first document
     m_placeholder->setMargin(24);
     m_placeholder->setText(tr("Choose a country or an article to read it here."));
     addWidget(m_placeholder);

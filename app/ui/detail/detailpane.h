@@ -63,7 +63,7 @@ private:
     bool ensureView();
 
     QLabel *m_placeholder = nullptr;
-    DetailView *m_view = nullptr;   // a child widget: deleted with the pane
+    DetailView *m_view = nullptr; // a child widget: deleted with the pane
     QString m_loadError;
     qreal m_zoom = 1.0;
     QString m_html;

@@ -12,7 +12,7 @@ namespace {
 QTextBrowser *textView(const QString &html, QWidget *parent)
 {
     auto *view = new QTextBrowser(parent);
-    view->setOpenLinks(false);   // nothing in these texts leaves the app
+    view->setOpenLinks(false); // nothing in these texts leaves the app
     view->setHtml(html);
     return view;
 }
@@ -78,7 +78,8 @@ HelpDialog::HelpDialog(QWidget *parent)
         "<tr><td>Ctrl++, Ctrl+-, Ctrl+0</td><td>Larger, smaller, normal text in the reading pane</td></tr>"
         "<tr><td>Ctrl+H</td><td>All hotlines</td></tr>"
         "<tr><td>F12, Ctrl+Shift+Q, or Shift three times within two seconds</td><td><b>Quick exit</b>: hides every "
-        "window of Vigil at once, blanks the reading pane, clears the clipboard if it holds what you copied from Vigil, "
+        "window of Vigil at once, blanks the reading pane, clears the clipboard if it holds what you copied from "
+        "Vigil, "
         "and quits without a question. It works from every window and dialog, and the red Quick exit button is in "
         "each of them. The next start shows the start view, not what you were reading.</td></tr>"
         "<tr><td>F1</td><td>This help</td></tr></table>"

@@ -2,20 +2,20 @@
 
 #include "safety/quickexitbutton.h"
 
-#include <QPushButton>
 #include <QCheckBox>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace Vigil::Ui {
 
 bool DialogSeam::confirmExternalLink(QWidget *parent, const QUrl &url)
 {
     QMessageBox box(QMessageBox::Question, QObject::tr("Open in your web browser?"),
-                    QObject::tr("This link leads out of Vigil to the internet:\n\n%1\n\n"
-                                "Opening it contacts that website and may be seen on your network. "
-                                "Open it in your web browser?")
-                        .arg(url.toDisplayString()),
-                    QMessageBox::Open | QMessageBox::Cancel, parent);
+        QObject::tr("This link leads out of Vigil to the internet:\n\n%1\n\n"
+                    "Opening it contacts that website and may be seen on your network. "
+                    "Open it in your web browser?")
+            .arg(url.toDisplayString()),
+        QMessageBox::Open | QMessageBox::Cancel, parent);
     box.setDefaultButton(QMessageBox::Cancel);
     addQuickExitButton(box, parent);
     box.exec();
@@ -25,12 +25,12 @@ bool DialogSeam::confirmExternalLink(QWidget *parent, const QUrl &url)
 bool DialogSeam::showContentWarning(QWidget *parent)
 {
     QMessageBox box(QMessageBox::Information, QObject::tr("Before you read"),
-                    QObject::tr("The reports and articles in Vigil describe human trafficking: violence, sexual "
-                                "abuse and exploitation of adults and children. Some passages are distressing.\n\n"
-                                "The yellow bar at the top always shows a hotline for the selected country, and "
-                                "Quick exit (the red button, F12, Ctrl+Shift+Q, or Shift pressed three times) "
-                                "closes Vigil at once, from any window, this one included."),
-                    QMessageBox::Ok, parent);
+        QObject::tr("The reports and articles in Vigil describe human trafficking: violence, sexual "
+                    "abuse and exploitation of adults and children. Some passages are distressing.\n\n"
+                    "The yellow bar at the top always shows a hotline for the selected country, and "
+                    "Quick exit (the red button, F12, Ctrl+Shift+Q, or Shift pressed three times) "
+                    "closes Vigil at once, from any window, this one included."),
+        QMessageBox::Ok, parent);
     auto *dontShow = new QCheckBox(QObject::tr("Don't show this again"), &box);
     box.setCheckBox(dontShow);
     QPushButton *quickExit = addQuickExitButton(box, parent);
@@ -43,11 +43,11 @@ bool DialogSeam::showContentWarning(QWidget *parent)
 bool DialogSeam::confirmClearData(QWidget *parent, const QStringList &locations)
 {
     QMessageBox box(QMessageBox::Warning, QObject::tr("Clear my data?"),
-                    QObject::tr("This removes everything Vigil keeps about you on this computer: settings, window "
-                                "layout, remembered filters and caches, and any bookmarks and notes. The library of "
-                                "articles stays.\n\n%1\n\nThis cannot be undone.")
-                        .arg(locations.join(QStringLiteral("\n"))),
-                    QMessageBox::Cancel, parent);
+        QObject::tr("This removes everything Vigil keeps about you on this computer: settings, window "
+                    "layout, remembered filters and caches, and any bookmarks and notes. The library of "
+                    "articles stays.\n\n%1\n\nThis cannot be undone.")
+            .arg(locations.join(QStringLiteral("\n"))),
+        QMessageBox::Cancel, parent);
     QPushButton *clear = box.addButton(QObject::tr("Clear my data"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     addQuickExitButton(box, parent);

@@ -81,7 +81,7 @@ MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, Dialog
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 5);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({250, 560, 470});
+    m_splitter->setSizes({ 250, 560, 470 });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -95,7 +95,7 @@ MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, Dialog
     // at 1024×768) with the window's frame and the taskbar.
     const QSize fits = screen() ? screen()->availableGeometry().size() * 0.92 : QSize(1280, 800);
     resize(QSize(1280, 800).boundedTo(fits));
-    m_splitter->setSizes({width() * 2 / 10, width() * 4 / 10, width() * 4 / 10});
+    m_splitter->setSizes({ width() * 2 / 10, width() * 4 / 10, width() * 4 / 10 });
     // Where the keyboard is must always show, also in styles that draw focus faintly.
     setStyleSheet(QStringLiteral(
         "#countryTreeView, #articleListView { border: 1px solid palette(mid); padding: 1px; }"
@@ -104,7 +104,7 @@ MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, Dialog
 
     connect(m_hotlines, &HotlinePanel::allHotlinesRequested, this, &MainWindow::showAllHotlines);
     connect(m_hotlines, &HotlinePanel::copyRequested, this,
-            [this](const QString &n) { copyToClipboard(n, tr("Copied %1").arg(n)); });
+        [this](const QString &n) { copyToClipboard(n, tr("Copied %1").arg(n)); });
     connect(m_detail, &DetailPane::appLinkActivated, this, &MainWindow::onAppLink);
     connect(m_detail, &DetailPane::externalLinkActivated, this, &MainWindow::onExternalLink);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
@@ -152,7 +152,7 @@ QWidget *MainWindow::buildCountryPane()
     m_tree->expand(m_treeProxy->mapFromSource(m_treeModel->allIndex()));
     m_tree->expandToDepth(2);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onTreeSelection(current); });
+        [this](const QModelIndex &current) { onTreeSelection(current); });
     connect(m_showAll, &QCheckBox::toggled, this, [this](bool on) {
         m_treeProxy->setShowAllCountries(on);
         m_tree->expandToDepth(2);
@@ -222,12 +222,13 @@ QWidget *MainWindow::buildBrowsePane()
     // The list starts newest first; set the indicator before listening to it, or
     // the header's default (title, descending) would re-sort the list at once.
     m_list->horizontalHeader()->setSortIndicator(Core::ArticleListModel::DateColumn, Qt::DescendingOrder);
-    connect(m_list->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
-        Core::ArticleSort sort = Core::ArticleSort::Relevance;
-        bool reversed = false;
-        if (Core::ArticleListModel::sortFor(column, order, &sort, &reversed))
-            startSearch(m_filterBar->filter(), sort, reversed);
-    });
+    connect(
+        m_list->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+            Core::ArticleSort sort = Core::ArticleSort::Relevance;
+            bool reversed = false;
+            if (Core::ArticleListModel::sortFor(column, order, &sort, &reversed))
+                startSearch(m_filterBar->filter(), sort, reversed);
+        });
     // A click or Enter opens the row; arrows only move, so that a screen reader
     // can read the rows out without each one loading the reading pane.
     connect(m_list, &QAbstractItemView::clicked, this, &MainWindow::onArticleActivated);
@@ -236,12 +237,12 @@ QWidget *MainWindow::buildBrowsePane()
     connect(m_search, &SearchRunner::firstRowsReady, this, [this](const SearchResult &r) { showResult(r); });
     connect(m_search, &SearchRunner::rowsReady, this, [this](const SearchResult &r) { showResult(r); });
     connect(m_search, &SearchRunner::facetsReady, this,
-            [this](const QList<Core::FacetCount> &topics, const QList<Core::FacetCount> &publishers) {
-                m_filterBar->setTopicChoices(topics);
-                m_filterBar->setPublisherChoices(publishers);
-            });
+        [this](const QList<Core::FacetCount> &topics, const QList<Core::FacetCount> &publishers) {
+            m_filterBar->setTopicChoices(topics);
+            m_filterBar->setPublisherChoices(publishers);
+        });
     connect(m_search, &SearchRunner::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(tr("Search is not available: %1").arg(message)); });
+        [this](const QString &message) { statusBar()->showMessage(tr("Search is not available: %1").arg(message)); });
     return pane;
 }
 
@@ -251,7 +252,7 @@ void MainWindow::buildActions()
     // they work over modal dialogs, where a window's shortcuts do not fire.
     m_quickExitAction = new QAction(tr("Quick e&xit"), this);
     m_quickExitAction->setObjectName(QStringLiteral("quickExitAction"));
-    m_quickExitAction->setShortcuts({QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)});
+    m_quickExitAction->setShortcuts({ QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q) });
     m_quickExitAction->setShortcutContext(Qt::ApplicationShortcut);
     m_quickExitAction->setToolTip(tr("Hide and close Vigil at once (F12, Ctrl+Shift+Q, or Shift three times)"));
     m_quickExitAction->setStatusTip(m_quickExitAction->toolTip());
@@ -266,33 +267,39 @@ void MainWindow::buildActions()
         action->setObjectName(QString::fromLatin1(name));
         action->setShortcuts(keys);
         const QString plain = QString(text).remove(u'&').remove(QStringLiteral("…"));
-        action->setToolTip(keys.isEmpty() ? plain
-                                          : QStringLiteral("%1 (%2)").arg(plain, keys.first().toString(QKeySequence::NativeText)));
+        action->setToolTip(keys.isEmpty()
+                ? plain
+                : QStringLiteral("%1 (%2)").arg(plain, keys.first().toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, slot);
-        addAction(action);   // the keys work with the menu bar hidden too
+        addAction(action); // the keys work with the menu bar hidden too
         m_actions.insert(action->objectName(), action);
         return action;
     };
     add("quitAction", tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit), [this]() { close(); });
-    add("zoomInAction", tr("Zoom &in"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+    add("zoomInAction", tr("Zoom &in"), { QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) },
         [this]() { m_detail->zoomIn(); });
-    add("zoomOutAction", tr("Zoom &out"), QKeySequence::keyBindings(QKeySequence::ZoomOut), [this]() { m_detail->zoomOut(); });
-    add("normalSizeAction", tr("&Normal size"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this]() { m_detail->resetZoom(); });
+    add("zoomOutAction", tr("Zoom &out"), QKeySequence::keyBindings(QKeySequence::ZoomOut),
+        [this]() { m_detail->zoomOut(); });
+    add("normalSizeAction", tr("&Normal size"), { QKeySequence(Qt::CTRL | Qt::Key_0) },
+        [this]() { m_detail->resetZoom(); });
     QAction *discreet = add("discreetModeAction", tr("&Discreet mode"), {}, [this](bool on) { setDiscreetMode(on); });
     discreet->setCheckable(true);
     discreet->setChecked(DiscreetMode::isOn());
     discreet->setStatusTip(tr("The window title shows only “Vigil”, and the next start does not reopen what you read"));
-    add("searchAction", tr("&Search"), QKeySequence::keyBindings(QKeySequence::Find), [this]() { m_filterBar->focusSearch(); });
-    add("countriesAction", tr("&Countries"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
+    add("searchAction", tr("&Search"), QKeySequence::keyBindings(QKeySequence::Find),
+        [this]() { m_filterBar->focusSearch(); });
+    add("countriesAction", tr("&Countries"), { QKeySequence(Qt::CTRL | Qt::Key_1) },
         [this]() { m_tree->setFocus(Qt::ShortcutFocusReason); });
-    add("articlesAction", tr("&Articles"), {QKeySequence(Qt::CTRL | Qt::Key_2)},
+    add("articlesAction", tr("&Articles"), { QKeySequence(Qt::CTRL | Qt::Key_2) },
         [this]() { m_list->setFocus(Qt::ShortcutFocusReason); });
-    add("readingPaneAction", tr("&Reading pane"), {QKeySequence(Qt::CTRL | Qt::Key_3)}, [this]() { focusReadingPane(); });
-    add("allHotlinesAction", tr("All &hotlines"), {QKeySequence(Qt::CTRL | Qt::Key_H)}, &MainWindow::showAllHotlines);
-    add("helpAction", tr("&Help"), QKeySequence::keyBindings(QKeySequence::HelpContents), [this]() { HelpDialog(this).exec(); });
+    add("readingPaneAction", tr("&Reading pane"), { QKeySequence(Qt::CTRL | Qt::Key_3) },
+        [this]() { focusReadingPane(); });
+    add("allHotlinesAction", tr("All &hotlines"), { QKeySequence(Qt::CTRL | Qt::Key_H) }, &MainWindow::showAllHotlines);
+    add("helpAction", tr("&Help"), QKeySequence::keyBindings(QKeySequence::HelpContents),
+        [this]() { HelpDialog(this).exec(); });
     add("aboutAction", tr("&About Vigil"), {}, [this]() {
-        const auto page = m_store && !m_store->pageKeys().isEmpty() ? m_store->page(m_store->pageKeys().first())
-                                                                    : std::nullopt;
+        const auto page
+            = m_store && !m_store->pageKeys().isEmpty() ? m_store->page(m_store->pageKeys().first()) : std::nullopt;
         AboutDialog(page ? page->fairUse : QString(), page ? page->citation : QString(), this).exec();
     });
     add("clearMyDataAction", tr("&Clear my data…"), {}, &MainWindow::clearMyData);
@@ -334,10 +341,11 @@ void MainWindow::buildMenus()
         }
         return m;
     };
-    menu(tr("&File"), {"quickExitAction", nullptr, "quitAction"});
-    menu(tr("&View"), {"zoomInAction", "zoomOutAction", "normalSizeAction", nullptr, "discreetModeAction"});
-    menu(tr("&Go"), {"searchAction", "countriesAction", "articlesAction", "readingPaneAction", nullptr, "allHotlinesAction"});
-    menu(tr("&Help"), {"helpAction", "aboutAction", nullptr, "clearMyDataAction"});
+    menu(tr("&File"), { "quickExitAction", nullptr, "quitAction" });
+    menu(tr("&View"), { "zoomInAction", "zoomOutAction", "normalSizeAction", nullptr, "discreetModeAction" });
+    menu(tr("&Go"),
+        { "searchAction", "countriesAction", "articlesAction", "readingPaneAction", nullptr, "allHotlinesAction" });
+    menu(tr("&Help"), { "helpAction", "aboutAction", nullptr, "clearMyDataAction" });
 }
 
 void MainWindow::focusReadingPane()
@@ -419,8 +427,8 @@ void MainWindow::onFilterChanged(const Core::ArticleFilter &filter)
     const bool byRelevance = !filter.text.trimmed().isEmpty();
     {
         const QSignalBlocker blocker(m_list->horizontalHeader());
-        m_list->horizontalHeader()->setSortIndicator(byRelevance ? -1 : int(Core::ArticleListModel::DateColumn),
-                                                     Qt::DescendingOrder);
+        m_list->horizontalHeader()->setSortIndicator(
+            byRelevance ? -1 : int(Core::ArticleListModel::DateColumn), Qt::DescendingOrder);
     }
     startSearch(filter, byRelevance ? Core::ArticleSort::Relevance : Core::ArticleSort::DateNewest, false);
 }
@@ -490,8 +498,8 @@ void MainWindow::updateCount()
                               : tr("%1 of %2 articles").arg(locale.toString(shown), locale.toString(all)));
     if (shown == 0) {
         m_empty->setText(m_filterBar->hasActiveFilters()
-                             ? tr("<p>No article matches these filters.</p><p><a href=\"clear\">Clear all filters</a></p>")
-                             : tr("<p>This library has no articles yet.</p>"));
+                ? tr("<p>No article matches these filters.</p><p><a href=\"clear\">Clear all filters</a></p>")
+                : tr("<p>This library has no articles yet.</p>"));
         m_listStack->setCurrentWidget(m_empty);
     } else {
         m_listStack->setCurrentWidget(m_list);

@@ -26,7 +26,7 @@ class ArticleListModel;
 class CountryTreeFilterModel;
 class CountryTreeModel;
 class LibraryStore;
-}
+} // namespace Vigil::Core
 
 namespace Vigil::Ui {
 
@@ -142,7 +142,7 @@ private:
     ClipboardRecord m_clipboard;
     std::function<void()> m_quit;
     QAction *m_quickExitAction = nullptr;
-    QHash<QString, QAction *> m_actions;   // by object name, for the menus and the toolbar
+    QHash<QString, QAction *> m_actions; // by object name, for the menus and the toolbar
 };
 
 } // namespace Vigil::Ui

@@ -1,13 +1,12 @@
 // The MainWindow's routes between panes: links from the reading pane, the country
 // and page views, hotlines, the session and leaving.
-#include "mainwindow.h"
-
 #include "browse/filterbar.h"
 #include "content/articlerenderer.h"
 #include "content/citation.h"
 #include "content/profilerenderer.h"
 #include "detail/detailpane.h"
 #include "dialogs/dialogseam.h"
+#include "mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "models/countrytreefiltermodel.h"
 #include "models/countrytreemodel.h"
@@ -59,11 +58,11 @@ void MainWindow::onAppLink(const QUrl &url)
         if (!article)
             return;
         const QString style = parts[0];
-        const QString text = style == u"mla"       ? Core::Citation::mla(*article)
-                           : style == u"chicago"   ? Core::Citation::chicago(*article)
-                           : style == u"bibtex"    ? Core::Citation::bibtex(*article)
-                           : style == u"ris"       ? Core::Citation::ris(*article)
-                                                   : Core::Citation::apa(*article);
+        const QString text = style == u"mla" ? Core::Citation::mla(*article)
+            : style == u"chicago"            ? Core::Citation::chicago(*article)
+            : style == u"bibtex"             ? Core::Citation::bibtex(*article)
+            : style == u"ris"                ? Core::Citation::ris(*article)
+                                             : Core::Citation::apa(*article);
         copyToClipboard(text, tr("Citation copied (%1)").arg(style.toUpper()));
     } else if (host == u"copy" && parts.size() == 1) {
         copyToClipboard(parts[0], tr("Copied %1").arg(parts[0]));
@@ -91,7 +90,7 @@ bool MainWindow::selectCountry(const QString &code)
         return false;
     QModelIndex index = m_treeProxy->mapFromSource(source);
     if (!index.isValid()) {
-        m_showAll->setChecked(true);   // a country without articles is hidden until then
+        m_showAll->setChecked(true); // a country without articles is hidden until then
         index = m_treeProxy->mapFromSource(source);
     }
     m_tree->scrollTo(index);
@@ -126,8 +125,8 @@ void MainWindow::showAllHotlines()
     if (!m_store)
         return;
     m_currentArticle = 0;
-    showHtml(Core::ProfileRenderer::renderAllHotlines(m_store->hotlines(), m_countryNames,
-                                                      baseOptions(m_countryNames, m_topicLabels)));
+    showHtml(Core::ProfileRenderer::renderAllHotlines(
+        m_store->hotlines(), m_countryNames, baseOptions(m_countryNames, m_topicLabels)));
 }
 
 void MainWindow::quickExit()
@@ -190,9 +189,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 namespace {
 // What tells what was read: kept only outside discreet mode.
 const QStringList sessionKeys = {
-    QStringLiteral("reader/country"), QStringLiteral("reader/article"),    QStringLiteral("filters/yearFrom"),
-    QStringLiteral("filters/yearTo"), QStringLiteral("filters/topic"),     QStringLiteral("filters/publisher"),
-    QStringLiteral("filters/section"), QStringLiteral("filters/pdfOnly"),
+    QStringLiteral("reader/country"),
+    QStringLiteral("reader/article"),
+    QStringLiteral("filters/yearFrom"),
+    QStringLiteral("filters/yearTo"),
+    QStringLiteral("filters/topic"),
+    QStringLiteral("filters/publisher"),
+    QStringLiteral("filters/section"),
+    QStringLiteral("filters/pdfOnly"),
 };
 } // namespace
 
@@ -252,7 +256,8 @@ void MainWindow::restoreSession()
     f.yearTo = s.value(QStringLiteral("filters/yearTo"), 0).toInt();
     f.topic = s.value(QStringLiteral("filters/topic")).toString();
     f.publisher = s.value(QStringLiteral("filters/publisher")).toString();
-    f.section = static_cast<Core::ArticleFilter::Section>(qBound(0, s.value(QStringLiteral("filters/section"), 0).toInt(), 2));
+    f.section = static_cast<Core::ArticleFilter::Section>(
+        qBound(0, s.value(QStringLiteral("filters/section"), 0).toInt(), 2));
     f.pdfOnly = s.value(QStringLiteral("filters/pdfOnly"), false).toBool();
     m_filterBar->setFilter(f);
     const qint64 article = s.value(QStringLiteral("reader/article"), 0).toLongLong();

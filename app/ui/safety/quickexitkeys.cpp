@@ -26,7 +26,7 @@ bool QuickExitKeys::shiftPressed(qint64 atMs)
         m_presses.removeFirst();
     if (m_presses.size() < pressesNeeded)
         return false;
-    m_presses.clear();   // a fourth press starts a new count
+    m_presses.clear(); // a fourth press starts a new count
     return true;
 }
 
@@ -47,7 +47,7 @@ bool QuickExitKeys::eventFilter(QObject *watched, QEvent *event)
     if (isQuickExitKey(*key)) {
         otherKeyPressed();
         emit triggered();
-        return true;   // taken: no widget sees it
+        return true; // taken: no widget sees it
     }
     // Whether a Shift press carries the Shift modifier itself differs by platform.
     const Qt::KeyboardModifiers others = key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);

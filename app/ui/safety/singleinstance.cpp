@@ -59,7 +59,7 @@ QString SingleInstance::socketName() const
 #else
     // Elsewhere local sockets are named pipes, with names and not paths.
     return QStringLiteral("org.vigilreader.Vigil-")
-         + QString::fromLatin1(QCryptographicHash::hash(m_folder.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+        + QString::fromLatin1(QCryptographicHash::hash(m_folder.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 #endif
 }
 
@@ -108,7 +108,7 @@ void SingleInstance::readArguments()
             QStringList arguments;
             in >> arguments;
             if (!in.commitTransaction())
-                return;   // more to come
+                return; // more to come
             socket->write(acknowledgement);
             socket->flush();
             socket->disconnectFromServer();

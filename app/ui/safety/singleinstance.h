@@ -24,10 +24,10 @@ class SingleInstance final : public QObject
 
 public:
     enum class Role {
-        Primary,     // this is the first Vigil: it listens for the later ones
-        Secondary,   // another Vigil runs: hand the arguments over and end
-        Alone,       // neither could be set up (say, the folder is read-only): run on
-                     // its own rather than not at all
+        Primary, // this is the first Vigil: it listens for the later ones
+        Secondary, // another Vigil runs: hand the arguments over and end
+        Alone, // neither could be set up (say, the folder is read-only): run on
+               // its own rather than not at all
     };
 
     explicit SingleInstance(const QString &folder, QObject *parent = nullptr);

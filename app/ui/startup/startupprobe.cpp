@@ -5,10 +5,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QMultiHash>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
+#include <QMultiHash>
 #include <QTimer>
 
 #include <algorithm>
@@ -29,7 +29,7 @@ qint64 StartupProbe::msSinceProcessStart()
     if (stat.open(QIODevice::ReadOnly)) {
         const QByteArray line = stat.readAll();
         const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        timespec now{};
+        timespec now {};
         if (fields.size() > 19 && clock_gettime(CLOCK_BOOTTIME, &now) == 0) {
             const double startSeconds = fields.at(19).toDouble() / double(sysconf(_SC_CLK_TCK));
             const double nowSeconds = double(now.tv_sec) + double(now.tv_nsec) / 1e9;
@@ -92,7 +92,7 @@ qint64 StartupProbe::processTreePssKiB()
             children.insert(fields.at(1).toLongLong(), id);
     }
     qint64 total = 0;
-    QList<qint64> todo{qint64(getpid())};
+    QList<qint64> todo { qint64(getpid()) };
     while (!todo.isEmpty()) {
         const qint64 id = todo.takeLast();
         total += std::max<qint64>(0, procField(QStringLiteral("/proc/%1/smaps_rollup").arg(id), "Pss"));
@@ -107,7 +107,7 @@ qint64 StartupProbe::processTreePssKiB()
 void StartupProbe::report(const char *label)
 {
     std::printf("%s: %lld\nrss-kib: %lld\ntree-pss-kib: %lld\n", label, static_cast<long long>(msSinceProcessStart()),
-                static_cast<long long>(residentKiB()), static_cast<long long>(processTreePssKiB()));
+        static_cast<long long>(residentKiB()), static_cast<long long>(processTreePssKiB()));
     std::fflush(stdout);
 }
 

@@ -10,8 +10,8 @@ void registerContentScheme()
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     // Local: it may not be loaded from, or load, anything remote. Secure: no mixed-
     // content downgrades. No CORS: the pages fetch nothing.
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme
-                    | QWebEngineUrlScheme::LocalAccessAllowed);
+    scheme.setFlags(
+        QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme | QWebEngineUrlScheme::LocalAccessAllowed);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 

@@ -17,7 +17,7 @@ bool DetailPage::acceptNavigationRequest(const QUrl &url, NavigationType type, b
     }
     if ((scheme == u"http" || scheme == u"https") && type == NavigationTypeLinkClicked)
         emit externalLinkActivated(url);
-    return false;   // javascript:, data:, file: and anything unknown: never followed
+    return false; // javascript:, data:, file: and anything unknown: never followed
 }
 
 QWebEnginePage *DetailPage::createWindow(WebWindowType)

@@ -33,8 +33,8 @@ protected:
     // No dialog is ever shown for content (the defaults would open message boxes).
     void javaScriptAlert(const QUrl &securityOrigin, const QString &msg) override;
     bool javaScriptConfirm(const QUrl &securityOrigin, const QString &msg) override;
-    bool javaScriptPrompt(const QUrl &securityOrigin, const QString &msg, const QString &defaultValue,
-                          QString *result) override;
+    bool javaScriptPrompt(
+        const QUrl &securityOrigin, const QString &msg, const QString &defaultValue, QString *result) override;
 
 private:
     int m_scriptDialogs = 0;

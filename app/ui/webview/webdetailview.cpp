@@ -91,8 +91,8 @@ void ensureSharedOpenGLContext()
 
 } // namespace
 
-extern "C" Q_DECL_EXPORT Vigil::Ui::DetailView *vigil_create_detail_view(QWidget *parent,
-                                                                         const Vigil::Ui::DetailView::Callbacks &callbacks)
+extern "C" Q_DECL_EXPORT Vigil::Ui::DetailView *vigil_create_detail_view(
+    QWidget *parent, const Vigil::Ui::DetailView::Callbacks &callbacks)
 {
     ensureSharedOpenGLContext();
     // The scheme is registered here, before the first Qt WebEngine object, rather

@@ -11,7 +11,7 @@ namespace Vigil::Ui {
 
 WebProfile::WebProfile(QObject *parent)
     : QObject(parent)
-    , m_profile(new QWebEngineProfile(this))   // no storage name: off the record
+    , m_profile(new QWebEngineProfile(this)) // no storage name: off the record
     , m_content(new ContentSchemeHandler(this))
     , m_interceptor(new RequestInterceptor(this))
 {

@@ -24,7 +24,8 @@ HotlinePanel::HotlinePanel(QWidget *parent)
     applyColours();
     m_text->setObjectName(QStringLiteral("hotlineText"));
     m_text->setTextFormat(Qt::RichText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_text->setTextInteractionFlags(
+        Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_text->setWordWrap(true);
     m_copy->setObjectName(QStringLiteral("copyHotlineButton"));
     m_all->setObjectName(QStringLiteral("allHotlinesButton"));
@@ -54,8 +55,9 @@ void HotlinePanel::showCountry(const QString &countryName, const QList<Core::Hot
         m_copy->setEnabled(false);
         setText(tr("<b>HELP &amp; HOTLINES: %1</b> — no hotline is known for %1 in this library. "
                    "In an emergency call the local emergency number. "
-                   "“All hotlines” lists every hotline the library has.").arg(name),
-                tr("Help and hotlines: %1. No hotline is known for %1 in this library.").arg(countryName));
+                   "“All hotlines” lists every hotline the library has.")
+                    .arg(name),
+            tr("Help and hotlines: %1. No hotline is known for %1 in this library.").arg(countryName));
         return;
     }
     QStringList parts;
@@ -67,15 +69,15 @@ void HotlinePanel::showCountry(const QString &countryName, const QList<Core::Hot
         parts << tr("%1 <a href=\"tel:%2\" style=\"color:%6\"><b style=\"font-size:13pt\">%3</b></a> "
                     "<small>(source: %4%5)</small>")
                      .arg(h.label.toHtmlEscaped(), h.e164.toHtmlEscaped(), h.display.toHtmlEscaped(),
-                          h.source.section(u'"', 1, 1).isEmpty() ? h.source.left(60).toHtmlEscaped()
-                                                                  : h.source.section(u'"', 1, 1).toHtmlEscaped(),
-                          asOf.toHtmlEscaped(), link);
+                         h.source.section(u'"', 1, 1).isEmpty() ? h.source.left(60).toHtmlEscaped()
+                                                                : h.source.section(u'"', 1, 1).toHtmlEscaped(),
+                         asOf.toHtmlEscaped(), link);
     }
     m_number = hotlines.first().display;
     m_copy->setEnabled(true);
     m_copy->setToolTip(tr("Copy %1").arg(m_number));
     setText(tr("<b>HELP &amp; HOTLINES: %1</b> — %2").arg(name, parts.join(QStringLiteral(" · "))),
-            tr("Help and hotlines: %1. %2").arg(countryName, spoken.join(QStringLiteral("; "))));
+        tr("Help and hotlines: %1. %2").arg(countryName, spoken.join(QStringLiteral("; "))));
 }
 
 void HotlinePanel::showNoCountry()
@@ -84,7 +86,7 @@ void HotlinePanel::showNoCountry()
     m_copy->setEnabled(false);
     setText(tr("<b>HELP &amp; HOTLINES</b> — choose a country to see its hotline, or open “All hotlines”. "
                "In an emergency call the local emergency number."),
-            tr("Help and hotlines: choose a country to see its hotline."));
+        tr("Help and hotlines: choose a country to see its hotline."));
 }
 
 void HotlinePanel::setText(const QString &html, const QString &spoken)
@@ -102,8 +104,8 @@ HotlineColours HotlineColours::forTheme(bool dark)
     // Dark: the same yellow as text on a deep amber, so the bar is still the
     // bar, without a glaring strip across a dark screen.
     if (dark)
-        return {"#3d3200", "#ffe680", "#16181c", "#ffe680", "#ffffff"};
-    return {"#ffd60a", "#000000", "#ffffff", "#000000", "#0b3d91"};
+        return { "#3d3200", "#ffe680", "#16181c", "#ffe680", "#ffffff" };
+    return { "#ffd60a", "#000000", "#ffffff", "#000000", "#0b3d91" };
 }
 
 void HotlinePanel::applyColours()
@@ -119,14 +121,14 @@ void HotlinePanel::applyColours()
     p.setColor(QPalette::Link, QColor(fg));
     p.setColor(QPalette::LinkVisited, QColor(fg));
     m_text->setPalette(p);
-    setStyleSheet(QStringLiteral(
-        "#hotlinePanel { background: %1; color: %2; }"
-        "#hotlinePanel QLabel { color: %2; font-size: 11pt; }"
-        "#hotlinePanel QPushButton { color: %4; background: %3; border: 2px solid %4; border-radius: 4px; padding: 3px 10px; }"
-        "#hotlinePanel QPushButton:disabled { border-style: dashed; }"
-        "#hotlinePanel QPushButton:focus { border: 3px solid %5; }")
+    setStyleSheet(QStringLiteral("#hotlinePanel { background: %1; color: %2; }"
+                                 "#hotlinePanel QLabel { color: %2; font-size: 11pt; }"
+                                 "#hotlinePanel QPushButton { color: %4; background: %3; border: 2px solid %4; "
+                                 "border-radius: 4px; padding: 3px 10px; }"
+                                 "#hotlinePanel QPushButton:disabled { border-style: dashed; }"
+                                 "#hotlinePanel QPushButton:focus { border: 3px solid %5; }")
                       .arg(bg, fg, QString::fromLatin1(c.buttonBackground), QString::fromLatin1(c.buttonText),
-                           QString::fromLatin1(c.focus)));
+                          QString::fromLatin1(c.focus)));
 }
 
 void HotlinePanel::changeEvent(QEvent *event)

@@ -14,7 +14,7 @@ namespace Vigil::Ui {
 struct HotlineColours
 {
     const char *background;
-    const char *text;   // also the links: a number must not turn blue on yellow
+    const char *text; // also the links: a number must not turn blue on yellow
     const char *buttonBackground;
     const char *buttonText;
     const char *focus;
@@ -52,7 +52,7 @@ private:
     void setText(const QString &html, const QString &spoken);
 
     QString m_number;
-    int m_theme = -1;   // the theme the colours were set for: 0 light, 1 dark
+    int m_theme = -1; // the theme the colours were set for: 0 light, 1 dark
 };
 
 } // namespace Vigil::Ui

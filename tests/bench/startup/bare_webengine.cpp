@@ -7,7 +7,6 @@
 #include <QTimer>
 #include <QWebEngineView>
 
-
 int main(int argc, char *argv[])
 {
     Vigil::Ui::StartupProbe::msSinceProcessStart();

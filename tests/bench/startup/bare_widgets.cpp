@@ -10,7 +10,6 @@
 #include <QTimer>
 #include <QTreeWidget>
 
-
 namespace {
 class PaintProbe final : public QObject
 {
