@@ -146,6 +146,7 @@ private slots:
     void highlighter_foldsCaseAndDiacritics();
     void hostileArticle_rendersAsText();
     void seedArticles_allRender();
+    void hugeFields_areCutForThePane_andSaySo();
     void highlight_marksPristinaInDateline();
     void pageMarker_isRendered();
     void sections_areRendered();
@@ -303,6 +304,24 @@ void HtmlRenderTest::hostileArticle_rendersAsText()
     // A malformed code or topic id is shown but never becomes a link.
     QVERIFY(!html.contains(u"vigil://filter/topic/x"));
     QVERIFY(html.contains(u"href=\"vigil://filter/country/RS\""));
+}
+
+void HtmlRenderTest::hugeFields_areCutForThePane_andSaySo()
+{
+    // A 10 MB title and 5 MB of excerpt (a page saved without line breaks).
+    Article a = seedArticle(QStringLiteral("2020 Country Reports"));
+    a.title = QString(10 * 1024 * 1024, u'x');
+    a.paragraphs = { Paragraph { QString(5 * 1024 * 1024, u'y'), 0, {}, {} },
+        Paragraph { QStringLiteral("qqtheparagraphafterqq"), 0, {}, {} } };
+    const QString html = ArticleRenderer::render(a, options());
+    QVERIFY2(html.size() < 1024 * 1024, qPrintable(QString::number(html.size())));
+    QVERIFY(html.contains(u"This entry is too long to show whole"));
+    QVERIFY(html.contains(QString(1000, u'x') + QChar(0x2026)));
+    QVERIFY(!html.contains(u"qqtheparagraphafterqq"));
+    QVERIFY(forbiddenIn(html).isEmpty());
+    // An ordinary entry says nothing of the kind.
+    QVERIFY(!ArticleRenderer::render(seedArticle(QStringLiteral("2020 Country Reports")), options())
+                 .contains(u"too long to show whole"));
 }
 
 void HtmlRenderTest::seedArticles_allRender()

@@ -169,16 +169,71 @@ H citations(const Article &a)
     return out + H::markup(u"</section>");
 }
 
+// What one document may hold. A hand-made page can put megabytes in a field
+// (a missing line break, a pasted file): shown whole, a 10 MB title keeps the
+// pane at "Opening…" for a minute. Beyond these sizes a field is cut for the
+// reading pane, and the document says so; the library keeps the whole text.
+constexpr qsizetype maxShortField = 1000; // a title, a name, a note: far above any real one
+constexpr qsizetype maxExcerpt = 400000; // all paragraphs: about 120 printed pages
+
+bool cut(QString *text, qsizetype limit)
+{
+    if (text->size() <= limit)
+        return false;
+    // Not between the halves of a surrogate pair.
+    qsizetype at = limit;
+    if (at > 0 && text->at(at - 1).isHighSurrogate())
+        --at;
+    text->truncate(at);
+    text->append(QChar(0x2026));
+    return true;
+}
+
+Article boundedForDisplay(const Article &a, bool *wasCut)
+{
+    Article shown = a;
+    // Every field is cut, so no short-circuit: each call comes first.
+    bool any = cut(&shown.title, maxShortField);
+    any = cut(&shown.dateline, maxShortField) || any;
+    for (QStringList *list :
+        { &shown.publishers, &shown.authors, &shown.identifiers, &shown.bylineNotes, &shown.notes }) {
+        for (QString &item : *list)
+            any = cut(&item, maxShortField) || any;
+    }
+    for (EntryLink &link : shown.links)
+        any = cut(&link.label, maxShortField) || any;
+    qsizetype room = maxExcerpt;
+    for (qsizetype i = 0; i < shown.paragraphs.size(); ++i) {
+        QString &text = shown.paragraphs[i].text;
+        if (cut(&text, room) || text.size() >= room) {
+            shown.paragraphs.resize(i + 1);
+            any = any || i + 1 < a.paragraphs.size() || text.size() < a.paragraphs.at(i).text.size();
+            break;
+        }
+        room -= text.size();
+    }
+    *wasCut = any;
+    return shown;
+}
+
+H cutNotice()
+{
+    return H::markup(u"<p class=\"cut-notice\" role=\"note\">This entry is too long to show whole: parts "
+                     u"of it end in “…”. The library keeps the whole text.</p>");
+}
+
 } // namespace
 
-QString ArticleRenderer::render(const Article &a, const RenderOptions &o)
+QString ArticleRenderer::render(const Article &entry, const RenderOptions &o)
 {
+    bool wasCut = false;
+    const Article a = boundedForDisplay(entry, &wasCut);
     const Highlighter hl(o.highlightTerms);
     HtmlTemplate page = HtmlTemplate::load(QStringLiteral("article.html"));
     page.setHtml(QStringLiteral("header"), header(a, o, hl))
         .setHtml(QStringLiteral("notes"), notes(a, hl))
         .setHtml(QStringLiteral("links"), links(a, o, hl))
-        .setHtml(QStringLiteral("excerpt"), excerpt(a, o, hl))
+        .setHtml(QStringLiteral("excerpt"), wasCut ? cutNotice() + excerpt(a, o, hl) : excerpt(a, o, hl))
         .setHtml(QStringLiteral("citations"), citations(a))
         .setHtml(QStringLiteral("attribution"), attribution(o));
     return finish(page, a.title, o);
