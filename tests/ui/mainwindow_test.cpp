@@ -4,6 +4,7 @@
 #include "mainwindow/mainwindow.h"
 #include "safety/discreetmode.h"
 #include "seedlibrary.h"
+#include "settings/config.h"
 #include "widgets/hotlinepanel.h"
 
 #include <QAbstractItemModelTester>
@@ -88,6 +89,7 @@ private slots:
     void discreetMode_isOnByDefault_titleSaysVigil_andNothingIsRestored();
     void accessibleNames_sayWhatIsShown();
     void keyboard_mnemonicsAreUnique_andEveryActionIsInAMenu();
+    void config_oneNameEach_defaults_andTheSession();
 
 private:
     QTemporaryDir m_dir;
@@ -428,6 +430,33 @@ void MainWindowTest::keyboard_mnemonicsAreUnique_andEveryActionIsInAMenu()
             QVERIFY2(inMenus.contains(action), qPrintable(action->objectName()));
     }
     QVERIFY(inMenus.size() >= 14);
+}
+
+void MainWindowTest::config_oneNameEach_defaults_andTheSession()
+{
+    using Ui::Config;
+    QSet<QString> names;
+    for (int k = 0; k <= int(Config::Key::FiltersPdfOnly); ++k)
+        names.insert(Config::name(Config::Key(k)));
+    QCOMPARE(names.size(), int(Config::Key::FiltersPdfOnly) + 1);
+    // Unset, each setting reads as its default.
+    QCOMPARE(Config::get(Config::Key::ReaderZoom).toDouble(), 1.0);
+    QVERIFY(Config::get(Config::Key::DiscreetMode).toBool());
+    QVERIFY(!Config::get(Config::Key::ContentWarningDismissed).toBool());
+    // The session is what tells what was read, and nothing else.
+    QStringList session;
+    for (const Config::Key key : Config::sessionKeys())
+        session << Config::name(key);
+    session.sort();
+    QCOMPARE(session,
+        (QStringList { QStringLiteral("filters/pdfOnly"), QStringLiteral("filters/publisher"),
+            QStringLiteral("filters/section"), QStringLiteral("filters/topic"), QStringLiteral("filters/yearFrom"),
+            QStringLiteral("filters/yearTo"), QStringLiteral("reader/article"), QStringLiteral("reader/country") }));
+    Config::set(Config::Key::ReaderCountry, QStringLiteral("RS"));
+    Config::set(Config::Key::ReaderZoom, 1.5);
+    Config::forgetSession();
+    QVERIFY(!QSettings().contains(QStringLiteral("reader/country")));
+    QCOMPARE(QSettings().value(QStringLiteral("reader/zoom")).toDouble(), 1.5);
 }
 
 QTEST_MAIN(MainWindowTest)

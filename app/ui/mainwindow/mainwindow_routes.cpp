@@ -11,6 +11,7 @@
 #include "models/countrytreefiltermodel.h"
 #include "models/countrytreemodel.h"
 #include "safety/discreetmode.h"
+#include "settings/config.h"
 #include "storage/librarystore.h"
 #include "storage/profileviews.h"
 #include "storage/userdatacleaner.h"
@@ -21,7 +22,6 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -172,11 +172,10 @@ void MainWindow::clearMyData()
 
 void MainWindow::showContentWarningIfNeeded()
 {
-    QSettings settings;
-    if (settings.value(QStringLiteral("contentWarningDismissed"), false).toBool())
+    if (Config::get(Config::Key::ContentWarningDismissed).toBool())
         return;
     if (m_dialogs->showContentWarning(this))
-        settings.setValue(QStringLiteral("contentWarningDismissed"), true);
+        Config::set(Config::Key::ContentWarningDismissed, true);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -186,81 +185,64 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-namespace {
-// What tells what was read: kept only outside discreet mode.
-const QStringList sessionKeys = {
-    QStringLiteral("reader/country"),
-    QStringLiteral("reader/article"),
-    QStringLiteral("filters/yearFrom"),
-    QStringLiteral("filters/yearTo"),
-    QStringLiteral("filters/topic"),
-    QStringLiteral("filters/publisher"),
-    QStringLiteral("filters/section"),
-    QStringLiteral("filters/pdfOnly"),
-};
-} // namespace
-
 bool MainWindow::restoresAnArticle()
 {
-    return !DiscreetMode::isOn() && QSettings().value(QStringLiteral("reader/article"), 0).toLongLong() > 0;
+    return !DiscreetMode::isOn() && Config::get(Config::Key::ReaderArticle).toLongLong() > 0;
 }
 
 void MainWindow::forgetSession()
 {
-    QSettings s;
-    for (const QString &key : sessionKeys)
-        s.remove(key);
+    Config::forgetSession();
 }
 
 void MainWindow::saveSession() const
 {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    s.setValue(QStringLiteral("reader/zoom"), m_detail->zoomFactor());
-    s.setValue(QStringLiteral("reader/showAllCountries"), m_showAll->isChecked());
+    using Key = Config::Key;
+    Config::set(Key::WindowGeometry, saveGeometry());
+    Config::set(Key::WindowState, saveState());
+    Config::set(Key::WindowSplitter, m_splitter->saveState());
+    Config::set(Key::ReaderZoom, m_detail->zoomFactor());
+    Config::set(Key::ReaderShowAllCountries, m_showAll->isChecked());
     if (DiscreetMode::isOn()) {
         forgetSession();
         return;
     }
-    s.setValue(QStringLiteral("reader/country"), m_currentCountry);
-    s.setValue(QStringLiteral("reader/article"), m_currentArticle);
+    Config::set(Key::ReaderCountry, m_currentCountry);
+    Config::set(Key::ReaderArticle, m_currentArticle);
     // Filters are kept, but never the search words: no search history is written.
     const Core::ArticleFilter f = m_filterBar->filter();
-    s.setValue(QStringLiteral("filters/yearFrom"), f.yearFrom);
-    s.setValue(QStringLiteral("filters/yearTo"), f.yearTo);
-    s.setValue(QStringLiteral("filters/topic"), f.topic);
-    s.setValue(QStringLiteral("filters/publisher"), f.publisher);
-    s.setValue(QStringLiteral("filters/section"), static_cast<int>(f.section));
-    s.setValue(QStringLiteral("filters/pdfOnly"), f.pdfOnly);
+    Config::set(Key::FiltersYearFrom, f.yearFrom);
+    Config::set(Key::FiltersYearTo, f.yearTo);
+    Config::set(Key::FiltersTopic, f.topic);
+    Config::set(Key::FiltersPublisher, f.publisher);
+    Config::set(Key::FiltersSection, static_cast<int>(f.section));
+    Config::set(Key::FiltersPdfOnly, f.pdfOnly);
 }
 
 void MainWindow::restoreSession()
 {
-    QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
-    m_detail->setZoomFactor(s.value(QStringLiteral("reader/zoom"), 1.0).toDouble());
+    using Key = Config::Key;
+    restoreGeometry(Config::get(Key::WindowGeometry).toByteArray());
+    restoreState(Config::get(Key::WindowState).toByteArray());
+    m_splitter->restoreState(Config::get(Key::WindowSplitter).toByteArray());
+    m_detail->setZoomFactor(Config::get(Key::ReaderZoom).toDouble());
     if (!m_store)
         return;
-    m_showAll->setChecked(s.value(QStringLiteral("reader/showAllCountries"), false).toBool());
+    m_showAll->setChecked(Config::get(Key::ReaderShowAllCountries).toBool());
     if (DiscreetMode::isOn())
         return;
-    const QString country = s.value(QStringLiteral("reader/country")).toString();
+    const QString country = Config::get(Key::ReaderCountry).toString();
     if (!country.isEmpty())
         selectCountry(country);
     Core::ArticleFilter f = m_filterBar->filter();
-    f.yearFrom = s.value(QStringLiteral("filters/yearFrom"), 0).toInt();
-    f.yearTo = s.value(QStringLiteral("filters/yearTo"), 0).toInt();
-    f.topic = s.value(QStringLiteral("filters/topic")).toString();
-    f.publisher = s.value(QStringLiteral("filters/publisher")).toString();
-    f.section = static_cast<Core::ArticleFilter::Section>(
-        qBound(0, s.value(QStringLiteral("filters/section"), 0).toInt(), 2));
-    f.pdfOnly = s.value(QStringLiteral("filters/pdfOnly"), false).toBool();
+    f.yearFrom = Config::get(Key::FiltersYearFrom).toInt();
+    f.yearTo = Config::get(Key::FiltersYearTo).toInt();
+    f.topic = Config::get(Key::FiltersTopic).toString();
+    f.publisher = Config::get(Key::FiltersPublisher).toString();
+    f.section = static_cast<Core::ArticleFilter::Section>(qBound(0, Config::get(Key::FiltersSection).toInt(), 2));
+    f.pdfOnly = Config::get(Key::FiltersPdfOnly).toBool();
     m_filterBar->setFilter(f);
-    const qint64 article = s.value(QStringLiteral("reader/article"), 0).toLongLong();
+    const qint64 article = Config::get(Key::ReaderArticle).toLongLong();
     if (article > 0)
         openArticle(article);
 }

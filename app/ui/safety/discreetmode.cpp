@@ -1,21 +1,17 @@
 #include "discreetmode.h"
 
-#include <QSettings>
+#include "settings/config.h"
 
 namespace Vigil::Ui::DiscreetMode {
 
-namespace {
-const QString key = QStringLiteral("privacy/discreetMode");
-}
-
 bool isOn()
 {
-    return QSettings().value(key, true).toBool();
+    return Config::get(Config::Key::DiscreetMode).toBool();
 }
 
 void setOn(bool on)
 {
-    QSettings().setValue(key, on);
+    Config::set(Config::Key::DiscreetMode, on);
 }
 
 } // namespace Vigil::Ui::DiscreetMode
