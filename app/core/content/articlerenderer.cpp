@@ -173,7 +173,7 @@ H citations(const Article &a)
 // (a missing line break, a pasted file): shown whole, a 10 MB title keeps the
 // pane at "Opening…" for a minute. Beyond these sizes a field is cut for the
 // reading pane, and the document says so; the library keeps the whole text.
-constexpr qsizetype maxShortField = 1000; // a title, a name, a note: far above any real one
+constexpr qsizetype maxShortField = ArticleRenderer::maxFieldLength; // far above any real one
 constexpr qsizetype maxExcerpt = 400000; // all paragraphs: about 120 printed pages
 
 bool cut(QString *text, qsizetype limit)

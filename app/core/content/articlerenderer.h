@@ -14,6 +14,9 @@ namespace Vigil::Core {
 class ArticleRenderer final
 {
 public:
+    // A title, a name or a note longer than this is cut for the reading pane
+    // (with "…" and a note in the document); the library keeps it whole.
+    static constexpr qsizetype maxFieldLength = 1000;
     static QString render(const Article &a, const RenderOptions &o);
 };
 

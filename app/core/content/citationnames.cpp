@@ -1,6 +1,7 @@
 #include "citationnames.h"
 
 #include "highlight.h"
+#include "text/folding.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -223,7 +224,7 @@ QString chicagoDate(const PartialDate &d)
 
 QString asciiKey(const QString &text)
 {
-    const QString folded = Highlighter::fold(text).folded;
+    const QString folded = Text::fold(text);
     QString out;
     for (const QChar c : folded) {
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))

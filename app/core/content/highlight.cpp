@@ -1,78 +1,12 @@
 #include "highlight.h"
 
+#include "text/folding.h"
+
 #include <algorithm>
 
 namespace Vigil::Core {
 
 namespace {
-
-// Letters that carry no decomposition in Unicode, so NFKD alone would keep them
-// apart from their plain forms, yet readers type the plain form.
-QString foldSpecial(char32_t cp)
-{
-    switch (cp) {
-    case U'đ':
-    case U'Đ':
-    case U'ð':
-    case U'Ð':
-        return QStringLiteral("d");
-    case U'ł':
-    case U'Ł':
-        return QStringLiteral("l");
-    case U'ø':
-    case U'Ø':
-        return QStringLiteral("o");
-    case U'ß':
-    case U'ẞ':
-        return QStringLiteral("ss");
-    case U'æ':
-    case U'Æ':
-        return QStringLiteral("ae");
-    case U'œ':
-    case U'Œ':
-        return QStringLiteral("oe");
-    case U'þ':
-    case U'Þ':
-        return QStringLiteral("th");
-    case U'ı':
-        return QStringLiteral("i");
-    case U'ħ':
-    case U'Ħ':
-        return QStringLiteral("h");
-    case U'‘':
-    case U'’':
-    case U'‛':
-    case U'′':
-        return QStringLiteral("'");
-    case U'“':
-    case U'”':
-    case U'„':
-    case U'″':
-        return QStringLiteral("\"");
-    default:
-        return {};
-    }
-}
-
-QString foldCodePoint(char32_t cp)
-{
-    if (cp < 0x80) {
-        const char16_t c = char16_t(cp);
-        return QString(QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c));
-    }
-    QString special = foldSpecial(cp);
-    if (!special.isEmpty())
-        return special;
-    const QString decomposed = QString::fromUcs4(&cp, 1).normalized(QString::NormalizationForm_KD);
-    QString out;
-    for (const QChar c : decomposed) {
-        const QChar::Category cat = c.category();
-        if (cat != QChar::Mark_NonSpacing && cat != QChar::Mark_SpacingCombining && cat != QChar::Mark_Enclosing)
-            out += c;
-    }
-    // A lone combining mark folds to nothing; keep it so positions stay mapped.
-    return out.isEmpty() ? QString::fromUcs4(&cp, 1) : out.toCaseFolded();
-}
 
 QString cleanTerm(const QString &term)
 {
@@ -82,32 +16,10 @@ QString cleanTerm(const QString &term)
         t.remove(0, 1);
     while (t.endsWith(u'"') || t.endsWith(u'*'))
         t.chop(1);
-    return Highlighter::fold(t.trimmed()).folded;
+    return Text::fold(t.trimmed());
 }
 
 } // namespace
-
-Highlighter::Folded Highlighter::fold(QStringView text)
-{
-    Folded f;
-    f.folded.reserve(text.size());
-    f.origin.reserve(text.size());
-    qsizetype i = 0;
-    while (i < text.size()) {
-        char32_t cp = text[i].unicode();
-        qsizetype width = 1;
-        if (QChar::isHighSurrogate(cp) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            cp = QChar::surrogateToUcs4(text[i], text[i + 1]);
-            width = 2;
-        }
-        const QString folded = foldCodePoint(cp);
-        f.folded += folded;
-        for (qsizetype k = 0; k < folded.size(); ++k)
-            f.origin.append(i);
-        i += width;
-    }
-    return f;
-}
 
 Highlighter::Highlighter(const QStringList &terms)
 {
@@ -124,12 +36,16 @@ QList<std::pair<qsizetype, qsizetype>> Highlighter::matches(QStringView text) co
     QList<std::pair<qsizetype, qsizetype>> ranges;
     if (m_terms.isEmpty() || text.isEmpty())
         return ranges;
-    const Folded f = fold(text);
+    const Text::FoldedText f = Text::foldWithOrigins(text);
     // The end of a match is the end of the original code point its last folded
     // character came from, so "ß" matched by "ss" is marked whole.
     auto originalEnd = [&](qsizetype foldedIndex) {
         const qsizetype start = f.origin.at(foldedIndex);
-        return start + ((QChar::isHighSurrogate(text[start].unicode()) && start + 1 < text.size()) ? 2 : 1);
+        qsizetype end = start + ((QChar::isHighSurrogate(text[start].unicode()) && start + 1 < text.size()) ? 2 : 1);
+        // Marks written after their letter (decomposed text) belong to it.
+        while (end < text.size() && text[end].isMark())
+            ++end;
+        return end;
     };
     for (const QString &term : m_terms) {
         qsizetype from = 0;

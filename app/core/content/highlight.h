@@ -24,15 +24,6 @@ public:
     // The text escaped, with every match wrapped in <mark>.
     HtmlFragment toHtml(QStringView text) const;
 
-    // Lower case, diacritics and typographic quotes removed, one code point at a
-    // time; origin[i] is where folded[i] came from in the original.
-    struct Folded
-    {
-        QString folded;
-        QList<qsizetype> origin;
-    };
-    static Folded fold(QStringView text);
-
 private:
     QStringList m_terms; // folded, longest first so that a long term wins an overlap
 };

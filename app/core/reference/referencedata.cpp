@@ -1,5 +1,7 @@
 #include "referencedata.h"
 
+#include "text/folding.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -258,54 +260,7 @@ QString ReferenceData::callingCodeForCountry(const QString &countryCode) const
 
 QString ReferenceData::foldForMatching(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        switch (c.category()) {
-        case QChar::Mark_NonSpacing:
-        case QChar::Mark_SpacingCombining:
-        case QChar::Mark_Enclosing:
-            continue;
-        default:
-            break;
-        }
-        // Letters with a stroke or a ligature have no decomposition, yet readers treat
-        // "Đakovica" and "Dakovica" as one name.
-        switch (c.unicode()) {
-        case u'Đ':
-        case u'đ':
-            folded += u'd';
-            break;
-        case u'Ł':
-        case u'ł':
-            folded += u'l';
-            break;
-        case u'Ø':
-        case u'ø':
-            folded += u'o';
-            break;
-        case u'ß':
-        case u'ẞ':
-            folded += QStringLiteral("ss");
-            break;
-        case u'ı':
-            folded += u'i';
-            break;
-        case u'Æ':
-        case u'æ':
-            folded += QStringLiteral("ae");
-            break;
-        case u'Œ':
-        case u'œ':
-            folded += QStringLiteral("oe");
-            break;
-        default:
-            folded += c.toLower();
-            break;
-        }
-    }
-    return folded;
+    return Text::fold(text);
 }
 
 } // namespace Vigil::Core

@@ -1,6 +1,7 @@
 #include "snippet.h"
 
 #include "content/highlight.h"
+#include "text/folding.h"
 
 namespace Vigil::Core {
 
@@ -49,7 +50,7 @@ bool isAscii(QStringView s)
 
 QString fold(QStringView word)
 {
-    return isAscii(word) ? word.toString().toLower() : Highlighter::fold(word).folded;
+    return isAscii(word) ? word.toString().toLower() : Text::fold(word);
 }
 
 // Bodies are mostly ASCII: compared in place without folding, which would
