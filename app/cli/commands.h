@@ -1,44 +1,73 @@
 #pragma once
 
-#include <QStringList>
-#include <QTextStream>
+#include "command.h"
 
 namespace Vigil::Cli {
 
-// Exit codes: what scripts calling vigil-library can rely on.
-enum ExitCode { Ok = 0, UsageError = 1, BadInput = 2 };
+// The commands of vigil-library, one class each, one file each (<name>command.cpp).
 
-struct Options
-{
-    QString command;
-    QStringList arguments;
-    QString library; // --library, empty for the bundled one
-    QString output; // -o for build
-    QString country; // --country for list
-    int limit = 20; // --limit for search
-    bool json = false;
-};
-
-class Commands final
+class BuildCommand final : public Command
 {
 public:
-    Commands(QTextStream &out, QTextStream &err);
-    int run(const Options &options);
+    BuildCommand();
 
 private:
-    int build(const Options &o);
-    int import(const Options &o);
-    int list(const Options &o);
-    int stats(const Options &o);
-    int search(const Options &o);
-    int show(const Options &o);
-    int check(const Options &o);
+    int run(const Arguments &args) override;
+};
 
-    int fail(int code, const QString &message);
-    QString libraryPath(const Options &o) const;
+class ImportCommand final : public Command
+{
+public:
+    ImportCommand();
 
-    QTextStream &m_out;
-    QTextStream &m_err;
+private:
+    int run(const Arguments &args) override;
+};
+
+class ListCommand final : public Command
+{
+public:
+    ListCommand();
+
+private:
+    int run(const Arguments &args) override;
+};
+
+class StatsCommand final : public Command
+{
+public:
+    StatsCommand();
+
+private:
+    int run(const Arguments &args) override;
+};
+
+class SearchCommand final : public Command
+{
+public:
+    SearchCommand();
+
+private:
+    int run(const Arguments &args) override;
+    bool takesMinusWords() const override { return true; }
+};
+
+class ShowCommand final : public Command
+{
+public:
+    ShowCommand();
+
+private:
+    int run(const Arguments &args) override;
+};
+
+class CheckCommand final : public Command
+{
+public:
+    CheckCommand();
+
+private:
+    int run(const Arguments &args) override;
 };
 
 } // namespace Vigil::Cli

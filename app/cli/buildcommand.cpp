@@ -1,0 +1,83 @@
+#include "commands.h"
+#include "export/articlejson.h"
+#include "import/pageparser.h"
+#include "reference/curatedhotlines.h"
+#include "reference/referencedata.h"
+#include "storage/librarylocator.h"
+#include "storage/librarystore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Vigil::Core;
+
+namespace Vigil::Cli {
+
+BuildCommand::BuildCommand()
+    : Command(QStringLiteral("build"), QStringLiteral("build DATA_DIR -o FILE"),
+        QStringLiteral("Builds a library from a data folder (what the build runs)."), { Option::Output })
+{
+}
+
+int BuildCommand::run(const Arguments &args)
+{
+    if (args.positional.size() != 1 || args.output.isEmpty())
+        return fail(UsageError, QStringLiteral("usage: vigil-library build DATA_DIR -o FILE"));
+    const QDir dataDir(args.positional.first());
+    ReferenceData reference;
+    QString error;
+    if (!reference.load(dataDir.path(), &error))
+        return fail(BadInput, error);
+    QList<Hotline> curated;
+    if (!loadCuratedHotlines(dataDir.filePath(QStringLiteral("hotlines.json")), &curated, &error))
+        return fail(BadInput, error);
+
+    const PageParser parser(reference);
+    QList<Page> pages;
+    const QFileInfoList files = QDir(dataDir.filePath(QStringLiteral("sources")))
+                                    .entryInfoList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        return fail(BadInput, QStringLiteral("%1 has no sources/*.txt pages").arg(dataDir.path()));
+    for (const QFileInfo &file : files) {
+        PageParser::Result r = parser.parseFile(file.filePath());
+        if (!r.ok)
+            return fail(BadInput, r.error);
+        printWarnings(err(), file.filePath(), r.page);
+        pages.append(r.page);
+    }
+
+    // Built beside the target and renamed at the end, so a failed build never
+    // leaves a half-written library where the old one was.
+    const QString partial = args.output + QStringLiteral(".partial");
+    QFile::remove(partial);
+    PartialFile cleanup(partial);
+    {
+        LibraryStore store;
+        if (!store.open(partial, LibraryStore::OpenMode::Create, &error)
+            || !store.writeReferenceData(reference, &error))
+            return fail(BadInput, error);
+        for (const Page &page : std::as_const(pages)) {
+            if (!store.importPage(page, &error))
+                return fail(BadInput, error);
+        }
+        if (!store.importCuratedHotlines(curated, &error) || !store.vacuum(&error))
+            return fail(BadInput, error);
+        store.close();
+    }
+    QFile::remove(args.output);
+    if (!QFile::rename(partial, args.output))
+        return fail(BadInput, QStringLiteral("cannot write %1").arg(args.output));
+    cleanup.release();
+    int articles = 0;
+    for (const Page &page : std::as_const(pages))
+        articles += page.articles.size();
+    out() << "Built " << args.output << ": " << pages.size() << " page(s), " << articles << " article(s)\n";
+    return Ok;
+}
+
+} // namespace Vigil::Cli

@@ -1,0 +1,63 @@
+#include "commands.h"
+#include "export/articlejson.h"
+#include "import/pageparser.h"
+#include "reference/curatedhotlines.h"
+#include "reference/referencedata.h"
+#include "storage/librarylocator.h"
+#include "storage/librarystore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Vigil::Core;
+
+namespace Vigil::Cli {
+
+namespace {
+
+// Whether code names a country (ISO 3166-1 alpha-2, and XK), with articles or not.
+bool isCountryCode(const QString &code)
+{
+    ReferenceData reference;
+    QString ignored;
+    return reference.load({}, &ignored) && reference.country(code) != nullptr;
+}
+
+} // namespace
+
+ListCommand::ListCommand()
+    : Command(QStringLiteral("list"), QStringLiteral("list [--country CODE] [--json]"),
+        QStringLiteral("Lists every article, with all its fields."), { Option::Library, Option::Country, Option::Json })
+{
+}
+
+int ListCommand::run(const Arguments &args)
+{
+    LibraryStore store;
+    QString error;
+    if (!store.open(libraryPath(args), LibraryStore::OpenMode::ReadOnly, &error))
+        return fail(BadInput, error);
+    if (!args.country.isEmpty() && !isCountryCode(args.country))
+        return fail(BadInput,
+            QStringLiteral("no country with the code %1; give an ISO 3166-1 alpha-2 code such as "
+                           "RS, ME or XK (Kosovo)")
+                .arg(args.country));
+    const QList<Article> articles = store.articles(args.country);
+    if (args.json) {
+        QJsonArray array;
+        for (const Article &a : articles)
+            array.append(Json::article(a));
+        out() << jsonText(array);
+        return Ok;
+    }
+    for (const Article &a : articles)
+        out() << a.id << '\t' << (a.date.isValid() ? a.date.toIso() : QStringLiteral("-")) << '\t' << a.title << '\n';
+    return Ok;
+}
+
+} // namespace Vigil::Cli

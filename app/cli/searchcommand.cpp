@@ -1,0 +1,53 @@
+#include "commands.h"
+#include "export/articlejson.h"
+#include "import/pageparser.h"
+#include "reference/curatedhotlines.h"
+#include "reference/referencedata.h"
+#include "storage/librarylocator.h"
+#include "storage/librarystore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Vigil::Core;
+
+namespace Vigil::Cli {
+
+SearchCommand::SearchCommand()
+    : Command(QStringLiteral("search"), QStringLiteral("search [--limit N] [--json] QUERY"),
+        QStringLiteral("Full-text search, in the query language of the search field of the app."),
+        { Option::Library, Option::Limit, Option::Json })
+{
+}
+
+int SearchCommand::run(const Arguments &args)
+{
+    if (args.positional.isEmpty())
+        return fail(UsageError, QStringLiteral("usage: vigil-library search [--json] [--limit N] QUERY"));
+    LibraryStore store;
+    QString error;
+    if (!store.open(libraryPath(args), LibraryStore::OpenMode::ReadOnly, &error))
+        return fail(BadInput, error);
+    const QList<SearchHit> hits = store.search(args.positional.join(u' '), args.limit);
+    if (args.json) {
+        QJsonArray array;
+        for (const SearchHit &h : hits) {
+            array.append(QJsonObject { { QStringLiteral("id"), h.id }, { QStringLiteral("title"), h.title },
+                { QStringLiteral("snippet"), h.snippet }, { QStringLiteral("rank"), h.rank } });
+        }
+        out() << jsonText(array);
+        return Ok;
+    }
+    for (const SearchHit &h : hits)
+        out() << h.id << '\t' << h.title << "\n\t" << h.snippet << '\n';
+    if (hits.isEmpty())
+        err() << "No articles match.\n";
+    return Ok;
+}
+
+} // namespace Vigil::Cli
