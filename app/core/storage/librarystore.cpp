@@ -503,9 +503,9 @@ bool LibraryStore::vacuum(QString *error)
     if (ok && m_schemaVersion >= 3) {
         // The vocabulary the prefix expansion reads, now that the index is final.
         Transaction transaction(d);
-        ok = transaction.isActive() && Migrations::refreshSearchTerms(d, &reason) && transaction.commit(&reason);
-        if (!transaction.isActive() && reason.isEmpty())
+        if (!transaction.isActive())
             reason = transaction.beginError();
+        ok = transaction.isActive() && Migrations::refreshSearchTerms(d, &reason) && transaction.commit(&reason);
         m_searchTermsFresh = ok;
     }
     // 16 KiB pages: compressed bodies of a kilobyte or two pack with less waste.

@@ -15,6 +15,7 @@
 #include "safety/discreetmode.h"
 #include "safety/quickexitbutton.h"
 #include "safety/quickexitkeys.h"
+#include "settings/config.h"
 #include "storage/librarystore.h"
 #include "widgets/darkpalette.h"
 #include "widgets/hotlinepanel.h"
@@ -364,7 +365,7 @@ void MainWindow::setDiscreetMode(bool on)
     DiscreetMode::setOn(on);
     if (on) {
         setWindowTitle(tr("Vigil"));
-        forgetSession();
+        Config::forgetSession();
     }
     showStatus(on ? tr("Discreet mode is on: the title shows only “Vigil”, and the next start opens nothing you read.")
                   : tr("Discreet mode is off: the title shows what you read, and the next start reopens it."));

@@ -107,7 +107,6 @@ private:
     void copyToClipboard(const QString &text, const QString &statusMessage);
     void updateCount();
     void saveSession() const;
-    static void forgetSession();
     QString countryName(const QString &code) const;
 
     Core::LibraryStore *m_store = nullptr;

@@ -148,7 +148,7 @@ void MainWindow::quickExit()
     setWindowTitle(tr("Vigil"));
     m_clipboard.clearIfOurs();
     // The next start shows the neutral start view, whatever was saved before.
-    forgetSession();
+    Config::forgetSession();
     if (m_quit)
         m_quit();
     else
@@ -190,11 +190,6 @@ bool MainWindow::restoresAnArticle()
     return !DiscreetMode::isOn() && Config::get(Config::Key::ReaderArticle).toLongLong() > 0;
 }
 
-void MainWindow::forgetSession()
-{
-    Config::forgetSession();
-}
-
 void MainWindow::saveSession() const
 {
     using Key = Config::Key;
@@ -204,7 +199,7 @@ void MainWindow::saveSession() const
     Config::set(Key::ReaderZoom, m_detail->zoomFactor());
     Config::set(Key::ReaderShowAllCountries, m_showAll->isChecked());
     if (DiscreetMode::isOn()) {
-        forgetSession();
+        Config::forgetSession();
         return;
     }
     Config::set(Key::ReaderCountry, m_currentCountry);

@@ -56,11 +56,6 @@ void Config::set(Key key, const QVariant &value)
     QSettings().setValue(name(key), value);
 }
 
-void Config::remove(Key key)
-{
-    QSettings().remove(name(key));
-}
-
 QString Config::name(Key key)
 {
     return QString::fromLatin1(entry(key).name);

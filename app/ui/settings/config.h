@@ -34,7 +34,6 @@ public:
 
     static QVariant get(Key key); // the default when the setting is not there
     static void set(Key key, const QVariant &value);
-    static void remove(Key key);
     static QString name(Key key); // as QSettings stores it: "reader/country"
     static QList<Key> sessionKeys();
     // Removes the session keys.
