@@ -3,8 +3,9 @@
 #include "import/pageparser.h"
 #include "reference/curatedhotlines.h"
 #include "reference/referencedata.h"
+#include "storage/libraryconnection.h"
+#include "storage/libraryimporter.h"
 #include "storage/librarylocator.h"
-#include "storage/librarystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,17 +58,18 @@ int BuildCommand::run(const Arguments &args)
     QFile::remove(partial);
     PartialFile cleanup(partial);
     {
-        LibraryStore store;
-        if (!store.open(partial, LibraryStore::OpenMode::Create, &error)
-            || !store.writeReferenceData(reference, &error))
+        LibraryConnection library;
+        LibraryImporter importer(library);
+        if (!library.open(partial, LibraryConnection::OpenMode::Create, &error)
+            || !importer.writeReferenceData(reference, &error))
             return fail(BadInput, error);
         for (const Page &page : std::as_const(pages)) {
-            if (!store.importPage(page, &error))
+            if (!importer.importPage(page, &error))
                 return fail(BadInput, error);
         }
-        if (!store.importCuratedHotlines(curated, &error) || !store.vacuum(&error))
+        if (!importer.importCuratedHotlines(curated, &error) || !library.vacuum(&error))
             return fail(BadInput, error);
-        store.close();
+        library.close();
     }
     QFile::remove(args.output);
     if (!QFile::rename(partial, args.output))

@@ -3,8 +3,9 @@
 #include "import/pageparser.h"
 #include "reference/curatedhotlines.h"
 #include "reference/referencedata.h"
+#include "storage/cataloguequeries.h"
+#include "storage/libraryconnection.h"
 #include "storage/librarylocator.h"
-#include "storage/librarystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,17 +28,17 @@ CheckCommand::CheckCommand()
 int CheckCommand::run(const Arguments &args)
 {
     const QString path = args.positional.isEmpty() ? libraryPath(args) : args.positional.first();
-    LibraryStore store;
+    LibraryConnection library;
     QString error;
-    if (!store.open(path, LibraryStore::OpenMode::ReadOnly, &error))
+    if (!library.open(path, LibraryConnection::OpenMode::ReadOnly, &error))
         return fail(BadInput, error);
-    const CheckResult result = store.check();
+    const CheckResult result = library.check();
     if (!result.ok) {
         for (const QString &problem : result.problems)
             err() << path << ": " << problem << '\n';
         return BadInput;
     }
-    const LibraryStats s = store.stats();
+    const LibraryStats s = CatalogueQueries(library).stats();
     out() << path << ": ok (schema version " << result.schemaVersion << ", " << s.articles << " articles, " << s.pages
           << " pages)\n";
     return Ok;

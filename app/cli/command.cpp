@@ -180,6 +180,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<SearchCommand>());
         list.push_back(std::make_unique<ShowCommand>());
         list.push_back(std::make_unique<CheckCommand>());
+        list.push_back(std::make_unique<UpgradeCommand>());
         return list;
     }();
     return commands;

@@ -70,4 +70,13 @@ private:
     int run(const Arguments &args) override;
 };
 
+class UpgradeCommand final : public Command
+{
+public:
+    UpgradeCommand();
+
+private:
+    int run(const Arguments &args) override;
+};
+
 } // namespace Vigil::Cli

@@ -3,8 +3,9 @@
 #include "import/pageparser.h"
 #include "reference/curatedhotlines.h"
 #include "reference/referencedata.h"
+#include "storage/libraryconnection.h"
+#include "storage/libraryimporter.h"
 #include "storage/librarylocator.h"
-#include "storage/librarystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,16 +76,18 @@ int ImportCommand::run(const Arguments &args)
     if (isNew)
         QFile::remove(path);
     {
-        LibraryStore store;
-        if (!store.open(path, isNew ? LibraryStore::OpenMode::Create : LibraryStore::OpenMode::ReadWrite, &error))
+        LibraryConnection library;
+        LibraryImporter importer(library);
+        if (!library.open(
+                path, isNew ? LibraryConnection::OpenMode::Create : LibraryConnection::OpenMode::ReadWrite, &error))
             return fail(BadInput, error);
-        if (isNew && !store.writeReferenceData(reference, &error))
+        if (isNew && !importer.writeReferenceData(reference, &error))
             return fail(BadInput, error);
         for (const Page &page : std::as_const(pages)) {
-            if (!store.importPage(page, &error))
+            if (!importer.importPage(page, &error))
                 return fail(BadInput, error);
         }
-        store.close();
+        library.close();
     }
     if (isNew) {
         QFile::remove(args.library);

@@ -3,8 +3,9 @@
 #include "import/pageparser.h"
 #include "reference/curatedhotlines.h"
 #include "reference/referencedata.h"
+#include "storage/articlequeries.h"
+#include "storage/libraryconnection.h"
 #include "storage/librarylocator.h"
-#include "storage/librarystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,16 +39,18 @@ ListCommand::ListCommand()
 
 int ListCommand::run(const Arguments &args)
 {
-    LibraryStore store;
+    LibraryConnection library;
     QString error;
-    if (!store.open(libraryPath(args), LibraryStore::OpenMode::ReadOnly, &error))
+    if (!library.open(libraryPath(args), LibraryConnection::OpenMode::ReadOnly, &error))
         return fail(BadInput, error);
     if (!args.country.isEmpty() && !isCountryCode(args.country))
         return fail(BadInput,
             QStringLiteral("no country with the code %1; give an ISO 3166-1 alpha-2 code such as "
                            "RS, ME or XK (Kosovo)")
                 .arg(args.country));
-    const QList<Article> articles = store.articles(args.country);
+    const QList<Article> articles = ArticleQueries(library).articles(args.country);
+    if (!library.readFailure().isEmpty())
+        return fail(BadInput, library.readFailure());
     if (args.json) {
         QJsonArray array;
         for (const Article &a : articles)

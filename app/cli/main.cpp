@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 using namespace Vigil::Cli;
@@ -46,6 +47,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vigil-library"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
+    // A failure is told once, as the command's one-line sentence; the storage
+    // log's details (the SQL) are there for QT_LOGGING_RULES to turn on.
+    QLoggingCategory::setFilterRules(QStringLiteral("vigil.core.storage.warning=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -3,8 +3,9 @@
 #include "import/pageparser.h"
 #include "reference/curatedhotlines.h"
 #include "reference/referencedata.h"
+#include "storage/articlequeries.h"
+#include "storage/libraryconnection.h"
 #include "storage/librarylocator.h"
-#include "storage/librarystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,11 +30,13 @@ int SearchCommand::run(const Arguments &args)
 {
     if (args.positional.isEmpty())
         return fail(UsageError, QStringLiteral("usage: vigil-library search [--json] [--limit N] QUERY"));
-    LibraryStore store;
+    LibraryConnection library;
     QString error;
-    if (!store.open(libraryPath(args), LibraryStore::OpenMode::ReadOnly, &error))
+    if (!library.open(libraryPath(args), LibraryConnection::OpenMode::ReadOnly, &error))
         return fail(BadInput, error);
-    const QList<SearchHit> hits = store.search(args.positional.join(u' '), args.limit);
+    const QList<SearchHit> hits = ArticleQueries(library).search(args.positional.join(u' '), args.limit);
+    if (!library.readFailure().isEmpty())
+        return fail(BadInput, library.readFailure());
     if (args.json) {
         QJsonArray array;
         for (const SearchHit &h : hits) {

@@ -3,8 +3,9 @@
 #include "import/pageparser.h"
 #include "reference/curatedhotlines.h"
 #include "reference/referencedata.h"
+#include "storage/articlequeries.h"
+#include "storage/libraryconnection.h"
 #include "storage/librarylocator.h"
-#include "storage/librarystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,11 +31,13 @@ int ShowCommand::run(const Arguments &args)
     const qint64 id = args.positional.value(0).toLongLong(&ok);
     if (args.positional.size() != 1 || !ok)
         return fail(UsageError, QStringLiteral("usage: vigil-library show [--json] ID (a number from list or search)"));
-    LibraryStore store;
+    LibraryConnection library;
     QString error;
-    if (!store.open(libraryPath(args), LibraryStore::OpenMode::ReadOnly, &error))
+    if (!library.open(libraryPath(args), LibraryConnection::OpenMode::ReadOnly, &error))
         return fail(BadInput, error);
-    const auto article = store.article(id);
+    const auto article = ArticleQueries(library).article(id);
+    if (!library.readFailure().isEmpty())
+        return fail(BadInput, library.readFailure());
     if (!article)
         return fail(BadInput, QStringLiteral("no article with id %1").arg(id));
     if (args.json) {

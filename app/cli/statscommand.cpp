@@ -3,8 +3,9 @@
 #include "import/pageparser.h"
 #include "reference/curatedhotlines.h"
 #include "reference/referencedata.h"
+#include "storage/cataloguequeries.h"
+#include "storage/libraryconnection.h"
 #include "storage/librarylocator.h"
-#include "storage/librarystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,11 +27,13 @@ StatsCommand::StatsCommand()
 
 int StatsCommand::run(const Arguments &args)
 {
-    LibraryStore store;
+    LibraryConnection library;
     QString error;
-    if (!store.open(libraryPath(args), LibraryStore::OpenMode::ReadOnly, &error))
+    if (!library.open(libraryPath(args), LibraryConnection::OpenMode::ReadOnly, &error))
         return fail(BadInput, error);
-    const LibraryStats s = store.stats();
+    const LibraryStats s = CatalogueQueries(library).stats();
+    if (!library.readFailure().isEmpty())
+        return fail(BadInput, library.readFailure());
     if (args.json) {
         out() << jsonText(QJsonObject {
             { QStringLiteral("articles"), s.articles },

@@ -7,8 +7,8 @@
 #include "startup/startupguard.h"
 #include "startup/startupprobe.h"
 #include "startup/tour.h"
+#include "storage/libraryconnection.h"
 #include "storage/librarylocator.h"
-#include "storage/librarystore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,9 +93,9 @@ int main(int argc, char *argv[])
 
     const QString path
         = parser.isSet(libraryOption) ? parser.value(libraryOption) : Vigil::Core::LibraryLocator::bundledLibraryPath();
-    Vigil::Core::LibraryStore store;
+    Vigil::Core::LibraryConnection library;
     QString problem;
-    const bool opened = store.open(path, Vigil::Core::LibraryStore::OpenMode::ReadOnly, &problem);
+    const bool opened = library.open(path, Vigil::Core::LibraryConnection::OpenMode::ReadOnly, &problem);
     if (!opened) {
         problem = QApplication::translate("main",
             "The library could not be opened.\n\n%1\n\n"
@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
     }
 
     Vigil::Ui::DialogSeam dialogs;
-    Vigil::Ui::MainWindow window(opened ? &store : nullptr, problem, &dialogs);
+    Vigil::Ui::MainWindow window(opened ? &library : nullptr, problem, &dialogs);
     window.restoreSession();
     // What a later launch asks for is done here too, with the window raised.
     const auto applyArguments = [&](const QCommandLineParser &arguments) {
@@ -145,7 +145,7 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(tourOption)) {
         if (!opened)
             return 1;
-        (new Vigil::Ui::Tour(&window, store))->start();
+        (new Vigil::Ui::Tour(&window, library))->start();
     } else {
         // The notice comes once the window is on screen, never before it.
         QTimer::singleShot(0, &window, &Vigil::Ui::MainWindow::showContentWarningIfNeeded);

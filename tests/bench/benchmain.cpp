@@ -2,7 +2,7 @@
 #include "import/pageparser.h"
 #include "reference/referencedata.h"
 #include "searchbench.h"
-#include "storage/librarystore.h"
+#include "testlibrary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,7 +42,7 @@ bool buildLibrary(const QString &workDir, int articles, Built *built, QString *e
     const QString stem = QStringLiteral("library-%1-c%2-s%3")
                              .arg(articles)
                              .arg(corpusVersion)
-                             .arg(Core::LibraryStore::currentSchemaVersion);
+                             .arg(Core::LibraryConnection::currentSchemaVersion);
     QDir dir(workDir);
     built->library = dir.filePath(stem + QStringLiteral(".sqlite"));
     const QString sidecar = dir.filePath(stem + QStringLiteral(".json"));
@@ -78,9 +78,9 @@ bool buildLibrary(const QString &workDir, int articles, Built *built, QString *e
     timer.start();
     const QString partial = built->library + QStringLiteral(".partial");
     QFile::remove(partial);
-    Core::LibraryStore store;
-    if (!store.open(partial, Core::LibraryStore::OpenMode::Create, error)
-        || !store.writeReferenceData(reference, error))
+    Test::TestLibrary store;
+    if (!store.connection.open(partial, Core::LibraryConnection::OpenMode::Create, error)
+        || !store.importer.writeReferenceData(reference, error))
         return false;
     const Core::PageParser parser(reference);
     const QFileInfoList files = QDir(pagesDir).entryInfoList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
@@ -92,16 +92,16 @@ bool buildLibrary(const QString &workDir, int articles, Built *built, QString *e
             return false;
         }
         parsed += int(r.page.articles.size());
-        if (!store.importPage(r.page, error))
+        if (!store.importer.importPage(r.page, error))
             return false;
     }
     if (parsed != info.articles) {
         *error = QStringLiteral("the parser found %1 articles in pages written with %2").arg(parsed).arg(info.articles);
         return false;
     }
-    if (!store.vacuum(error))
+    if (!store.connection.vacuum(error))
         return false;
-    store.close();
+    store.connection.close();
     built->importSeconds = double(timer.elapsed()) / 1000.0;
     QFile::remove(built->library);
     if (!QFile::rename(partial, built->library)) {

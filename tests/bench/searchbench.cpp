@@ -2,7 +2,7 @@
 
 #include "corpus.h"
 #include "models/articlelistmodel.h"
-#include "storage/librarystore.h"
+#include "testlibrary.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -15,6 +15,7 @@
 namespace Vigil::Bench {
 
 using namespace Vigil::Core;
+using Vigil::Test::TestLibrary;
 
 namespace {
 
@@ -87,8 +88,8 @@ double percentile(QList<double> values, double p)
 
 bool runSearchBench(const SearchBenchOptions &options, QList<ClassResult> *results, QString *error)
 {
-    LibraryStore store;
-    if (!store.open(options.library, LibraryStore::OpenMode::ReadOnly, error))
+    TestLibrary store;
+    if (!store.connection.open(options.library, LibraryConnection::OpenMode::ReadOnly, error))
         return false;
     const QString connection = QStringLiteral("vigil-bench-floor");
     {
@@ -100,12 +101,12 @@ bool runSearchBench(const SearchBenchOptions &options, QList<ClassResult> *resul
             return false;
         }
     }
-    const QList<CountryCount> countries = store.countryCounts();
+    const QList<CountryCount> countries = store.catalogue.countryCounts();
     const auto busiest = std::max_element(countries.cbegin(), countries.cend(),
         [](const CountryCount &a, const CountryCount &b) { return a.articles < b.articles; });
     *results = querySet(busiest == countries.cend() ? QStringLiteral("Serbia") : busiest->name);
 
-    ArticleListModel model(store);
+    ArticleListModel model(store.articles, store.catalogue);
     model.setQuery({}, ArticleSort::DateNewest); // names loaded, caches warm, as after start-up
     {
         QSqlQuery q(QSqlDatabase::database(connection));
@@ -121,14 +122,14 @@ bool runSearchBench(const SearchBenchOptions &options, QList<ClassResult> *resul
                     QElapsedTimer t;
                     t.start();
                     const QList<ArticleSummary> first
-                        = store.findArticlesQuick(filter, ArticleSort::Relevance, ArticleListModel::batchSize);
+                        = store.articles.findArticlesQuick(filter, ArticleSort::Relevance, ArticleListModel::batchSize);
                     model.showRows(filter, ArticleSort::Relevance, first, -1);
                     const double firstMs = ms(t);
                     const QList<ArticleSummary> ranked
-                        = store.findArticles(filter, ArticleSort::Relevance, 0, ArticleListModel::batchSize);
+                        = store.articles.findArticles(filter, ArticleSort::Relevance, 0, ArticleListModel::batchSize);
                     model.showRows(filter, ArticleSort::Relevance, ranked, -1);
                     const double rankedMs = ms(t);
-                    model.setTotalCount(store.countArticles(filter));
+                    model.setTotalCount(store.articles.countArticles(filter));
                     const double countedMs = ms(t);
                     double bm25 = 0;
                     double rowid = 0;

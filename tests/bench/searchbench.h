@@ -8,7 +8,7 @@
 namespace Vigil::Bench {
 
 // Times the fixed query set on a built library, through the path the reader
-// uses: text -> LibraryStore (QueryParser, SQL) -> rows shown by
+// uses: text -> ArticleQueries (QueryParser, SQL) -> rows shown by
 // ArticleListModel; first the unranked first rows (findArticlesQuick), then the
 // ranked page, then the count (a worker would run the three in that order). The same run times the raw FTS5 floors on
 // the same file: ORDER BY bm25 LIMIT 50, and rowid order LIMIT 100.

@@ -1,4 +1,5 @@
 #include "filechecksum.h"
+#include "sqlfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -54,6 +55,8 @@ private slots:
     void build_thatFails_leavesNoPartialFile();
     void notARegularFile_isSaidSo();
     void interruptedImport_isPlayedBack_notCalledDamaged();
+    void upgrade_bringsAnOlderLibraryToTheCurrentSchema();
+    void damagedLibrary_failsLoudly_neverAsAnEmptyAnswer();
 
 private:
     QTemporaryDir m_dir;
@@ -341,6 +344,55 @@ void CliTest::interruptedImport_isPlayedBack_notCalledDamaged()
     const Run check = vigilLibrary({ QStringLiteral("check"), library });
     QVERIFY2(check.exitCode == 0, qPrintable(check.err + QString::fromUtf8(check.out)));
     QCOMPARE(Vigil::Test::fileChecksum(library), Vigil::Test::fileChecksum(m_library));
+}
+
+void CliTest::upgrade_bringsAnOlderLibraryToTheCurrentSchema()
+{
+    const QString old = m_dir.filePath(QStringLiteral("schema1.sqlite"));
+    QString error;
+    QVERIFY2(Vigil::Test::loadSqlFile(old, QStringLiteral(VIGIL_TEST_DATA_DIR "/libraries/schema1.sql"), &error),
+        qPrintable(error));
+    const QByteArray before = Vigil::Test::fileChecksum(old);
+    // Reading it says what to run, and leaves it as it is.
+    const Run refused = vigilLibrary({ QStringLiteral("stats"), QStringLiteral("--library"), old });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("vigil-library upgrade")), qPrintable(refused.err));
+    QCOMPARE(Vigil::Test::fileChecksum(old), before);
+
+    const Run upgraded = vigilLibrary({ QStringLiteral("upgrade"), old });
+    QVERIFY2(upgraded.exitCode == 0, qPrintable(upgraded.err));
+    QVERIFY2(upgraded.out.contains("upgraded from schema 1 to 3"), upgraded.out.constData());
+    const Run search
+        = vigilLibrary({ QStringLiteral("search"), QStringLiteral("--library"), old, QStringLiteral("podgorica") });
+    QCOMPARE(search.exitCode, 0);
+    QVERIFY2(search.out.startsWith("1002\t"), search.out.constData());
+    QCOMPARE(vigilLibrary({ QStringLiteral("check"), old }).exitCode, 0);
+    const Run again = vigilLibrary({ QStringLiteral("upgrade"), old });
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains("already at schema 3"), again.out.constData());
+
+    QCOMPARE(vigilLibrary({ QStringLiteral("upgrade") }).exitCode, 1);
+    QCOMPARE(vigilLibrary({ QStringLiteral("upgrade"), m_dir.filePath(QStringLiteral("none.sqlite")) }).exitCode, 2);
+}
+
+void CliTest::damagedLibrary_failsLoudly_neverAsAnEmptyAnswer()
+{
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+    QFile::remove(damaged);
+    QVERIFY(QFile::copy(m_library, damaged));
+    QFile::setPermissions(damaged, QFile::ReadOwner | QFile::WriteOwner);
+    QString error;
+    QVERIFY2(Vigil::Test::damageTable(damaged, "articles", &error), qPrintable(error));
+    for (const QStringList &command : { QStringList { QStringLiteral("list") },
+             QStringList { QStringLiteral("search"), QStringLiteral("trafficking") },
+             QStringList { QStringLiteral("show"), QStringLiteral("1") } }) {
+        const Run r = vigilLibrary(command + QStringList { QStringLiteral("--library"), damaged });
+        QVERIFY2(r.exitCode == 2, qPrintable(command.first() + u": " + QString::number(r.exitCode)));
+        QVERIFY2(r.err.contains(QStringLiteral("could not be read"))
+                && r.err.contains(QStringLiteral("vigil-library check")),
+            qPrintable(command.first() + u": " + r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(CliTest)

@@ -1,5 +1,5 @@
 #include "storage/articlebody.h"
-#include "storage/librarystore.h"
+#include "testlibrary.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -8,6 +8,7 @@
 
 using namespace Vigil::Core;
 using Vigil::Core::Storage::BodyCodec;
+using Vigil::Test::TestLibrary;
 
 namespace {
 
@@ -92,9 +93,9 @@ private slots:
         // A schema-3 library gives the codec its dictionary table.
         m_path = m_dir.filePath(QStringLiteral("l%1.sqlite").arg(++m_count));
         QString error;
-        LibraryStore store;
-        QVERIFY2(store.open(m_path, LibraryStore::OpenMode::Create, &error), qPrintable(error));
-        store.close();
+        TestLibrary store;
+        QVERIFY2(store.connection.open(m_path, LibraryConnection::OpenMode::Create, &error), qPrintable(error));
+        store.connection.close();
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("body"));
         m_db.setDatabaseName(m_path);
         QVERIFY(m_db.open());

@@ -1,6 +1,6 @@
 // Hostile input, end to end without a browser: every payload of the corpus in
 // every field of a page goes through the real importer (PageParser::parseFile,
-// LibraryStore::importPage), is read back from the library and rendered as the
+// LibraryImporter::importPage), is read back from the library and rendered as the
 // app renders it; the output is re-parsed and must hold no active content while
 // the payload's text survives, escaped. The page of 100,000 entries is in
 // hostilemany_test.cpp.
@@ -9,7 +9,7 @@
 #include "hostilepages.h"
 #include "htmlscan.h"
 #include "import/pageparser.h"
-#include "storage/librarystore.h"
+#include "testlibrary.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -46,10 +46,10 @@ private:
     // returns the problems, one line each, prefixed with what was judged.
     QStringList importAndJudge(const QString &path, const QString &label, Hostile::RenderedPage *out = nullptr);
     QStringList judge(
-        Core::LibraryStore &store, const Core::Page &page, const QString &label, Hostile::RenderedPage *out);
+        Test::TestLibrary &store, const Core::Page &page, const QString &label, Hostile::RenderedPage *out);
 
     QTemporaryDir m_dir;
-    Core::LibraryStore m_store;
+    Test::TestLibrary m_store;
     std::unique_ptr<Core::PageParser> m_parser;
 };
 
@@ -58,10 +58,10 @@ void HostileHtmlTest::initTestCase()
     QVERIFY(m_dir.isValid());
     m_parser = std::make_unique<Core::PageParser>(referenceData());
     QString error;
-    QVERIFY2(
-        m_store.open(m_dir.filePath(QStringLiteral("hostile.sqlite")), Core::LibraryStore::OpenMode::Create, &error),
+    QVERIFY2(m_store.connection.open(
+                 m_dir.filePath(QStringLiteral("hostile.sqlite")), Core::LibraryConnection::OpenMode::Create, &error),
         qPrintable(error));
-    QVERIFY2(m_store.writeReferenceData(referenceData(), &error), qPrintable(error));
+    QVERIFY2(m_store.importer.writeReferenceData(referenceData(), &error), qPrintable(error));
 }
 
 void HostileHtmlTest::scanner_flagsActiveContent_data()
@@ -129,10 +129,11 @@ void HostileHtmlTest::corpus_everyPayloadInEveryField()
     const QList<Hostile::Case> cases = Hostile::cases(9); // port 9: nobody listens here
     // Thousands of imports: the same store in memory, so the run does not wait on
     // fsync. The file-backed library takes the hand-made and the huge pages.
-    Core::LibraryStore memory;
+    Test::TestLibrary memory;
     QString error;
-    QVERIFY2(memory.open(QStringLiteral(":memory:"), Core::LibraryStore::OpenMode::Create, &error), qPrintable(error));
-    QVERIFY2(memory.writeReferenceData(referenceData(), &error), qPrintable(error));
+    QVERIFY2(memory.connection.open(QStringLiteral(":memory:"), Core::LibraryConnection::OpenMode::Create, &error),
+        qPrintable(error));
+    QVERIFY2(memory.importer.writeReferenceData(referenceData(), &error), qPrintable(error));
     QStringList failures;
     for (const Hostile::Case &c : cases) {
         const QString path = m_dir.filePath(c.pageKey + u".txt");
@@ -304,10 +305,10 @@ QStringList HostileHtmlTest::importAndJudge(const QString &path, const QString &
 }
 
 QStringList HostileHtmlTest::judge(
-    Core::LibraryStore &store, const Core::Page &page, const QString &label, Hostile::RenderedPage *out)
+    Test::TestLibrary &store, const Core::Page &page, const QString &label, Hostile::RenderedPage *out)
 {
     QString error;
-    if (!store.importPage(page, &error))
+    if (!store.importer.importPage(page, &error))
         return { label + u": importPage failed: " + error };
     QList<qint64> ids;
     for (const Core::Article &a : page.articles)

@@ -5,7 +5,7 @@
 #include "hostilecorpus.h"
 #include "hostilepages.h"
 #include "import/pageparser.h"
-#include "storage/librarystore.h"
+#include "testlibrary.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -52,7 +52,7 @@ private slots:
 
 private:
     // Writes the page, imports it into a new library; times in milliseconds.
-    bool import(int entries, Core::LibraryStore &store, Core::Page *page, qint64 *parseMs, qint64 *importMs);
+    bool import(int entries, Test::TestLibrary &store, Core::Page *page, qint64 *parseMs, qint64 *importMs);
 
     QTemporaryDir m_dir;
     bool m_scales = false;
@@ -63,8 +63,7 @@ void HostileManyTest::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-bool HostileManyTest::import(
-    int entries, Core::LibraryStore &store, Core::Page *page, qint64 *parseMs, qint64 *importMs)
+bool HostileManyTest::import(int entries, Test::TestLibrary &store, Core::Page *page, qint64 *parseMs, qint64 *importMs)
 {
     const QString path = m_dir.filePath(QStringLiteral("many-%1.txt").arg(entries));
     QFile file(path);
@@ -78,9 +77,10 @@ bool HostileManyTest::import(
     *parseMs = timer.restart();
     QString error;
     if (!parsed.ok
-        || !store.open(
-            m_dir.filePath(QStringLiteral("many-%1.sqlite").arg(entries)), Core::LibraryStore::OpenMode::Create, &error)
-        || !store.writeReferenceData(referenceData(), &error) || !store.importPage(parsed.page, &error)) {
+        || !store.connection.open(m_dir.filePath(QStringLiteral("many-%1.sqlite").arg(entries)),
+            Core::LibraryConnection::OpenMode::Create, &error)
+        || !store.importer.writeReferenceData(referenceData(), &error)
+        || !store.importer.importPage(parsed.page, &error)) {
         qWarning("%s%s", qPrintable(parsed.error), qPrintable(error));
         return false;
     }
@@ -93,7 +93,7 @@ void HostileManyTest::fiveThousandEntries_importQuickly()
 {
     // A probe before the big one: an importer that is quadratic in the entries of a
     // page takes seconds here and hours at 100,000. Fail here, in seconds.
-    Core::LibraryStore store;
+    Test::TestLibrary store;
     Core::Page page;
     qint64 parseMs = 0, importMs = 0;
     QVERIFY(import(5000, store, &page, &parseMs, &importMs));
@@ -111,12 +111,12 @@ void HostileManyTest::hundredThousandEntries_importAndRenderInert()
         QSKIP("the importer did not scale at 5,000 entries (see above)");
     // A tenth under the sanitizers (Hostile::stride() says why); all of them otherwise.
     const int entries = Hostile::stride() > 1 ? 10000 : 100000;
-    Core::LibraryStore store;
+    Test::TestLibrary store;
     Core::Page page;
     qint64 parseMs = 0, importMs = 0;
     QVERIFY(import(entries, store, &page, &parseMs, &importMs));
     QCOMPARE(page.articles.size(), entries + 2);
-    QCOMPARE(store.stats().articles, entries + 2);
+    QCOMPARE(store.catalogue.stats().articles, entries + 2);
 
     // A sample is rendered and judged: every 997th entry and the last.
     QElapsedTimer timer;

@@ -1,6 +1,6 @@
 #include "import/pageparser.h"
-#include "storage/librarystore.h"
 #include "storage/profileviews.h"
+#include "testlibrary.h"
 #include "testsupport.h"
 
 #include <QLoggingCategory>
@@ -14,6 +14,7 @@
 
 using namespace Vigil::Core;
 using Vigil::Test::referenceData;
+using Vigil::Test::TestLibrary;
 
 namespace {
 
@@ -89,7 +90,7 @@ class LibraryBrowseTest : public QObject
 
 private:
     QTemporaryDir m_dir;
-    LibraryStore m_store;
+    TestLibrary m_store;
     QList<Article> m_all; // the oracle: every article, filtered in C++
 
     // The articles the filter selects, worked out without SQL (text aside).
@@ -109,7 +110,7 @@ private:
         }
         QSet<qint64> textHits;
         if (!f.text.isEmpty()) {
-            for (const SearchHit &h : m_store.search(f.text, 100000))
+            for (const SearchHit &h : m_store.articles.search(f.text, 100000))
                 textHits.insert(h.id);
         }
         QSet<qint64> out;
@@ -135,7 +136,7 @@ private:
 
     QList<ArticleSummary> everything(const ArticleFilter &f, ArticleSort sort = ArticleSort::DateNewest) const
     {
-        return m_store.findArticles(f, sort, 0, -1);
+        return m_store.articles.findArticles(f, sort, 0, -1);
     }
 
     static QList<ArticleFilter> someFilters()
@@ -175,11 +176,12 @@ private slots:
                 PartialDate::ofDay(2020, 2, 3), { QStringLiteral("AX") }, false),
         };
         QString error;
-        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("browse.sqlite")), LibraryStore::OpenMode::Create, &error)
-                && m_store.writeReferenceData(referenceData(), &error) && m_store.importPage(seed.page, &error)
-                && m_store.importPage(extra, &error),
+        QVERIFY2(m_store.connection.open(
+                     m_dir.filePath(QStringLiteral("browse.sqlite")), LibraryConnection::OpenMode::Create, &error)
+                && m_store.importer.writeReferenceData(referenceData(), &error)
+                && m_store.importer.importPage(seed.page, &error) && m_store.importer.importPage(extra, &error),
             qPrintable(error));
-        m_all = m_store.articles();
+        m_all = m_store.articles.articles();
         QCOMPARE(m_all.size(), 35);
     }
 
@@ -249,7 +251,7 @@ private slots:
             QCOMPARE(idSet(ids(rows)), want);
             QCOMPARE(rows.size(), want.size()); // no article twice
         }
-        QCOMPARE(m_store.countArticles(filter), want.size());
+        QCOMPARE(m_store.articles.countArticles(filter), want.size());
     }
 
     void summaryFields()
@@ -279,16 +281,16 @@ private slots:
         for (const ArticleFilter &f : someFilters()) {
             for (const ArticleSort sort : { ArticleSort::Relevance, ArticleSort::DateNewest, ArticleSort::DateOldest,
                      ArticleSort::Title, ArticleSort::Publisher }) {
-                const QList<qint64> whole = ids(m_store.findArticles(f, sort, 0, 1000));
-                QCOMPARE(whole.size(), m_store.countArticles(f));
+                const QList<qint64> whole = ids(m_store.articles.findArticles(f, sort, 0, 1000));
+                QCOMPARE(whole.size(), m_store.articles.countArticles(f));
                 QList<qint64> paged;
                 for (int offset = 0; offset < whole.size() + 7; offset += 7)
-                    paged += ids(m_store.findArticles(f, sort, offset, 7));
+                    paged += ids(m_store.articles.findArticles(f, sort, offset, 7));
                 QCOMPARE(paged, whole);
             }
         }
-        QVERIFY(m_store.findArticles({}, ArticleSort::DateNewest, 0, 0).isEmpty());
-        QVERIFY(m_store.findArticles({}, ArticleSort::DateNewest, 1000, 10).isEmpty());
+        QVERIFY(m_store.articles.findArticles({}, ArticleSort::DateNewest, 0, 0).isEmpty());
+        QVERIFY(m_store.articles.findArticles({}, ArticleSort::DateNewest, 1000, 10).isEmpty());
     }
 
     void sortOrders()
@@ -325,7 +327,7 @@ private slots:
 
         ArticleFilter text;
         text.text = QStringLiteral("trafficking women");
-        const QList<SearchHit> hits = m_store.search(text.text, 1000);
+        const QList<SearchHit> hits = m_store.articles.search(text.text, 1000);
         QHash<qint64, double> rank;
         for (const SearchHit &h : hits)
             rank.insert(h.id, h.rank);
@@ -350,8 +352,8 @@ private slots:
 
         ArticleFilter noTopic = withAll;
         noTopic.topic.clear();
-        const QList<FacetCount> topics = m_store.topicFacets(withAll);
-        QCOMPARE(facetText(topics), facetText(m_store.topicFacets(noTopic)));
+        const QList<FacetCount> topics = m_store.articles.topicFacets(withAll);
+        QCOMPARE(facetText(topics), facetText(m_store.articles.topicFacets(noTopic)));
         QCOMPARE(topics.size(), referenceData().topics().size()); // zeros too, in table order
         int nonZero = 0;
         for (int i = 0; i < topics.size(); ++i) {
@@ -359,36 +361,36 @@ private slots:
             QCOMPARE(topics.at(i).label, referenceData().topics().at(i).label);
             ArticleFilter choose = noTopic;
             choose.topic = topics.at(i).key;
-            QCOMPARE(topics.at(i).count, m_store.countArticles(choose));
+            QCOMPARE(topics.at(i).count, m_store.articles.countArticles(choose));
             nonZero += topics.at(i).count > 0 ? 1 : 0;
         }
         QVERIFY(nonZero > 1 && nonZero < topics.size());
 
         ArticleFilter noPublisher = withAll;
         noPublisher.publisher.clear();
-        const QList<FacetCount> publishers = m_store.publisherFacets(withAll);
-        QCOMPARE(facetText(publishers), facetText(m_store.publisherFacets(noPublisher)));
+        const QList<FacetCount> publishers = m_store.articles.publisherFacets(withAll);
+        QCOMPARE(facetText(publishers), facetText(m_store.articles.publisherFacets(noPublisher)));
         QVERIFY(publishers.size() > 1);
         for (int i = 0; i < publishers.size(); ++i) {
             ArticleFilter choose = noPublisher;
             choose.publisher = publishers.at(i).key;
             QVERIFY(publishers.at(i).count > 0);
-            QCOMPARE(publishers.at(i).count, m_store.countArticles(choose));
+            QCOMPARE(publishers.at(i).count, m_store.articles.countArticles(choose));
             if (i > 0)
                 QVERIFY(publishers.at(i - 1).count >= publishers.at(i).count);
         }
 
         ArticleFilter noYears = withAll;
         noYears.yearFrom = noYears.yearTo = 0;
-        QCOMPARE(facetText(m_store.yearFacets(withAll)), facetText(m_store.yearFacets(noYears)));
-        QVERIFY(!m_store.yearFacets(withAll).isEmpty());
+        QCOMPARE(facetText(m_store.articles.yearFacets(withAll)), facetText(m_store.articles.yearFacets(noYears)));
+        QVERIFY(!m_store.articles.yearFacets(withAll).isEmpty());
 
-        const QList<FacetCount> years = m_store.yearFacets({});
+        const QList<FacetCount> years = m_store.articles.yearFacets({});
         int dated = 0;
         for (int i = 0; i < years.size(); ++i) {
             ArticleFilter choose;
             choose.yearFrom = choose.yearTo = years.at(i).key.toInt();
-            QCOMPARE(years.at(i).count, m_store.countArticles(choose));
+            QCOMPARE(years.at(i).count, m_store.articles.countArticles(choose));
             dated += years.at(i).count;
             if (i > 0)
                 QVERIFY(years.at(i - 1).key.toInt() < years.at(i).key.toInt());
@@ -403,14 +405,14 @@ private slots:
     {
         ArticleFilter kosovo;
         kosovo.country = QStringLiteral("XK");
-        const QList<FacetCount> topics = m_store.topicCountsForCountry(kosovo.country);
+        const QList<FacetCount> topics = m_store.articles.topicCountsForCountry(kosovo.country);
         QVERIFY(!topics.isEmpty());
         for (int i = 0; i < topics.size(); ++i) {
             QVERIFY(topics.at(i).count > 0);
             if (i > 0)
                 QVERIFY(topics.at(i - 1).count >= topics.at(i).count);
         }
-        const QMap<int, int> years = m_store.yearCountsForCountry(kosovo.country);
+        const QMap<int, int> years = m_store.articles.yearCountsForCountry(kosovo.country);
         int dated = 0;
         for (auto it = years.cbegin(); it != years.cend(); ++it)
             dated += it.value();
@@ -418,12 +420,12 @@ private slots:
         for (const Article &a : m_all)
             expectedDated += a.countries.contains(kosovo.country) && a.date.isValid() ? 1 : 0;
         QCOMPARE(dated, expectedDated);
-        QVERIFY(m_store.topicCountsForCountry(QStringLiteral("ZZ")).isEmpty());
+        QVERIFY(m_store.articles.topicCountsForCountry(QStringLiteral("ZZ")).isEmpty());
     }
 
     void pageList()
     {
-        const QList<QPair<QString, QString>> pages = m_store.pageList();
+        const QList<QPair<QString, QString>> pages = m_store.catalogue.pageList();
         QCOMPARE(pages.size(), 2);
         QCOMPARE(pages.at(0).second, QStringLiteral("France"));
         QCOMPARE(pages.at(1).second, QStringLiteral("Serbia, Montenegro & Kosovo"));
@@ -441,21 +443,21 @@ private slots:
         for (const QString &text : hostile) {
             ArticleFilter f;
             f.text = text;
-            const int n = m_store.countArticles(f);
+            const int n = m_store.articles.countArticles(f);
             QCOMPARE(everything(f, ArticleSort::Relevance).size(), n);
-            m_store.topicFacets(f);
-            m_store.publisherFacets(f);
-            m_store.yearFacets(f);
+            m_store.articles.topicFacets(f);
+            m_store.articles.publisherFacets(f);
+            m_store.articles.yearFacets(f);
             QVERIFY2(g_warnings.isEmpty(), qPrintable(text.left(40) + u": " + g_warnings.join(u'\n')));
         }
         ArticleFilter words; // a text without words filters nothing
         words.text = QStringLiteral("  \"*\" ()  ");
-        QCOMPARE(m_store.countArticles(words), total);
+        QCOMPARE(m_store.articles.countArticles(words), total);
         ArticleFilter plain, quoted; // the syntax around a word is dropped, the word kept
         plain.text = QStringLiteral("kosovo");
         quoted.text = QStringLiteral("\"kosovo) -*:^{");
-        QVERIFY(m_store.countArticles(plain) > 0);
-        QCOMPARE(m_store.countArticles(quoted), m_store.countArticles(plain));
+        QVERIFY(m_store.articles.countArticles(plain) > 0);
+        QCOMPARE(m_store.articles.countArticles(quoted), m_store.articles.countArticles(plain));
 
         const QString injection = QStringLiteral("x' OR '1'='1");
         ArticleFilter f;
@@ -464,21 +466,22 @@ private slots:
         f.pageKey = injection;
         f.topic = injection;
         f.publisher = injection;
-        QCOMPARE(m_store.countArticles(f), 0);
+        QCOMPARE(m_store.articles.countArticles(f), 0);
         QVERIFY(everything(f).isEmpty());
-        QCOMPARE(m_store.topicCountsForCountry(injection).size(), 0);
-        QVERIFY(m_store.yearCountsForCountry(injection).isEmpty());
+        QCOMPARE(m_store.articles.topicCountsForCountry(injection).size(), 0);
+        QVERIFY(m_store.articles.yearCountsForCountry(injection).isEmpty());
         ArticleFilter huge;
         huge.yearFrom = std::numeric_limits<int>::max();
         huge.yearTo = std::numeric_limits<int>::max();
-        QCOMPARE(m_store.countArticles(huge), 0);
-        QCOMPARE(m_store.stats().articles, total);
+        QCOMPARE(m_store.articles.countArticles(huge), 0);
+        QCOMPARE(m_store.catalogue.stats().articles, total);
     }
     // The views the reading pane shows, read from the library: the one core
     // function the window and the tests share.
     void profileViews_countTheArticlesTheListShows()
     {
-        const CountryProfileView serbia = countryProfileView(m_store, QStringLiteral("RS"), QStringLiteral("Serbia"));
+        const CountryProfileView serbia
+            = countryProfileView(m_store.catalogue, m_store.articles, QStringLiteral("RS"), QStringLiteral("Serbia"));
         QCOMPARE(serbia.code, QStringLiteral("RS"));
         QCOMPARE(serbia.name, QStringLiteral("Serbia"));
         QVERIFY(!serbia.profiles.isEmpty());
@@ -495,9 +498,9 @@ private slots:
         QVERIFY(dated > 0 && dated <= serbia.articleCount);
         QVERIFY(!serbia.caution.isEmpty());
 
-        const auto page = m_store.page(m_store.pageKeys().first());
+        const auto page = m_store.catalogue.page(m_store.catalogue.pageKeys().first());
         QVERIFY(page.has_value());
-        const CountryProfileView view = pageProfileView(m_store, *page);
+        const CountryProfileView view = pageProfileView(m_store.articles, *page);
         QCOMPARE(view.name, page->title);
         QCOMPARE(view.profiles.size(), page->profiles.size());
         ArticleFilter byPage;

@@ -2,7 +2,7 @@
 #include "models/articlelistmodel.h"
 #include "models/countrytreefiltermodel.h"
 #include "models/countrytreemodel.h"
-#include "storage/librarystore.h"
+#include "testlibrary.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +16,7 @@
 
 using namespace Vigil::Core;
 using Vigil::Test::referenceData;
+using Vigil::Test::TestLibrary;
 using Kind = CountryTreeModel::NodeKind;
 using Tester = QAbstractItemModelTester;
 
@@ -29,11 +30,13 @@ PageParser::Result parseSeed()
     return PageParser(referenceData()).parseFile(Vigil::Test::seedPagePath());
 }
 
-bool buildLibrary(LibraryStore &store, const QString &path, const QList<Page> &pages, QString *error)
+bool buildLibrary(TestLibrary &store, const QString &path, const QList<Page> &pages, QString *error)
 {
-    if (!store.open(path, LibraryStore::OpenMode::Create, error) || !store.writeReferenceData(referenceData(), error))
+    if (!store.connection.open(path, LibraryConnection::OpenMode::Create, error)
+        || !store.importer.writeReferenceData(referenceData(), error))
         return false;
-    return std::all_of(pages.cbegin(), pages.cend(), [&](const Page &p) { return store.importPage(p, error); });
+    return std::all_of(
+        pages.cbegin(), pages.cend(), [&](const Page &p) { return store.importer.importPage(p, error); });
 }
 
 // Every index of a tree, depth first.
@@ -95,14 +98,14 @@ class ModelsTest : public QObject
 
 private:
     QTemporaryDir m_dir;
-    LibraryStore m_store;
+    TestLibrary m_store;
     Page m_seed;
 
     int countFor(const QString &country) const
     {
         ArticleFilter f;
         f.country = country;
-        return m_store.countArticles(f);
+        return m_store.articles.countArticles(f);
     }
 
 private slots:
@@ -115,7 +118,7 @@ private slots:
         QString error;
         QVERIFY2(buildLibrary(m_store, m_dir.filePath(QStringLiteral("seed.sqlite")), { m_seed }, &error),
             qPrintable(error));
-        QCOMPARE(m_store.stats().articles, 32);
+        QCOMPARE(m_store.catalogue.stats().articles, 32);
     }
 
     // A model that warns (a bad index, a failed query) fails the test.
@@ -123,7 +126,7 @@ private slots:
 
     void tree()
     {
-        CountryTreeModel model(m_store);
+        CountryTreeModel model(m_store.catalogue, m_store.articles);
         Tester tester(&model, qtTest);
 
         const QModelIndex all = model.allIndex();
@@ -139,7 +142,7 @@ private slots:
         QCOMPARE(south.data(CountryTreeModel::IconKeyRole).toString(), QStringLiteral("region"));
         ArticleFilter region;
         region.region = QStringLiteral("039");
-        QCOMPARE(south.data(CountryTreeModel::CountRole).toInt(), m_store.countArticles(region));
+        QCOMPARE(south.data(CountryTreeModel::CountRole).toInt(), m_store.articles.countArticles(region));
         for (const auto &[code, name] :
             { std::pair(u"RS", u"Serbia"), std::pair(u"ME", u"Montenegro"), std::pair(u"XK", u"Kosovo") }) {
             const QModelIndex country = childWithCode(model, south, QString::fromUtf16(code));
@@ -182,7 +185,7 @@ private slots:
 
     void filterModel()
     {
-        CountryTreeModel source(m_store);
+        CountryTreeModel source(m_store.catalogue, m_store.articles);
         CountryTreeFilterModel proxy;
         Tester sourceTester(&source, qtTest);
         proxy.setSortLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
@@ -247,7 +250,7 @@ private slots:
 
     void articleList()
     {
-        ArticleListModel model(m_store);
+        ArticleListModel model(m_store.articles, m_store.catalogue);
         QList<int> rowsAtReset; // connected before the tester, which fetches more itself
         connect(&model, &QAbstractItemModel::modelReset, this, [&] { rowsAtReset.append(model.rowCount()); });
         Tester tester(&model, qtTest);
@@ -262,7 +265,7 @@ private slots:
         QCOMPARE(model.columnCount(), 5);
         QCOMPARE(model.headerData(ArticleListModel::DateColumn, Qt::Horizontal).toString(), QStringLiteral("Date"));
 
-        const QList<Article> articles = m_store.articles();
+        const QList<Article> articles = m_store.articles.articles();
         QHash<QString, QString> topicLabels;
         for (const Topic &t : referenceData().topics())
             topicLabels.insert(t.id, t.label);
@@ -301,7 +304,7 @@ private slots:
         ArticleFilter kosovo;
         kosovo.country = QStringLiteral("XK");
         model.setQuery(kosovo, ArticleSort::DateNewest);
-        QCOMPARE(model.totalCount(), m_store.articles(QStringLiteral("XK")).size());
+        QCOMPARE(model.totalCount(), m_store.articles.articles(QStringLiteral("XK")).size());
         QCOMPARE(model.rowCount(), model.totalCount());
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(model.index(row, 0)
@@ -332,7 +335,7 @@ private slots:
                 QCOMPARE(model.articleSort(), ArticleSort::DateNewest);
                 const auto storeIds = [this](ArticleSort sort) {
                     QList<qint64> ids;
-                    for (const ArticleSummary &a : m_store.findArticles({}, sort, 0, -1))
+                    for (const ArticleSummary &a : m_store.articles.findArticles({}, sort, 0, -1))
                         ids.append(a.id);
                     return ids;
                 };
@@ -371,12 +374,12 @@ private slots:
             a.ordinal = i;
             copies.articles.append(a);
         }
-        LibraryStore store;
+        TestLibrary store;
         QString error;
         QVERIFY2(buildLibrary(store, m_dir.filePath(QStringLiteral("big.sqlite")), { m_seed, copies }, &error),
             qPrintable(error));
 
-        ArticleListModel model(store);
+        ArticleListModel model(store.articles, store.catalogue);
         QList<int> rowsAtReset;
         connect(&model, &QAbstractItemModel::modelReset, this, [&] { rowsAtReset.append(model.rowCount()); });
         Tester tester(&model, qtTest);
@@ -385,7 +388,7 @@ private slots:
         model.setQuery({}, ArticleSort::DateNewest);
         QCOMPARE(rowsAtReset.last(), ArticleListModel::batchSize);
         QCOMPARE(model.totalCount(), 1032);
-        const QList<ArticleSummary> whole = store.findArticles({}, ArticleSort::DateNewest, 0, -1);
+        const QList<ArticleSummary> whole = store.articles.findArticles({}, ArticleSort::DateNewest, 0, -1);
         QCOMPARE(model.rowForId(whole.last().id), -1); // not loaded yet
         QVERIFY(model.canFetchMore({}));
         const int loaded = model.rowCount();
@@ -414,7 +417,7 @@ private slots:
         model.setQuery(page, ArticleSort::Title);
         QCOMPARE(model.totalCount(), 1000);
 
-        CountryTreeModel tree(store);
+        CountryTreeModel tree(store.catalogue, store.articles);
         Tester treeTester(&tree, qtTest);
         QCOMPARE(tree.allIndex().data().toString(), QStringLiteral("All articles (1032)"));
         QCOMPARE(tree.indexForPage(copies.key).data().toString(), QStringLiteral("Synthetic copies (1000)"));

@@ -33,19 +33,19 @@ void ReadOnlyLibraryTest::session_leavesTheLibraryUnchanged()
     QRandomGenerator rng(7);
     int rows = 0;
     for (int i = 0; i < 1000; ++i) {
-        Core::LibraryStore store;
+        Test::TestLibrary store;
         QString error;
-        QVERIFY2(store.open(path, Core::LibraryStore::OpenMode::ReadOnly, &error), qPrintable(error));
+        QVERIFY2(store.connection.open(path, Core::LibraryConnection::OpenMode::ReadOnly, &error), qPrintable(error));
         Core::ArticleFilter f;
         f.text = words.at(rng.bounded(int(words.size())));
         if (i % 3 == 0)
             f.country = QStringLiteral("XK");
-        const QList<Core::ArticleSummary> found = store.findArticles(f, Core::ArticleSort::Relevance, 0, 50);
+        const QList<Core::ArticleSummary> found = store.articles.findArticles(f, Core::ArticleSort::Relevance, 0, 50);
         rows += found.size();
         if (!found.isEmpty())
-            QVERIFY(store.article(found.first().id).has_value());
+            QVERIFY(store.articles.article(found.first().id).has_value());
         QString writeError;
-        QVERIFY(!store.importCuratedHotlines({}, &writeError)); // writes are refused
+        QVERIFY(!store.importer.importCuratedHotlines({}, &writeError)); // writes are refused
     }
     QVERIFY(rows > 0);
     QCOMPARE(Vigil::Test::fileChecksum(path), before);

@@ -68,6 +68,17 @@ wait_exit() {
   return 1
 }
 now_ms() { date +%s%3N; }
+# Whether no window whose name matches $1 is on screen within half a second: the
+# X server unmaps a client's windows once it has read the closed connection, a
+# few milliseconds after the process ended on a loaded machine.
+windows_gone() {
+  for _ in $(seq 10); do
+    xdotool search --onlyvisible --name "$1" >/dev/null 2>&1 || return 0
+    sleep 0.05
+  done
+  echo "quickexit: still on screen: $(xdotool search --onlyvisible --name "$1" getwindowname %@ 2>/dev/null | tr '\n' '|')" >&2
+  return 1
+}
 
 article=$("$tool" --library "$library" list --json --country RS \
   | grep -o '"id": *[0-9]*' | head -n 1 | grep -o '[0-9]*$')
@@ -84,7 +95,7 @@ xdotool key F12
 wait_exit "$first" 100 || fail "F12 over the content notice did not end Vigil within 10 s"
 echo "quickexit: F12 over the content notice ended Vigil in $(( $(now_ms) - start )) ms, status $exit_status"
 [ "$exit_status" = 0 ] || fail "Vigil ended with status $exit_status; $(cat "$work/first.log")"
-xdotool search --onlyvisible --name 'Vigil|Before you read' >/dev/null 2>&1 && fail "a window of Vigil is still on screen"
+windows_gone 'Vigil|Before you read' || fail "a window of Vigil is still on screen"
 left=$(cd "$work" && find home runtime -mindepth 1 | sort)
 if [ -n "$left" ]; then
   echo "$left" >&2
@@ -120,7 +131,7 @@ start=$(now_ms)
 xdotool key ctrl+shift+q
 wait_exit "$running" 100 || fail "Ctrl+Shift+Q over Help did not end Vigil within 10 s"
 echo "quickexit: Ctrl+Shift+Q over Help ended Vigil in $(( $(now_ms) - start )) ms, status $exit_status"
-xdotool search --onlyvisible --name 'Vigil' >/dev/null 2>&1 && fail "a window of Vigil is still on screen"
+windows_gone 'Vigil' || fail "a window of Vigil is still on screen"
 left=$(cd "$work" && find home runtime -mindepth 1 | sort | tr '\n' ' ')
 [ "$left" = "home/.config home/.config/Vigil home/.config/Vigil/Vigil.conf " ] \
   || fail "more than the settings file was left: $left"

@@ -1,6 +1,6 @@
 // Bytes (UTF-8) -> QueryParser::parse -> the FTS5 expressions it writes, then the
 // same text through the path the search box takes: ArticleFilter::text into
-// LibraryStore::findArticles and countArticles on a small library built from the
+// ArticleQueries::findArticles and countArticles on a small library built from the
 // seed page. The search box takes anything a reader types or pastes, so:
 // - the expressions hold nothing but quoted words, "*", parentheses and the
 //   AND/OR/NOT the parser writes, and SQLite's FTS5 accepts every one of them
@@ -11,7 +11,7 @@
 #include "fuzzsupport.h"
 #include "search/queryparser.h"
 #include "seedlibrary.h"
-#include "storage/librarystore.h"
+#include "testlibrary.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -23,6 +23,7 @@
 #include <memory>
 
 using namespace Vigil::Core;
+using Vigil::Test::TestLibrary;
 
 namespace {
 
@@ -171,7 +172,7 @@ void checkExpression(const FtsProbe &fts, const QString &input, const QString &e
 struct Library
 {
     QTemporaryDir dir;
-    LibraryStore store;
+    TestLibrary store;
 
     Library()
     {
@@ -179,10 +180,10 @@ struct Library
             Vigil::Fuzz::fail("temporary folder", dir.errorString());
         const QString path = Vigil::Test::buildSeedLibrary(dir.path());
         QString error;
-        if (!store.open(path, LibraryStore::OpenMode::ReadOnly, &error))
+        if (!store.connection.open(path, LibraryConnection::OpenMode::ReadOnly, &error))
             Vigil::Fuzz::fail("seed library", error);
     }
-    ~Library() { store.close(); }
+    ~Library() { store.connection.close(); }
 };
 
 std::unique_ptr<Library> library;
@@ -227,20 +228,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The search box's path, with the library's own name lookups and prefix
     // expansion. One sort order per input keeps each run short; the inputs
     // cover all of them.
-    const LibraryStore &store = library->store;
-    store.parseQuery(text);
+    const TestLibrary &store = library->store;
+    store.articles.parseQuery(text);
     ArticleFilter filter;
     filter.text = text;
     const auto sort = ArticleSort(size % 5);
-    const QList<ArticleSummary> all = store.findArticles(filter, sort, 0, -1);
-    const int count = store.countArticles(filter);
+    const QList<ArticleSummary> all = store.articles.findArticles(filter, sort, 0, -1);
+    const int count = store.articles.countArticles(filter);
     FUZZ_CHECK(
         all.size() == count, text + u": " + QString::number(all.size()) + u" rows, count " + QString::number(count));
-    const QList<ArticleSummary> page = store.findArticles(filter, sort, 2, 5);
+    const QList<ArticleSummary> page = store.articles.findArticles(filter, sort, 2, 5);
     FUZZ_CHECK(page.size() == qBound(0, count - 2, 5), text);
     for (int k = 0; k < page.size(); ++k)
         FUZZ_CHECK(page.at(k).id == all.at(k + 2).id, text + u": pages disagree with the list");
-    store.findArticlesQuick(filter, sort, 10);
-    store.topicFacets(filter);
+    store.articles.findArticlesQuick(filter, sort, 10);
+    store.articles.topicFacets(filter);
     return 0;
 }

@@ -7,7 +7,7 @@
 #include "content/profilerenderer.h"
 #include "hostilecorpus.h"
 #include "htmlscan.h"
-#include "storage/librarystore.h"
+#include "testlibrary.h"
 #include "testsupport.h"
 
 #include <QList>
@@ -72,10 +72,10 @@ inline const Core::RenderOptions &appOptions()
 }
 
 // Every document the app would show for the page, from what the library holds.
-inline RenderedPage renderFromLibrary(const Core::LibraryStore &store, const QString &key, const QList<qint64> &ids)
+inline RenderedPage renderFromLibrary(const Test::TestLibrary &store, const QString &key, const QList<qint64> &ids)
 {
     RenderedPage r;
-    const std::optional<Core::Page> page = store.page(key);
+    const std::optional<Core::Page> page = store.catalogue.page(key);
     if (!page)
         return r;
     Core::RenderOptions o = appOptions();
@@ -87,7 +87,7 @@ inline RenderedPage renderFromLibrary(const Core::LibraryStore &store, const QSt
     marked.highlightTerms = { QStringLiteral("script"), QStringLiteral("alert"), QStringLiteral("on"),
         QStringLiteral("amp"), QStringLiteral("lt"), QStringLiteral("javascript") };
     for (const qint64 id : ids) {
-        const std::optional<Core::Article> a = store.article(id);
+        const std::optional<Core::Article> a = store.articles.article(id);
         if (!a)
             continue;
         r.articles << Core::ArticleRenderer::render(*a, o);

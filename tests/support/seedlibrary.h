@@ -1,7 +1,7 @@
 #pragma once
 
 #include "import/pageparser.h"
-#include "storage/librarystore.h"
+#include "testlibrary.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -16,10 +16,11 @@ inline QString buildSeedLibrary(const QString &dir)
     const Core::PageParser::Result parsed = parser.parseFile(seedPagePath());
     if (!parsed.ok)
         qFatal("seed: %s", qPrintable(parsed.error));
-    Core::LibraryStore store;
+    Test::TestLibrary store;
     QString error;
-    if (!store.open(path, Core::LibraryStore::OpenMode::Create, &error)
-        || !store.writeReferenceData(referenceData(), &error) || !store.importPage(parsed.page, &error))
+    if (!store.connection.open(path, Core::LibraryConnection::OpenMode::Create, &error)
+        || !store.importer.writeReferenceData(referenceData(), &error)
+        || !store.importer.importPage(parsed.page, &error))
         qFatal("seed library: %s", qPrintable(error));
     return path;
 }

@@ -5,6 +5,7 @@
 #include "safety/discreetmode.h"
 #include "seedlibrary.h"
 #include "settings/config.h"
+#include "sqlfile.h"
 #include "widgets/hotlinepanel.h"
 
 #include <QAbstractItemModelTester>
@@ -76,6 +77,7 @@ private slots:
     void initTestCase();
     void init();
     void chooseCountry_listAndHotlinePanelFollow();
+    void damagedLibrary_isSaid_notShownAsEmpty();
     void typeQuery_countUpdates();
     void topicLink_addsChip();
     void clearFilters_removesEveryChip();
@@ -110,11 +112,34 @@ void MainWindowTest::init()
     QSettings().clear();
 }
 
+// A library that opens but cannot be read (a damaged disk) must not pass for
+// an empty list: the window says what happened and what to run.
+void MainWindowTest::damagedLibrary_isSaid_notShownAsEmpty()
+{
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+    QFile::remove(damaged);
+    QVERIFY(QFile::copy(m_library, damaged));
+    QFile::setPermissions(damaged, QFile::ReadOwner | QFile::WriteOwner);
+    QString error;
+    QVERIFY2(Test::damageTable(damaged, "article_topics", &error), qPrintable(error));
+    Core::LibraryConnection store;
+    QVERIFY2(store.open(damaged, Core::LibraryConnection::OpenMode::ReadOnly, &error), qPrintable(error));
+    ScriptedDialogs dialogs;
+    Ui::MainWindow window(&store, {}, &dialogs);
+    window.show();
+    auto *problem = window.findChild<QLabel *>(QStringLiteral("libraryProblemLabel"));
+    QVERIFY(problem);
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("could not be read")), qPrintable(problem->text()));
+    QVERIFY2(problem->text().contains(QStringLiteral("vigil-library check ") + damaged), qPrintable(problem->text()));
+    QVERIFY(!problem->accessibleName().isEmpty());
+}
+
 void MainWindowTest::chooseCountry_listAndHotlinePanelFollow()
 {
-    Core::LibraryStore store;
+    Core::LibraryConnection store;
     QString error;
-    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    QVERIFY(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error));
     ScriptedDialogs dialogs;
     Ui::MainWindow window(&store, {}, &dialogs);
     QTRY_VERIFY(window.countText().startsWith(QStringLiteral("32 of 32")));
@@ -123,7 +148,7 @@ void MainWindowTest::chooseCountry_listAndHotlinePanelFollow()
     QVERIFY(window.selectCountry(QStringLiteral("RS")));
     Core::ArticleFilter serbia;
     serbia.country = QStringLiteral("RS");
-    const int expected = store.countArticles(serbia);
+    const int expected = Core::ArticleQueries(store).countArticles(serbia);
     QVERIFY(expected > 0 && expected < 32);
     QTRY_COMPARE(window.countText(), QStringLiteral("%1 of 32 articles").arg(expected));
     QVERIFY(window.hotlinePanel()->displayedText().contains(QStringLiteral("+381 11 33 47 817")));
@@ -135,9 +160,9 @@ void MainWindowTest::chooseCountry_listAndHotlinePanelFollow()
 
 void MainWindowTest::typeQuery_countUpdates()
 {
-    Core::LibraryStore store;
+    Core::LibraryConnection store;
     QString error;
-    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    QVERIFY(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error));
     ScriptedDialogs dialogs;
     Ui::MainWindow window(&store, {}, &dialogs);
     QLineEdit *search = window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
@@ -146,7 +171,8 @@ void MainWindowTest::typeQuery_countUpdates()
     QTRY_VERIFY(!window.countText().startsWith(QStringLiteral("32 of")));
     Core::ArticleFilter f;
     f.text = QStringLiteral("pristina");
-    QTRY_COMPARE(window.countText(), QStringLiteral("%1 of 32 articles").arg(store.countArticles(f)));
+    QTRY_COMPARE(
+        window.countText(), QStringLiteral("%1 of 32 articles").arg(Core::ArticleQueries(store).countArticles(f)));
     search->setFocus();
     QTest::keyClick(search, Qt::Key_Escape);
     QVERIFY(search->text().isEmpty());
@@ -155,9 +181,9 @@ void MainWindowTest::typeQuery_countUpdates()
 
 void MainWindowTest::topicLink_addsChip()
 {
-    Core::LibraryStore store;
+    Core::LibraryConnection store;
     QString error;
-    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    QVERIFY(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error));
     ScriptedDialogs dialogs;
     Ui::MainWindow window(&store, {}, &dialogs);
     QCOMPARE(chips(window.filterBar()).size(), 0);
@@ -167,14 +193,15 @@ void MainWindowTest::topicLink_addsChip()
     QVERIFY(chips(window.filterBar()).first()->text().contains(QStringLiteral("Child labour")));
     Core::ArticleFilter f;
     f.topic = QStringLiteral("child-labour");
-    QTRY_COMPARE(window.countText(), QStringLiteral("%1 of 32 articles").arg(store.countArticles(f)));
+    QTRY_COMPARE(
+        window.countText(), QStringLiteral("%1 of 32 articles").arg(Core::ArticleQueries(store).countArticles(f)));
 }
 
 void MainWindowTest::clearFilters_removesEveryChip()
 {
-    Core::LibraryStore store;
+    Core::LibraryConnection store;
     QString error;
-    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    QVERIFY(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error));
     ScriptedDialogs dialogs;
     Ui::MainWindow window(&store, {}, &dialogs);
     window.selectCountry(QStringLiteral("XK"));
@@ -190,9 +217,9 @@ void MainWindowTest::clearFilters_removesEveryChip()
 
 void MainWindowTest::emptyResult_saysWhyAndOffersToClear()
 {
-    Core::LibraryStore store;
+    Core::LibraryConnection store;
     QString error;
-    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    QVERIFY(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error));
     ScriptedDialogs dialogs;
     Ui::MainWindow window(&store, {}, &dialogs);
     Core::ArticleFilter f;
@@ -208,9 +235,9 @@ void MainWindowTest::emptyResult_saysWhyAndOffersToClear()
 
 void MainWindowTest::settings_areRestored()
 {
-    Core::LibraryStore store;
+    Core::LibraryConnection store;
     QString error;
-    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    QVERIFY(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error));
     ScriptedDialogs dialogs;
     Ui::DiscreetMode::setOn(false); // discreet mode, on by default, restores nothing
     {
@@ -233,9 +260,9 @@ void MainWindowTest::settings_areRestored()
 
 void MainWindowTest::contentWarning_showsOnceWhenDismissed()
 {
-    Core::LibraryStore store;
+    Core::LibraryConnection store;
     QString error;
-    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    QVERIFY(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error));
     ScriptedDialogs dialogs;
     dialogs.dismissWarning = false;
     Ui::MainWindow window(&store, {}, &dialogs);
@@ -250,9 +277,9 @@ void MainWindowTest::contentWarning_showsOnceWhenDismissed()
 
 void MainWindowTest::externalLink_isNeverOpenedWithoutConsent()
 {
-    Core::LibraryStore store;
+    Core::LibraryConnection store;
     QString error;
-    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    QVERIFY(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error));
     ScriptedDialogs dialogs;
     Ui::MainWindow window(&store, {}, &dialogs);
     const QUrl url(QStringLiteral("https://example.org/report"));
@@ -270,9 +297,9 @@ void MainWindowTest::brokenLibrary_showsProblem()
 
 void MainWindowTest::models_passModelTester()
 {
-    Core::LibraryStore store;
+    Core::LibraryConnection store;
     QString error;
-    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    QVERIFY(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error));
     ScriptedDialogs dialogs;
     Ui::MainWindow window(&store, {}, &dialogs);
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("countryTreeView"));
@@ -289,9 +316,9 @@ void MainWindowTest::models_passModelTester()
 
 void MainWindowTest::clearMyData_removesSettingsAndDataAfterConfirming()
 {
-    Core::LibraryStore store;
+    Core::LibraryConnection store;
     QString error;
-    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    QVERIFY(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error));
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QVERIFY(QDir().mkpath(dataDir));
     QFile userDb(dataDir + QStringLiteral("/userdata.sqlite-wal"));
@@ -319,9 +346,9 @@ void MainWindowTest::clearMyData_removesSettingsAndDataAfterConfirming()
 
 void MainWindowTest::discreetMode_isOnByDefault_titleSaysVigil_andNothingIsRestored()
 {
-    Core::LibraryStore store;
+    Core::LibraryConnection store;
     QString error;
-    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    QVERIFY(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error));
     ScriptedDialogs dialogs;
     QVERIFY(Ui::DiscreetMode::isOn());
     {
@@ -357,9 +384,9 @@ void MainWindowTest::discreetMode_isOnByDefault_titleSaysVigil_andNothingIsResto
 
 void MainWindowTest::accessibleNames_sayWhatIsShown()
 {
-    Core::LibraryStore store;
+    Core::LibraryConnection store;
     QString error;
-    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    QVERIFY(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error));
     ScriptedDialogs dialogs;
     Ui::MainWindow window(&store, {}, &dialogs);
     QVERIFY(window.selectCountry(QStringLiteral("RS")));
@@ -394,9 +421,9 @@ void MainWindowTest::accessibleNames_sayWhatIsShown()
 
 void MainWindowTest::keyboard_mnemonicsAreUnique_andEveryActionIsInAMenu()
 {
-    Core::LibraryStore store;
+    Core::LibraryConnection store;
     QString error;
-    QVERIFY(store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &error));
+    QVERIFY(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error));
     ScriptedDialogs dialogs;
     Ui::MainWindow window(&store, {}, &dialogs);
     window.show();

@@ -40,7 +40,7 @@ namespace {
 // reader is in Help and someone walks in.
 struct Session
 {
-    explicit Session(Core::LibraryStore *store)
+    explicit Session(Core::LibraryConnection *store)
         : window(std::make_unique<Ui::MainWindow>(store, QString(), &dialogs))
     {
         window->setQuitHandler([this]() { ++quits; });
@@ -167,7 +167,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    Core::LibraryStore m_store;
+    Core::LibraryConnection m_store;
 };
 
 void QuickExitTest::initTestCase()
@@ -177,7 +177,7 @@ void QuickExitTest::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("VigilTest"));
     QCoreApplication::setApplicationName(QStringLiteral("quickexit_test"));
     QString error;
-    QVERIFY2(m_store.open(Test::buildSeedLibrary(m_dir.path()), Core::LibraryStore::OpenMode::ReadOnly, &error),
+    QVERIFY2(m_store.open(Test::buildSeedLibrary(m_dir.path()), Core::LibraryConnection::OpenMode::ReadOnly, &error),
         qPrintable(error));
 }
 
@@ -362,7 +362,7 @@ void QuickExitTest::clipboard_vigilsTextIsCleared()
 
     // A citation copied from the reading pane's link goes the same way.
     Session again(&m_store);
-    const qint64 id = m_store.articles().first().id;
+    const qint64 id = Core::ArticleQueries(m_store).articles().first().id;
     emit again.window->detailPane()->appLinkActivated(QUrl(QStringLiteral("vigil://copy-citation/apa/%1").arg(id)));
     QVERIFY(!QGuiApplication::clipboard()->text().isEmpty());
     pressShiftThreeTimes(again.dialog->windowHandle());
@@ -432,7 +432,7 @@ void QuickExitTest::userData_andChosenSettingsAreKept_sessionIsForgotten()
     // Bookmarks and notes are committed as they are made; quick exit leaves them.
     const QString path = Core::UserDataStore::defaultPath();
     QString error;
-    const qint64 id = m_store.articles().first().id;
+    const qint64 id = Core::ArticleQueries(m_store).articles().first().id;
     {
         Core::UserDataStore user;
         QVERIFY2(user.open(path, &error), qPrintable(error));

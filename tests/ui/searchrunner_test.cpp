@@ -19,7 +19,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_library = Test::buildSeedLibrary(m_dir.path());
-        QVERIFY(m_store.open(m_library, Core::LibraryStore::OpenMode::ReadOnly, &m_error));
+        QVERIFY(m_store.connection.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &m_error));
     }
 
     void textSearch_firstRowsThenRankedPageThenFacets()
@@ -45,13 +45,13 @@ private slots:
         QVERIFY(!runner.isBusy());
         QCOMPARE(order, (QStringList { QStringLiteral("first"), QStringLiteral("rows") }));
         QCOMPARE(first.total, -1);
-        QCOMPARE(ranked.total, m_store.countArticles(f));
+        QCOMPARE(ranked.total, m_store.articles.countArticles(f));
         QVERIFY(ranked.total > 0);
-        QCOMPARE(ids(ranked.rows), ids(m_store.findArticles(f, Core::ArticleSort::Relevance, 0, 100)));
-        QCOMPARE(ids(first.rows), ids(m_store.findArticlesQuick(f, Core::ArticleSort::Relevance, 100)));
+        QCOMPARE(ids(ranked.rows), ids(m_store.articles.findArticles(f, Core::ArticleSort::Relevance, 0, 100)));
+        QCOMPARE(ids(first.rows), ids(m_store.articles.findArticlesQuick(f, Core::ArticleSort::Relevance, 100)));
         QCOMPARE(ranked.highlightTerms, (QStringList { QStringLiteral("trafficking"), QStringLiteral("victims") }));
         const auto topics = facets.first().at(0).value<QList<Core::FacetCount>>();
-        QCOMPARE(topics.size(), m_store.topicFacets(f).size());
+        QCOMPARE(topics.size(), m_store.articles.topicFacets(f).size());
     }
 
     void filterWithoutText_hasNoFirstRowsStep()
@@ -65,8 +65,8 @@ private slots:
         runner.search(f, Core::ArticleSort::DateNewest);
         QTRY_VERIFY(!runner.isBusy());
         QCOMPARE(first.size(), 0);
-        QCOMPARE(result.total, m_store.countArticles(f));
-        QCOMPARE(ids(result.rows), ids(m_store.findArticles(f, Core::ArticleSort::DateNewest, 0, 100)));
+        QCOMPARE(result.total, m_store.articles.countArticles(f));
+        QCOMPARE(ids(result.rows), ids(m_store.articles.findArticles(f, Core::ArticleSort::DateNewest, 0, 100)));
     }
 
     // Typing sends a search per keystroke; whatever the older ones find is dropped.
@@ -94,7 +94,7 @@ private slots:
             QCOMPARE(g, last);
         Core::ArticleFilter f;
         f.text = typed;
-        QCOMPARE(totals, QList<int> { m_store.countArticles(f) });
+        QCOMPARE(totals, QList<int> { m_store.articles.countArticles(f) });
     }
 
     // Title Z to A is the store's A to Z read from the far end.
@@ -105,7 +105,7 @@ private slots:
         connect(&runner, &Ui::SearchRunner::rowsReady, this, [&](const Ui::SearchResult &r) { result = r; });
         runner.search({}, Core::ArticleSort::Title, true);
         QTRY_VERIFY(!runner.isBusy());
-        QList<qint64> expected = ids(m_store.findArticles({}, Core::ArticleSort::Title, 0, -1));
+        QList<qint64> expected = ids(m_store.articles.findArticles({}, Core::ArticleSort::Title, 0, -1));
         std::reverse(expected.begin(), expected.end());
         QCOMPARE(ids(result.rows), expected);
         QVERIFY(result.reversed);
@@ -122,7 +122,7 @@ private slots:
         runner.search(f, Core::ArticleSort::Relevance);
         QTRY_VERIFY(!runner.isBusy());
         QVERIFY(!result.hints.isEmpty());
-        QCOMPARE(result.total, m_store.countArticles(f));
+        QCOMPARE(result.total, m_store.articles.countArticles(f));
     }
 
     void missingLibrary_isReported()
@@ -164,7 +164,7 @@ private:
     QTemporaryDir m_dir;
     QString m_library;
     QString m_error;
-    Core::LibraryStore m_store;
+    Test::TestLibrary m_store;
 };
 
 QTEST_GUILESS_MAIN(SearchRunnerTest)

@@ -6,7 +6,7 @@
 #include "hostilecorpus.h"
 #include "hostilepages.h"
 #include "import/pageparser.h"
-#include "storage/librarystore.h"
+#include "testlibrary.h"
 #include "testsupport.h"
 #include "webpagesupport.h"
 
@@ -132,10 +132,11 @@ void HostilePaneTest::corpus_staysInertInThePane()
 {
     QElapsedTimer timer;
     timer.start();
-    Core::LibraryStore memory;
+    Test::TestLibrary memory;
     QString error;
-    QVERIFY2(memory.open(QStringLiteral(":memory:"), Core::LibraryStore::OpenMode::Create, &error), qPrintable(error));
-    QVERIFY2(memory.writeReferenceData(referenceData(), &error), qPrintable(error));
+    QVERIFY2(memory.connection.open(QStringLiteral(":memory:"), Core::LibraryConnection::OpenMode::Create, &error),
+        qPrintable(error));
+    QVERIFY2(memory.importer.writeReferenceData(referenceData(), &error), qPrintable(error));
     const Core::PageParser parser(referenceData());
 
     Ui::DetailPane pane;
@@ -157,8 +158,8 @@ void HostilePaneTest::corpus_staysInertInThePane()
         file.close();
         const Core::PageParser::Result parsed = parser.parseFile(path);
         QFile::remove(path);
-        QVERIFY2(
-            parsed.ok && memory.importPage(parsed.page, &error), qPrintable(page.first().name + parsed.error + error));
+        QVERIFY2(parsed.ok && memory.importer.importPage(parsed.page, &error),
+            qPrintable(page.first().name + parsed.error + error));
         for (const Hostile::Case &c : page) {
             const QString placed = Hostile::placementProblem(c, parsed.page);
             if (!placed.isEmpty())

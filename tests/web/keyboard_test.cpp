@@ -57,7 +57,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    Core::LibraryStore m_store;
+    Core::LibraryConnection m_store;
 };
 
 void KeyboardTest::initTestCase()
@@ -66,7 +66,7 @@ void KeyboardTest::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("VigilTest"));
     QCoreApplication::setApplicationName(QStringLiteral("keyboard_test"));
     QString error;
-    QVERIFY2(m_store.open(Test::buildSeedLibrary(m_dir.path()), Core::LibraryStore::OpenMode::ReadOnly, &error),
+    QVERIFY2(m_store.open(Test::buildSeedLibrary(m_dir.path()), Core::LibraryConnection::OpenMode::ReadOnly, &error),
         qPrintable(error));
 }
 

@@ -1,6 +1,7 @@
 #include "articlelistmodel.h"
 
-#include "storage/librarystore.h"
+#include "storage/articlequeries.h"
+#include "storage/cataloguequeries.h"
 
 #include <QScopedValueRollback>
 
@@ -8,9 +9,10 @@
 
 namespace Vigil::Core {
 
-ArticleListModel::ArticleListModel(const LibraryStore &store, QObject *parent)
+ArticleListModel::ArticleListModel(const ArticleQueries &articles, const CatalogueQueries &catalogue, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_articles(articles)
+    , m_catalogue(catalogue)
 {
 }
 
@@ -36,13 +38,13 @@ void ArticleListModel::loadNames()
 {
     if (!m_customCountryNames) {
         m_countryNames.clear();
-        const QList<CountryCount> countries = m_store.countryCounts();
+        const QList<CountryCount> countries = m_catalogue.countryCounts();
         for (const CountryCount &c : countries)
             m_countryNames.insert(c.code, c.name);
     }
     if (!m_customTopicLabels) {
         m_topicLabels.clear();
-        const QList<FacetCount> topics = m_store.topicFacets({});
+        const QList<FacetCount> topics = m_articles.topicFacets({});
         for (const FacetCount &t : topics)
             m_topicLabels.insert(t.key, t.label);
     }
@@ -109,7 +111,7 @@ void ArticleListModel::run(const ArticleFilter &filter, ArticleSort sort, bool r
     m_reversed = reversed;
     m_rows.clear();
     m_rowOf.clear();
-    m_total = m_store.isOpen() ? m_store.countArticles(filter) : 0;
+    m_total = m_articles.countArticles(filter);
     const int first = std::min(batchSize, m_total);
     append(fetch(0, first));
     if (m_rows.size() < first)
@@ -120,7 +122,7 @@ void ArticleListModel::run(const ArticleFilter &filter, ArticleSort sort, bool r
 
 void ArticleListModel::loadNamesIfNeeded()
 {
-    // Read late rather than in the constructor: the store may open its library
+    // Read late rather than in the constructor: the connection may open its library
     // after the model was made.
     if (m_namesStale || (!m_customCountryNames && m_countryNames.isEmpty())
         || (!m_customTopicLabels && m_topicLabels.isEmpty())) {
@@ -167,19 +169,19 @@ void ArticleListModel::setSnippets(const QHash<qint64, QString> &snippets)
 
 QList<ArticleSummary> ArticleListModel::fetch(int offset, int count) const
 {
-    return readRows(m_store, m_filter, m_sort, m_reversed, m_total, offset, count);
+    return readRows(m_articles, m_filter, m_sort, m_reversed, m_total, offset, count);
 }
 
-QList<ArticleSummary> ArticleListModel::readRows(const LibraryStore &store, const ArticleFilter &filter,
+QList<ArticleSummary> ArticleListModel::readRows(const ArticleQueries &articles, const ArticleFilter &filter,
     ArticleSort sort, bool reversed, int total, int offset, int count)
 {
     if (count <= 0)
         return {};
     if (!reversed)
-        return store.findArticles(filter, sort, offset, count);
-    // Row r of the reversed list is row total-1-r of the store's order.
+        return articles.findArticles(filter, sort, offset, count);
+    // Row r of the reversed list is row total-1-r of the queries' order.
     const int from = std::max(0, total - offset - count);
-    QList<ArticleSummary> rows = store.findArticles(filter, sort, from, total - offset - from);
+    QList<ArticleSummary> rows = articles.findArticles(filter, sort, from, total - offset - from);
     std::reverse(rows.begin(), rows.end());
     return rows;
 }

@@ -9,13 +9,14 @@
 
 namespace Vigil::Core {
 
-class LibraryStore;
+class ArticleQueries;
+class CatalogueQueries;
 
-// The article list: one row per article the filter selects, read from the store
+// The article list: one row per article the filter selects, read from the library
 // 100 rows at a time as the view scrolls (canFetchMore/fetchMore), so that a
 // library of any size opens at once. Each setQuery() resets the model.
 //
-// Title and Publisher sort both ways: the store orders them ascending, and a
+// Title and Publisher sort both ways: the queries order them ascending, and a
 // descending list is read from the far end of that order and reversed, so the
 // rows without a publisher come first when the publishers run Z to A.
 class ArticleListModel final : public QAbstractTableModel
@@ -41,34 +42,34 @@ public:
 
     static constexpr int batchSize = 100;
 
-    // The store must outlive the model. Nothing is read until setQuery().
-    explicit ArticleListModel(const LibraryStore &store, QObject *parent = nullptr);
+    // The queries must outlive the model. Nothing is read until setQuery().
+    ArticleListModel(const ArticleQueries &articles, const CatalogueQueries &catalogue, QObject *parent = nullptr);
     ~ArticleListModel() override;
 
-    // Names shown in the Countries and Topics columns. Read from the store at the
+    // Names shown in the Countries and Topics columns. Read from the library at the
     // first query (and by reload()) unless given here, for instance translated.
     void setCountryNames(const QHash<QString, QString> &names);
     void setTopicLabels(const QHash<QString, QString> &labels);
 
     void setQuery(const ArticleFilter &filter, ArticleSort sort);
     // Shows rows a search worker read on its own connection, without asking the
-    // store: the first page of the query's rows in the sort's order. total counts
+    // library: the first page of the query's rows in the sort's order. total counts
     // every row the query selects; -1 while unknown (the unranked first rows of a
     // search still being ranked), and then no more rows are fetched until the
-    // next call. Scrolling further reads from the store as setQuery() does.
+    // next call. Scrolling further reads from the library as setQuery() does.
     void showRows(const ArticleFilter &filter, ArticleSort sort, const QList<ArticleSummary> &rows, int total,
         bool reversed = false);
     // Rows offset to offset+count of the list a query gives in a sort, read from
-    // any store: what fetchMore() reads, for a worker with a connection of its own.
+    // any connection: what fetchMore() reads, for a worker with a connection of its own.
     // total is the query's count (a reversed list is read from its far end).
-    static QList<ArticleSummary> readRows(const LibraryStore &store, const ArticleFilter &filter, ArticleSort sort,
+    static QList<ArticleSummary> readRows(const ArticleQueries &articles, const ArticleFilter &filter, ArticleSort sort,
         bool reversed, int total, int offset, int count);
     // The sort and direction sort(column, order) uses; false for a column without one.
     static bool sortFor(int column, Qt::SortOrder order, ArticleSort *sort, bool *reversed);
     // The count of a query shown with showRows(..., -1), once a worker has it:
     // from then on scrolling reads further rows.
     void setTotalCount(int total);
-    // Fills in snippets (LibraryStore::snippets) of loaded rows as they come into view.
+    // Fills in snippets (ArticleQueries::snippets) of loaded rows as they come into view.
     void setSnippets(const QHash<qint64, QString> &snippets);
     void setSort(ArticleSort sort);
     // Runs the same query again, after the library changed.
@@ -107,7 +108,8 @@ private:
     void loadNames();
     QString displayText(const ArticleSummary &a, int column) const;
 
-    const LibraryStore &m_store;
+    const ArticleQueries &m_articles;
+    const CatalogueQueries &m_catalogue;
     ArticleFilter m_filter;
     ArticleSort m_sort = ArticleSort::Relevance;
     bool m_reversed = false;

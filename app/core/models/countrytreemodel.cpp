@@ -1,6 +1,7 @@
 #include "countrytreemodel.h"
 
-#include "storage/librarystore.h"
+#include "storage/articlequeries.h"
+#include "storage/cataloguequeries.h"
 
 namespace Vigil::Core {
 
@@ -37,9 +38,10 @@ QString articlesText(int n)
 
 } // namespace
 
-CountryTreeModel::CountryTreeModel(const LibraryStore &store, QObject *parent)
+CountryTreeModel::CountryTreeModel(const CatalogueQueries &catalogue, const ArticleQueries &articles, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_store(store)
+    , m_catalogue(catalogue)
+    , m_articles(articles)
 {
     build();
 }
@@ -59,13 +61,13 @@ void CountryTreeModel::build()
     m_pages.clear();
     m_root = std::make_unique<Node>();
     Node *root = m_root.get();
-    root->append(NodeKind::All, QString(), tr("All articles"), m_store.stats().articles);
+    root->append(NodeKind::All, QString(), tr("All articles"), m_catalogue.stats().articles);
 
     // regionList() lists parents before children. World itself (no parent) is the
     // invisible root, so its children make the top level.
     QHash<QString, Node *> regions;
     std::vector<Node *> regionOrder;
-    const QList<Region> regionList = m_store.regionList();
+    const QList<Region> regionList = m_catalogue.regionList();
     for (const Region &r : regionList) {
         if (r.parentCode.isEmpty()) {
             regions.insert(r.code, root);
@@ -77,14 +79,14 @@ void CountryTreeModel::build()
         regionOrder.push_back(node);
     }
 
-    const QList<CountryCount> countries = m_store.countryCounts();
+    const QList<CountryCount> countries = m_catalogue.countryCounts();
     for (const CountryCount &c : countries) {
         Node *parentNode = regions.value(c.regionCode, root);
         m_countries.insert(c.code, parentNode->append(NodeKind::Country, c.code, c.name, c.articles));
     }
 
     // An article about two countries of a region counts once for the region, so
-    // a region's count is asked of the store; a region with no articles in any of
+    // a region's count is asked of the library; a region with no articles in any of
     // its countries is known to be 0 without asking. Children come later in
     // regionOrder than their parents, so walking it backwards sees them first.
     QHash<const Node *, bool> hasArticles;
@@ -97,17 +99,17 @@ void CountryTreeModel::build()
         if (any) {
             ArticleFilter filter;
             filter.region = node->code;
-            node->count = m_store.countArticles(filter);
+            node->count = m_articles.countArticles(filter);
         }
     }
 
-    const QList<QPair<QString, QString>> pages = m_store.pageList();
+    const QList<QPair<QString, QString>> pages = m_catalogue.pageList();
     Node *header = root->append(NodeKind::PagesHeader, QString(), tr("Source pages"), int(pages.size()));
     for (const auto &[key, title] : pages) {
         ArticleFilter filter;
         filter.pageKey = key;
         const QString name = title.isEmpty() ? key : title;
-        m_pages.insert(key, header->append(NodeKind::Page, key, name, m_store.countArticles(filter)));
+        m_pages.insert(key, header->append(NodeKind::Page, key, name, m_articles.countArticles(filter)));
     }
 }
 

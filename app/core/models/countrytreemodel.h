@@ -9,7 +9,8 @@
 
 namespace Vigil::Core {
 
-class LibraryStore;
+class ArticleQueries;
+class CatalogueQueries;
 
 // The navigation tree: "All articles", the UN M49 regions from World's children
 // down to the countries, then "Source pages" with one child per page. Counts are
@@ -36,11 +37,11 @@ public:
     };
     Q_ENUM(Role)
 
-    // The store must outlive the model; it is read again by reload().
-    explicit CountryTreeModel(const LibraryStore &store, QObject *parent = nullptr);
+    // The queries must outlive the model; the library is read again by reload().
+    CountryTreeModel(const CatalogueQueries &catalogue, const ArticleQueries &articles, QObject *parent = nullptr);
     ~CountryTreeModel() override;
 
-    // Reads the store again, after an import or when another library was opened.
+    // Reads the library again, after an import or when another library was opened.
     void reload();
 
     QModelIndex allIndex() const;
@@ -62,7 +63,8 @@ private:
     Node *nodeAt(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node) const;
 
-    const LibraryStore &m_store;
+    const CatalogueQueries &m_catalogue;
+    const ArticleQueries &m_articles;
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_countries;
     QHash<QString, Node *> m_pages;

@@ -1,5 +1,6 @@
 #include "articlebody.h"
 #include "articlerows.h"
+#include "libraryconnection.h"
 #include "sqlsupport.h"
 
 namespace Vigil::Core::Storage {
@@ -10,12 +11,12 @@ namespace {
 // hands each row to the article it belongs to. One query per child table for the
 // whole selection, rather than one per article.
 template<typename Apply>
-bool forEachChildRow(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+bool forEachChildRow(const LibraryConnection &connection, const QString &sql, const QVariantList &values,
     const QHash<qint64, qsizetype> &index, QList<Article> *out, Apply apply)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(connection.database());
     q.setForwardOnly(true);
-    if (!runLogged(q, sql, values))
+    if (!connection.read(q, sql, values))
         return false;
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
@@ -28,9 +29,10 @@ bool forEachChildRow(const QSqlDatabase &db, const QString &sql, const QVariantL
 } // namespace
 
 bool readArticles(
-    const QSqlDatabase &db, int schemaVersion, const QString &idsSql, const QVariantList &values, QList<Article> *out)
+    const LibraryConnection &connection, const QString &idsSql, const QVariantList &values, QList<Article> *out)
 {
     out->clear();
+    const QSqlDatabase db = connection.database();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const QString sql
@@ -38,7 +40,7 @@ bool readArticles(
                          "identifiers, byline_notes, date_iso, accessed, access_unavailable, archived_copy_note, "
                          "notes, links FROM articles WHERE id IN (%1) ORDER BY page_key, ordinal")
               .arg(idsSql);
-    if (!runLogged(q, sql, values))
+    if (!connection.read(q, sql, values))
         return false;
 
     QHash<qint64, qsizetype> index;
@@ -70,33 +72,20 @@ bool readArticles(
 
     const QString where = QStringLiteral(" WHERE article_id IN (%1) ").arg(idsSql);
     BodyCodec codec(db);
-    return forEachChildRow(db,
+    return forEachChildRow(connection,
                QStringLiteral("SELECT ap.article_id, p.name FROM article_publishers ap "
                               "JOIN publishers p ON p.id = ap.publisher_id")
                    + where + QStringLiteral("ORDER BY ap.article_id, ap.position"),
                values, index, out,
                [](Article &a, const QSqlQuery &row) { a.publishers.append(row.value(1).toString()); })
-        && (schemaVersion >= 3 ? forEachChildRow(db,
-                QStringLiteral("SELECT article_id, paragraphs FROM article_bodies") + where, values, index, out,
-                [&codec](Article &a, const QSqlQuery &row) { a.paragraphs = codec.unpack(row.value(1).toByteArray()); })
-                               : forEachChildRow(db,
-                                   QStringLiteral("SELECT article_id, text, page_no, section, section_label "
-                                                  "FROM paragraphs")
-                                       + where + QStringLiteral("ORDER BY article_id, position"),
-                                   values, index, out,
-                                   [](Article &a, const QSqlQuery &row) {
-                                       Paragraph p;
-                                       p.text = row.value(1).toString();
-                                       p.page = row.value(2).toInt();
-                                       p.section = row.value(3).toString();
-                                       p.sectionLabel = row.value(4).toString();
-                                       a.paragraphs.append(p);
-                                   }))
-        && forEachChildRow(db,
+        && forEachChildRow(connection, QStringLiteral("SELECT article_id, paragraphs FROM article_bodies") + where,
+            values, index, out,
+            [&codec](Article &a, const QSqlQuery &row) { a.paragraphs = codec.unpack(row.value(1).toByteArray()); })
+        && forEachChildRow(connection,
             QStringLiteral("SELECT article_id, country_code FROM article_countries") + where
                 + QStringLiteral("ORDER BY article_id, position"),
             values, index, out, [](Article &a, const QSqlQuery &row) { a.countries.append(row.value(1).toString()); })
-        && forEachChildRow(db,
+        && forEachChildRow(connection,
             QStringLiteral("SELECT article_id, topic_id FROM article_topics") + where
                 + QStringLiteral("ORDER BY article_id, position"),
             values, index, out, [](Article &a, const QSqlQuery &row) { a.topics.append(row.value(1).toString()); });

@@ -1,7 +1,7 @@
 #pragma once
 
-// Internal to storage/: an Article to rows and back. LibraryStore owns the
-// transaction; these only run statements inside it.
+// Internal to storage/: an Article to rows and back, in the current schema. The
+// importer owns the transaction; these only run statements inside it.
 
 #include "articlebody.h"
 #include "domain/article.h"
@@ -14,14 +14,16 @@
 #include <QString>
 #include <QVariant>
 
+namespace Vigil::Core {
+class LibraryConnection;
+}
+
 namespace Vigil::Core::Storage {
 
 class ArticleWriter final
 {
 public:
-    // The tables differ by schema: 1 has no search index, 2 indexes by article id
-    // and keeps paragraphs as rows, 3 indexes by search key and compresses bodies.
-    ArticleWriter(const QSqlDatabase &db, int schemaVersion);
+    explicit ArticleWriter(const QSqlDatabase &db);
 
     bool prepare(QString *error);
     // Bodies are packed with the library's dictionary; an import trains it first.
@@ -36,7 +38,6 @@ private:
     qint64 freeSearchKey(qint64 key);
 
     QSqlDatabase m_db;
-    int m_schemaVersion;
     QSqlQuery m_article;
     QSqlQuery m_paragraph;
     QSqlQuery m_findPublisher;
@@ -54,9 +55,9 @@ private:
 // values), complete with their child rows, ordered by page key then ordinal.
 // Returns false on an SQL error.
 bool readArticles(
-    const QSqlDatabase &db, int schemaVersion, const QString &idsSql, const QVariantList &values, QList<Article> *out);
+    const LibraryConnection &connection, const QString &idsSql, const QVariantList &values, QList<Article> *out);
 
-// Schema 3: removes the page's articles from the contentless index, which can
+// Removes the page's articles from the contentless index, which can
 // only forget a row when told the exact text it was given.
 bool unindexPage(const QSqlDatabase &db, const QString &pageKey, QString *error);
 

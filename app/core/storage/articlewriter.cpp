@@ -32,9 +32,8 @@ QVariant flag(bool value)
 
 } // namespace
 
-ArticleWriter::ArticleWriter(const QSqlDatabase &db, int schemaVersion)
+ArticleWriter::ArticleWriter(const QSqlDatabase &db)
     : m_db(db)
-    , m_schemaVersion(schemaVersion)
     , m_article(db)
     , m_paragraph(db)
     , m_findPublisher(db)
@@ -50,45 +49,31 @@ ArticleWriter::ArticleWriter(const QSqlDatabase &db, int schemaVersion)
 bool ArticleWriter::prepare(QString *error)
 {
     m_findPublisher.setForwardOnly(true);
-    const bool v3 = m_schemaVersion >= 3;
-    const QString keyColumn = v3 ? QStringLiteral(", search_key") : QString();
-    const QString keyValue = v3 ? QStringLiteral(", ?") : QString();
     return Storage::prepare(m_article,
                QStringLiteral("INSERT INTO articles (id, page_key, ordinal, line, title, is_pdf, featured, "
                               "byline, authors, dateline, identifiers, byline_notes, date_iso, date_precision, "
-                              "date_sort, accessed, access_unavailable, archived_copy_note, notes, links%1) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
-                   .arg(v3 ? QStringLiteral(", search_key") : QString(), v3 ? QStringLiteral(", ?") : QString()),
+                              "date_sort, accessed, access_unavailable, archived_copy_note, notes, links, "
+                              "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                error)
-        && Storage::prepare(m_paragraph,
-            v3 ? QStringLiteral("INSERT INTO article_bodies (article_id, paragraphs) VALUES (?, ?)")
-               : QStringLiteral("INSERT INTO paragraphs (article_id, position, text, "
-                                "page_no, section, section_label) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"),
-            error)
-        && (!v3 || readTakenKeys(error))
+        && Storage::prepare(
+            m_paragraph, QStringLiteral("INSERT INTO article_bodies (article_id, paragraphs) VALUES (?, ?)"), error)
+        && readTakenKeys(error)
         && Storage::prepare(m_findPublisher, QStringLiteral("SELECT id FROM publishers WHERE name = ?"), error)
         && Storage::prepare(m_insertPublisher, QStringLiteral("INSERT INTO publishers (name) VALUES (?)"), error)
         && Storage::prepare(m_articlePublisher,
-            QStringLiteral("INSERT INTO article_publishers (article_id, position, "
-                           "publisher_id%1) VALUES (?, ?, ?%2)")
-                .arg(keyColumn, keyValue),
+            QStringLiteral("INSERT INTO article_publishers (article_id, position, publisher_id, search_key) "
+                           "VALUES (?, ?, ?, ?)"),
             error)
         && Storage::prepare(m_country,
-            QStringLiteral("INSERT INTO article_countries (article_id, position, "
-                           "country_code%1) VALUES (?, ?, ?%2)")
-                .arg(keyColumn, keyValue),
+            QStringLiteral("INSERT INTO article_countries (article_id, position, country_code, search_key) "
+                           "VALUES (?, ?, ?, ?)"),
             error)
         && Storage::prepare(m_topic,
-            QStringLiteral("INSERT INTO article_topics (article_id, position, "
-                           "topic_id%1) VALUES (?, ?, ?%2)")
-                .arg(keyColumn, keyValue),
+            QStringLiteral("INSERT INTO article_topics (article_id, position, topic_id, search_key) "
+                           "VALUES (?, ?, ?, ?)"),
             error)
-        && (m_schemaVersion < 2
-            || Storage::prepare(m_searchIndex,
-                QStringLiteral("INSERT INTO article_fts (rowid, title, byline, "
-                               "body) VALUES (?, ?, ?, ?)"),
-                error));
+        && Storage::prepare(m_searchIndex,
+            QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) VALUES (?, ?, ?, ?)"), error);
 }
 
 bool ArticleWriter::publisherId(const QString &name, qint64 *id, QString *error)
@@ -140,75 +125,44 @@ qint64 ArticleWriter::freeSearchKey(qint64 key)
 bool ArticleWriter::write(const QString &pageKey, const Article &a, QString *error)
 {
     const QVariant id = a.id;
-    const bool v3 = m_schemaVersion >= 3;
-    const qint64 searchKey = v3 ? freeSearchKey(searchKeyFor(a.date.sortKey(), a.id)) : 0;
+    const qint64 searchKey = freeSearchKey(searchKeyFor(a.date.sortKey(), a.id));
     Binder article(m_article);
     article << id << text(pageKey) << a.ordinal << a.line << text(a.title) << flag(a.isPdf) << flag(a.featured)
             << text(a.byline) << toJson(a.authors) << text(a.dateline) << toJson(a.identifiers) << toJson(a.bylineNotes)
             << textOrNull(a.date.toIso()) << PartialDate::precisionName(a.date.precision()) << a.date.sortKey()
             << datesToJson(a.accessed) << flag(a.accessUnavailable) << flag(a.archivedCopyNote) << toJson(a.notes)
-            << linksToJson(a.links);
-    if (v3)
-        article << searchKey;
+            << linksToJson(a.links) << searchKey;
     if (!execPrepared(m_article, error))
         return false;
 
     QStringList body;
     body.reserve(a.paragraphs.size());
-    if (v3) {
-        for (const Paragraph &p : a.paragraphs)
-            body.append(p.text);
-        Binder(m_paragraph) << id << m_codec.pack(a.paragraphs);
-        if (!execPrepared(m_paragraph, error))
-            return false;
-    }
-    for (int i = 0; !v3 && i < a.paragraphs.size(); ++i) {
-        const Paragraph &p = a.paragraphs.at(i);
-        Binder(m_paragraph) << id << i << text(p.text)
-                            << (p.page > 0 ? QVariant(p.page) : QVariant(QMetaType(QMetaType::Int)))
-                            << textOrNull(p.section) << textOrNull(p.sectionLabel);
-        if (!execPrepared(m_paragraph, error))
-            return false;
+    for (const Paragraph &p : a.paragraphs)
         body.append(p.text);
-    }
+    Binder(m_paragraph) << id << m_codec.pack(a.paragraphs);
+    if (!execPrepared(m_paragraph, error))
+        return false;
 
     for (int i = 0; i < a.publishers.size(); ++i) {
         qint64 publisher = 0;
         if (!publisherId(a.publishers.at(i), &publisher, error))
             return false;
-        Binder row(m_articlePublisher);
-        row << id << i << publisher;
-        if (v3)
-            row << searchKey;
+        Binder(m_articlePublisher) << id << i << publisher << searchKey;
         if (!execPrepared(m_articlePublisher, error))
             return false;
     }
-
     for (int i = 0; i < a.countries.size(); ++i) {
-        Binder row(m_country);
-        row << id << i << text(a.countries.at(i));
-        if (v3)
-            row << searchKey;
+        Binder(m_country) << id << i << text(a.countries.at(i)) << searchKey;
         if (!execPrepared(m_country, error))
             return false;
     }
-
     for (int i = 0; i < a.topics.size(); ++i) {
-        Binder row(m_topic);
-        row << id << i << text(a.topics.at(i));
-        if (v3)
-            row << searchKey;
+        Binder(m_topic) << id << i << text(a.topics.at(i)) << searchKey;
         if (!execPrepared(m_topic, error))
             return false;
     }
-
-    if (m_schemaVersion >= 2) {
-        Binder(m_searchIndex) << (v3 ? QVariant(searchKey) : id) << searchText(a.title) << searchText(a.byline)
-                              << searchBody(body);
-        if (!execPrepared(m_searchIndex, error))
-            return false;
-    }
-    return true;
+    Binder(m_searchIndex) << searchKey << searchText(a.title) << searchText(a.byline) << searchBody(body);
+    return execPrepared(m_searchIndex, error);
 }
 
 } // namespace Vigil::Core::Storage

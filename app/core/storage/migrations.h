@@ -9,7 +9,7 @@
 //
 // Rules for adding a step: never edit a step that has shipped (files made by it
 // exist), append a new one instead, raise latestVersion and
-// LibraryStore::currentSchemaVersion together, and make the step work on a file
+// LibraryConnection::currentSchemaVersion together, and make the step work on a file
 // that already holds articles.
 namespace Vigil::Core::Migrations {
 

@@ -1,17 +1,19 @@
 #include "profileviews.h"
 
-#include "storage/librarystore.h"
+#include "storage/articlequeries.h"
+#include "storage/cataloguequeries.h"
 
 namespace Vigil::Core {
 
-CountryProfileView countryProfileView(const LibraryStore &store, const QString &code, const QString &name)
+CountryProfileView countryProfileView(
+    const CatalogueQueries &catalogue, const ArticleQueries &articles, const QString &code, const QString &name)
 {
     CountryProfileView view;
     view.code = code;
     view.name = name;
-    view.hotlines = store.hotlines(code);
-    for (const QString &key : store.pageKeys()) {
-        const auto page = store.page(key);
+    view.hotlines = catalogue.hotlines(code);
+    for (const QString &key : catalogue.pageKeys()) {
+        const auto page = catalogue.page(key);
         if (!page || !page->countries.contains(code))
             continue;
         for (const CountryProfile &p : page->profiles) {
@@ -24,24 +26,24 @@ CountryProfileView countryProfileView(const LibraryStore &store, const QString &
         if (view.studentNote.isEmpty())
             view.studentNote = page->studentNote;
     }
-    view.articlesByYear = store.yearCountsForCountry(code);
-    for (const FacetCount &t : store.topicCountsForCountry(code))
+    view.articlesByYear = articles.yearCountsForCountry(code);
+    for (const FacetCount &t : articles.topicCountsForCountry(code))
         view.articlesByTopic.append({ t.label, t.count });
     ArticleFilter f;
     f.country = code;
-    view.articleCount = store.countArticles(f);
+    view.articleCount = articles.countArticles(f);
     return view;
 }
 
-CountryProfileView pageProfileView(const LibraryStore &store, const Page &page)
+CountryProfileView pageProfileView(const ArticleQueries &articles, const Page &page)
 {
     CountryProfileView view = CountryProfileView::fromPage(page);
     ArticleFilter f;
     f.pageKey = page.key;
-    view.articleCount = store.countArticles(f);
-    for (const FacetCount &y : store.yearFacets(f))
+    view.articleCount = articles.countArticles(f);
+    for (const FacetCount &y : articles.yearFacets(f))
         view.articlesByYear.insert(y.key.toInt(), y.count);
-    for (const FacetCount &t : store.topicFacets(f)) {
+    for (const FacetCount &t : articles.topicFacets(f)) {
         if (t.count > 0)
             view.articlesByTopic.append({ t.label, t.count });
     }

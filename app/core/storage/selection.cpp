@@ -98,12 +98,10 @@ void addKeySets(Selection &s, const ArticleFilter &f, Without without)
 
 } // namespace
 
-Selection select(const ArticleFilter &filter, const ParsedQuery &query, int schemaVersion, const PrefixExpander &expand,
-    Without without)
+Selection select(const ArticleFilter &filter, const ParsedQuery &query, const PrefixExpander &expand, Without without)
 {
     Selection s;
-    s.schemaVersion = schemaVersion;
-    if (schemaVersion >= 3 && query.hasPositive()) {
+    if (query.hasPositive()) {
         // The index leads: its rows come newest first, and every other criterion
         // is a test on its rowid. Years are a range of search keys; the rest is
         // one set of keys, built once (the + keeps SQLite from looking each key
@@ -111,7 +109,6 @@ Selection select(const ArticleFilter &filter, const ParsedQuery &query, int sche
         s.text = true;
         s.add(QStringLiteral("article_fts MATCH ?"), { query.matchExpression(expand) });
         Selection rest;
-        rest.schemaVersion = schemaVersion;
         ArticleFilter f = filter;
         ArticleFilter fields = query.fields;
         for (ArticleFilter *x : { &f, &fields }) {
@@ -140,19 +137,9 @@ Selection select(const ArticleFilter &filter, const ParsedQuery &query, int sche
         return s;
     }
     if (!query.clauses.isEmpty()) {
-        if (schemaVersion < 2) {
-            // A schema-1 file opened read-only has no index: a search finds nothing
-            // rather than pretending every article matched.
-            s.nothing = true;
-            s.add(QStringLiteral("0"));
-        } else if (query.hasPositive()) {
-            s.text = true;
-            s.add(QStringLiteral("article_fts MATCH ?"), { query.matchExpression(expand) });
-        } else {
-            // Only exclusions: FTS5 cannot say NOT without something to take from.
-            s.add(s.ftsKey() + QStringLiteral(" NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"),
-                { query.exclusionExpression(expand) });
-        }
+        // Only exclusions: FTS5 cannot say NOT without something to take from.
+        s.add(QStringLiteral("a.search_key NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"),
+            { query.exclusionExpression(expand) });
     }
     addCriteria(s, filter, without);
     addCriteria(s, query.fields, without);

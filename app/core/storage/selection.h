@@ -19,27 +19,21 @@ enum class Without { Nothing, Topic, Publisher, Years };
 // words to find, with the values to bind in order.
 struct Selection
 {
-    int schemaVersion = 0;
     bool text = false; // article_fts is joined: its rowid order and bm25() are at hand
-    bool nothing = false; // the query can match nothing (no index to search)
     QStringList where;
     QVariantList values;
 
-    // What joins an article to its row in the index.
-    QString ftsKey() const { return schemaVersion >= 3 ? QStringLiteral("a.search_key") : QStringLiteral("a.id"); }
     QString clause() const
     {
-        // CROSS: the index drives (schema 3 puts every criterion on its side).
-        QString sql = text ? QStringLiteral("article_fts %1 articles a ON ")
-                                 .arg(schemaVersion >= 3 ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN"))
-                + ftsKey() + QStringLiteral(" = article_fts.rowid")
+        // CROSS: the index drives (select() puts every criterion on its side).
+        QString sql = text ? QStringLiteral("article_fts CROSS JOIN articles a ON a.search_key = article_fts.rowid")
                            : QStringLiteral("articles a");
         if (!where.isEmpty())
             sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
         return sql;
     }
     // Every criterion is on the index's side: FTS5 alone answers.
-    bool indexOnly() const { return text && (schemaVersion >= 3 || where.size() == 1); }
+    bool indexOnly() const { return text; }
     // clause(), without the join when the index alone can answer.
     QString searchClause() const
     {
@@ -55,7 +49,7 @@ struct Selection
 };
 
 // The filter's criteria and the query's (words and fields), all ANDed.
-Selection select(const ArticleFilter &filter, const ParsedQuery &query, int schemaVersion, const PrefixExpander &expand,
+Selection select(const ArticleFilter &filter, const ParsedQuery &query, const PrefixExpander &expand,
     Without without = Without::Nothing);
 
 } // namespace Vigil::Core::Storage

@@ -61,7 +61,7 @@ bool runLogged(QSqlQuery &query, const QString &sql, const QVariantList &values)
         query.addBindValue(v);
     if (execPrepared(query, &error))
         return true;
-    // SQLITE_INTERRUPT: LibraryStore::interrupt() stopped a query gone stale, as asked.
+    // SQLITE_INTERRUPT: LibraryConnection::interrupt() stopped a query gone stale, as asked.
     if (query.lastError().nativeErrorCode() == QStringLiteral("9"))
         qCDebug(lcStorage) << "query interrupted:" << sql.left(80);
     else

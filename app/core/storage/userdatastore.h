@@ -19,7 +19,7 @@ struct Bookmark
 //
 // Unlike the library, this file is written while the app runs, and a crash or a
 // power cut must not cost an acknowledged write: WAL with synchronous=FULL, so a
-// method that returned true has its change on disk. Like LibraryStore, a store is
+// method that returned true has its change on disk. Like LibraryConnection, a store is
 // used only in the thread that opened it.
 class UserDataStore final
 {

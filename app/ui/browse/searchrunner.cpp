@@ -1,7 +1,8 @@
 #include "searchrunner.h"
 
 #include "models/articlelistmodel.h"
-#include "storage/librarystore.h"
+#include "storage/articlequeries.h"
+#include "storage/libraryconnection.h"
 
 #include <QMetaObject>
 
@@ -10,11 +11,17 @@
 namespace Vigil::Ui {
 
 using Core::ArticleListModel;
-using Core::LibraryStore;
+using Core::LibraryConnection;
+
+struct SearchRunner::Worker
+{
+    LibraryConnection connection;
+    Core::ArticleQueries queries { connection };
+};
 
 SearchRunner::SearchRunner(const QString &libraryPath, QObject *parent)
     : QObject(parent)
-    , m_store(std::make_shared<LibraryStore>())
+    , m_worker(std::make_shared<Worker>())
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     m_thread.setObjectName(QStringLiteral("vigil-search"));
@@ -24,12 +31,12 @@ SearchRunner::SearchRunner(const QString &libraryPath, QObject *parent)
     m_thread.start();
     // A connection of its own: a Qt SQL connection belongs to the thread that
     // opened it, and read-only, like the window's.
-    const auto store = m_store;
+    const auto worker = m_worker;
     QMetaObject::invokeMethod(
         m_context,
-        [this, store, libraryPath]() {
+        [this, worker, libraryPath]() {
             QString error;
-            if (!store->open(libraryPath, LibraryStore::OpenMode::ReadOnly, &error)) {
+            if (!worker->connection.open(libraryPath, LibraryConnection::OpenMode::ReadOnly, &error)) {
                 QMetaObject::invokeMethod(
                     this, [this, error]() { emit failed(error); }, Qt::QueuedConnection);
             }
@@ -41,10 +48,10 @@ SearchRunner::~SearchRunner()
 {
     // Every queued step sees it is stale and returns; the running one is stopped.
     m_latest->store(std::numeric_limits<quint64>::max());
-    m_store->interrupt();
-    const auto store = m_store;
+    m_worker->connection.interrupt();
+    const auto worker = m_worker;
     QMetaObject::invokeMethod(
-        m_context, [store]() { store->close(); }, Qt::BlockingQueuedConnection);
+        m_context, [worker]() { worker->connection.close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -52,46 +59,62 @@ SearchRunner::~SearchRunner()
 quint64 SearchRunner::search(const Core::ArticleFilter &filter, Core::ArticleSort sort, bool reversed)
 {
     const quint64 generation = m_latest->fetch_add(1) + 1;
-    m_store->interrupt();
+    m_worker->connection.interrupt();
     setBusy(true);
-    const auto store = m_store;
+    const auto worker = m_worker;
     const auto latest = m_latest;
     QMetaObject::invokeMethod(
         m_context,
-        [this, store, latest, generation, filter, sort, reversed]() {
+        [this, worker, latest, generation, filter, sort, reversed]() {
             const auto stale = [&latest, generation]() { return latest->load() != generation; };
             if (stale())
                 return;
-            if (!store->isOpen()) {
+            const LibraryConnection &connection = worker->connection;
+            const Core::ArticleQueries &queries = worker->queries;
+            if (!connection.isOpen()) {
                 deliver([this]() { setBusy(false); }, generation);
                 return;
             }
+            // A damaged library must not look like a search that found nothing.
+            const auto failed = [this, &connection, generation]() {
+                if (connection.readFailure().isEmpty())
+                    return false;
+                const QString message = connection.readFailure();
+                connection.clearReadFailure();
+                deliver(
+                    [this, message]() {
+                        setBusy(false);
+                        emit this->failed(message);
+                    },
+                    generation);
+                return true;
+            };
             SearchResult result;
             result.generation = generation;
             result.filter = filter;
             result.sort = sort;
             result.reversed = reversed;
-            const Core::ParsedQuery query = store->parseQuery(filter.text);
+            const Core::ParsedQuery query = queries.parseQuery(filter.text);
             result.hints = query.hints;
             result.highlightTerms = query.highlightTerms;
             // Ranking waits on every match; the newest ones come from the index at once.
             if (query.hasPositive() && sort == Core::ArticleSort::Relevance) {
-                result.rows = store->findArticlesQuick(filter, sort, ArticleListModel::batchSize);
+                result.rows = queries.findArticlesQuick(filter, sort, ArticleListModel::batchSize);
                 if (stale())
                     return;
                 deliver([this, result]() { emit firstRowsReady(result); }, generation);
             }
-            result.total = store->countArticles(filter);
-            if (stale())
+            result.total = queries.countArticles(filter);
+            if (stale() || failed())
                 return;
             result.rows = ArticleListModel::readRows(
-                *store, filter, sort, reversed, result.total, 0, std::min(ArticleListModel::batchSize, result.total));
-            if (stale())
+                queries, filter, sort, reversed, result.total, 0, std::min(ArticleListModel::batchSize, result.total));
+            if (stale() || failed())
                 return;
             deliver([this, result]() { emit rowsReady(result); }, generation);
-            const QList<Core::FacetCount> topics = store->topicFacets(filter);
-            const QList<Core::FacetCount> publishers = store->publisherFacets(filter);
-            if (stale())
+            const QList<Core::FacetCount> topics = queries.topicFacets(filter);
+            const QList<Core::FacetCount> publishers = queries.publisherFacets(filter);
+            if (stale() || failed())
                 return;
             deliver(
                 [this, topics, publishers]() {

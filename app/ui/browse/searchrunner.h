@@ -11,7 +11,7 @@
 #include <memory>
 
 namespace Vigil::Core {
-class LibraryStore;
+class LibraryConnection;
 }
 
 namespace Vigil::Ui {
@@ -59,7 +59,8 @@ signals:
     void firstRowsReady(const Vigil::Ui::SearchResult &result);
     void rowsReady(const Vigil::Ui::SearchResult &result);
     void facetsReady(const QList<Vigil::Core::FacetCount> &topics, const QList<Vigil::Core::FacetCount> &publishers);
-    // The worker could not open the library; searches give nothing until restarted.
+    // The worker could not open or read the library: searches give nothing
+    // until restarted. The message says what happened and what to do.
     void failed(const QString &message);
     void busyChanged(bool busy);
 
@@ -69,7 +70,8 @@ private:
 
     QThread m_thread;
     QObject *m_context = nullptr; // lives in m_thread; the worker's steps run in its event loop
-    std::shared_ptr<Core::LibraryStore> m_store; // opened, used and closed in m_thread only
+    struct Worker;
+    std::shared_ptr<Worker> m_worker; // opened, used and closed in m_thread only
     std::shared_ptr<std::atomic<quint64>> m_latest;
     bool m_busy = false;
 };

@@ -16,7 +16,9 @@
 #include "safety/quickexitbutton.h"
 #include "safety/quickexitkeys.h"
 #include "settings/config.h"
-#include "storage/librarystore.h"
+#include "storage/articlequeries.h"
+#include "storage/cataloguequeries.h"
+#include "storage/libraryconnection.h"
 #include "widgets/darkpalette.h"
 #include "widgets/hotlinepanel.h"
 
@@ -46,9 +48,9 @@ namespace Vigil::Ui {
 
 using Core::CountryTreeModel;
 
-MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, DialogSeam *dialogs, QWidget *parent)
+MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem, DialogSeam *dialogs, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(store)
+    , m_library(library)
     , m_dialogs(dialogs)
     , m_hotlines(new HotlinePanel(this))
     , m_filterBar(new FilterBar(this))
@@ -58,20 +60,27 @@ MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, Dialog
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vigil"));
 
-    if (m_store) {
+    if (m_library) {
+        // Queued: the failing read may be in the middle of building a view.
+        m_library->setReadFailureHandler([this](const QString &message) {
+            QMetaObject::invokeMethod(
+                this, [this, message]() { showLibraryProblem(message); }, Qt::QueuedConnection);
+        });
+        m_articles = std::make_unique<Core::ArticleQueries>(*m_library);
+        m_catalogue = std::make_unique<Core::CatalogueQueries>(*m_library);
         // The library is read-only while Vigil shows it: its size is read once,
         // not at every result (counting it takes 85 ms at 100,000 articles).
-        m_libraryArticles = m_store->stats().articles;
-        for (const Core::CountryCount &c : m_store->countryCounts())
+        m_libraryArticles = m_catalogue->stats().articles;
+        for (const Core::CountryCount &c : m_catalogue->countryCounts())
             m_countryNames.insert(c.code, c.name);
-        for (const Core::FacetCount &t : m_store->topicFacets({}))
+        for (const Core::FacetCount &t : m_articles->topicFacets({}))
             m_topicLabels.insert(t.key, t.label);
-        m_treeModel = new CountryTreeModel(*m_store, this);
+        m_treeModel = new CountryTreeModel(*m_catalogue, *m_articles, this);
         m_treeProxy = new Core::CountryTreeFilterModel(this);
         m_treeProxy->setSourceModel(m_treeModel);
-        m_listModel = new Core::ArticleListModel(*m_store, this);
+        m_listModel = new Core::ArticleListModel(*m_articles, *m_catalogue, this);
         m_filterBar->setCountryNames(m_countryNames);
-        m_search = new SearchRunner(m_store->path(), this);
+        m_search = new SearchRunner(m_library->path(), this);
     }
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -114,15 +123,15 @@ MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, Dialog
             m_tree->setCurrentIndex(m_treeProxy->mapFromSource(m_treeModel->allIndex()));
     });
 
-    if (!m_store) {
+    if (!m_library) {
         m_detail->showMessage(problem);
         m_filterBar->setEnabled(false);
         statusBar()->showMessage(problem);
         return;
     }
-    m_filterBar->setTopicChoices(m_store->topicFacets({}));
-    m_filterBar->setPublisherChoices(m_store->publisherFacets({}));
-    const QList<Core::FacetCount> years = m_store->yearFacets({});
+    m_filterBar->setTopicChoices(m_articles->topicFacets({}));
+    m_filterBar->setPublisherChoices(m_articles->publisherFacets({}));
+    const QList<Core::FacetCount> years = m_articles->yearFacets({});
     if (!years.isEmpty())
         m_filterBar->setYearBounds(years.first().key.toInt(), years.last().key.toInt());
     m_listModel->setQuery({}, Core::ArticleSort::DateNewest);
@@ -131,7 +140,11 @@ MainWindow::MainWindow(Core::LibraryStore *store, const QString &problem, Dialog
     m_filterBar->searchField()->setFocus(Qt::OtherFocusReason);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_library)
+        m_library->setReadFailureHandler({});
+}
 
 QWidget *MainWindow::buildCountryPane()
 {
@@ -173,6 +186,15 @@ QWidget *MainWindow::buildBrowsePane()
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);
     m_hint->hide();
+    m_libraryProblem = new QLabel(pane);
+    m_libraryProblem->setObjectName(QStringLiteral("libraryProblemLabel"));
+    m_libraryProblem->setAccessibleName(tr("Library problem"));
+    m_libraryProblem->setWordWrap(true);
+    m_libraryProblem->setTextFormat(Qt::PlainText);
+    m_libraryProblem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_libraryProblem->setFrameShape(QFrame::StyledPanel);
+    m_libraryProblem->setMargin(6);
+    m_libraryProblem->hide();
     m_list = new QTableView(pane);
     m_list->setObjectName(QStringLiteral("articleListView"));
     m_list->setAccessibleName(tr("Articles"));
@@ -199,6 +221,7 @@ QWidget *MainWindow::buildBrowsePane()
     m_listStack->addWidget(m_list);
     m_listStack->addWidget(m_empty);
 
+    layout->addWidget(m_libraryProblem);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_count);
     layout->addWidget(m_hint);
@@ -242,8 +265,7 @@ QWidget *MainWindow::buildBrowsePane()
             m_filterBar->setTopicChoices(topics);
             m_filterBar->setPublisherChoices(publishers);
         });
-    connect(m_search, &SearchRunner::failed, this,
-        [this](const QString &message) { statusBar()->showMessage(tr("Search is not available: %1").arg(message)); });
+    connect(m_search, &SearchRunner::failed, this, &MainWindow::showLibraryProblem);
     return pane;
 }
 
@@ -299,8 +321,9 @@ void MainWindow::buildActions()
     add("helpAction", tr("&Help"), QKeySequence::keyBindings(QKeySequence::HelpContents),
         [this]() { HelpDialog(this).exec(); });
     add("aboutAction", tr("&About Vigil"), {}, [this]() {
-        const auto page
-            = m_store && !m_store->pageKeys().isEmpty() ? m_store->page(m_store->pageKeys().first()) : std::nullopt;
+        const auto page = m_catalogue && !m_catalogue->pageKeys().isEmpty()
+            ? m_catalogue->page(m_catalogue->pageKeys().first())
+            : std::nullopt;
         AboutDialog(page ? page->fairUse : QString(), page ? page->citation : QString(), this).exec();
     });
     add("clearMyDataAction", tr("&Clear my data…"), {}, &MainWindow::clearMyData);
@@ -371,6 +394,17 @@ void MainWindow::setDiscreetMode(bool on)
                   : tr("Discreet mode is off: the title shows what you read, and the next start reopens it."));
 }
 
+// Where it stays until Vigil is restarted: a damaged library must not pass for
+// an empty search or a short list.
+void MainWindow::showLibraryProblem(const QString &message)
+{
+    m_libraryProblem->setText(message);
+    m_libraryProblem->show();
+    statusBar()->showMessage(tr("The library could not be read; see the message above the list."), 8000);
+    if (m_library)
+        m_library->clearReadFailure();
+}
+
 void MainWindow::showStatus(const QString &message)
 {
     statusBar()->showMessage(message, 8000);
@@ -401,7 +435,7 @@ void MainWindow::onTreeSelection(const QModelIndex &proxyIndex)
     case CountryTreeModel::NodeKind::Country:
         m_currentCountry = code;
         m_filterBar->setScope(code, {}, {}, name);
-        m_hotlines->showCountry(name, m_store->hotlines(code));
+        m_hotlines->showCountry(name, m_catalogue->hotlines(code));
         showCountryProfile(code);
         break;
     case CountryTreeModel::NodeKind::Region:
@@ -480,7 +514,7 @@ void MainWindow::fillVisibleSnippets()
         }
     }
     if (!ids.isEmpty())
-        m_listModel->setSnippets(m_store->snippets(ids, m_listModel->filter().text));
+        m_listModel->setSnippets(m_articles->snippets(ids, m_listModel->filter().text));
 }
 
 void MainWindow::updateCount()
@@ -521,9 +555,9 @@ void MainWindow::onArticleActivated(const QModelIndex &index)
 
 bool MainWindow::openArticle(qint64 id)
 {
-    if (!m_store)
+    if (!m_library)
         return false;
-    const auto article = m_store->article(id);
+    const auto article = m_articles->article(id);
     if (!article)
         return false;
     m_currentArticle = id;
@@ -533,7 +567,7 @@ bool MainWindow::openArticle(qint64 id)
         m_list->setCurrentIndex(m_listModel->index(row, 0));
         m_list->scrollTo(m_list->currentIndex());
     }
-    const auto page = m_store->page(article->pageKey);
+    const auto page = m_catalogue->page(article->pageKey);
     Core::RenderOptions options;
     options.dark = isDarkPalette();
     options.highlightTerms = m_highlightTerms;

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QCheckBox;
@@ -25,7 +26,9 @@ namespace Vigil::Core {
 class ArticleListModel;
 class CountryTreeFilterModel;
 class CountryTreeModel;
-class LibraryStore;
+class ArticleQueries;
+class CatalogueQueries;
+class LibraryConnection;
 } // namespace Vigil::Core
 
 namespace Vigil::Ui {
@@ -45,8 +48,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // store may be null when the library could not be opened; problem says why.
-    MainWindow(Core::LibraryStore *store, const QString &problem, DialogSeam *dialogs, QWidget *parent = nullptr);
+    // library may be null when it could not be opened; problem says why. The
+    // library must outlive the window.
+    MainWindow(
+        Core::LibraryConnection *library, const QString &problem, DialogSeam *dialogs, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void restoreSession();
@@ -105,11 +110,15 @@ private:
     void showAllHotlines();
     void showHtml(const QString &html);
     void copyToClipboard(const QString &text, const QString &statusMessage);
+    void showLibraryProblem(const QString &message);
     void updateCount();
     void saveSession() const;
     QString countryName(const QString &code) const;
 
-    Core::LibraryStore *m_store = nullptr;
+    Core::LibraryConnection *m_library = nullptr;
+    QLabel *m_libraryProblem = nullptr; // shown once a read of the library failed
+    std::unique_ptr<Core::ArticleQueries> m_articles; // null without a library
+    std::unique_ptr<Core::CatalogueQueries> m_catalogue; // null without a library
     DialogSeam *m_dialogs = nullptr;
     HotlinePanel *m_hotlines = nullptr;
     FilterBar *m_filterBar = nullptr;

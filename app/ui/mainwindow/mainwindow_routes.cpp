@@ -12,7 +12,8 @@
 #include "models/countrytreemodel.h"
 #include "safety/discreetmode.h"
 #include "settings/config.h"
-#include "storage/librarystore.h"
+#include "storage/articlequeries.h"
+#include "storage/cataloguequeries.h"
 #include "storage/profileviews.h"
 #include "storage/userdatacleaner.h"
 #include "widgets/darkpalette.h"
@@ -54,7 +55,7 @@ void MainWindow::onAppLink(const QUrl &url)
     } else if (host == u"article" && parts.size() == 1) {
         openArticle(parts[0].toLongLong());
     } else if (host == u"copy-citation" && parts.size() == 2) {
-        const auto article = m_store ? m_store->article(parts[1].toLongLong()) : std::nullopt;
+        const auto article = m_articles ? m_articles->article(parts[1].toLongLong()) : std::nullopt;
         if (!article)
             return;
         const QString style = parts[0];
@@ -100,7 +101,7 @@ bool MainWindow::selectCountry(const QString &code)
 
 void MainWindow::showCountryProfile(const QString &code)
 {
-    const Core::CountryProfileView view = Core::countryProfileView(*m_store, code, countryName(code));
+    const Core::CountryProfileView view = Core::countryProfileView(*m_catalogue, *m_articles, code, countryName(code));
     m_currentArticle = 0;
     showHtml(Core::ProfileRenderer::render(view, baseOptions(m_countryNames, m_topicLabels)));
     setDocumentTitle(view.name);
@@ -108,10 +109,10 @@ void MainWindow::showCountryProfile(const QString &code)
 
 void MainWindow::showPage(const QString &key)
 {
-    const auto page = m_store->page(key);
+    const auto page = m_catalogue->page(key);
     if (!page)
         return;
-    const Core::CountryProfileView view = Core::pageProfileView(*m_store, *page);
+    const Core::CountryProfileView view = Core::pageProfileView(*m_articles, *page);
     Core::RenderOptions o = baseOptions(m_countryNames, m_topicLabels);
     o.pageTitle = page->title;
     o.fairUse = page->fairUse;
@@ -122,11 +123,11 @@ void MainWindow::showPage(const QString &key)
 
 void MainWindow::showAllHotlines()
 {
-    if (!m_store)
+    if (!m_library)
         return;
     m_currentArticle = 0;
     showHtml(Core::ProfileRenderer::renderAllHotlines(
-        m_store->hotlines(), m_countryNames, baseOptions(m_countryNames, m_topicLabels)));
+        m_catalogue->hotlines(), m_countryNames, baseOptions(m_countryNames, m_topicLabels)));
 }
 
 void MainWindow::quickExit()
@@ -221,7 +222,7 @@ void MainWindow::restoreSession()
     restoreState(Config::get(Key::WindowState).toByteArray());
     m_splitter->restoreState(Config::get(Key::WindowSplitter).toByteArray());
     m_detail->setZoomFactor(Config::get(Key::ReaderZoom).toDouble());
-    if (!m_store)
+    if (!m_library)
         return;
     m_showAll->setChecked(Config::get(Key::ReaderShowAllCountries).toBool());
     if (DiscreetMode::isOn())

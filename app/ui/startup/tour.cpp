@@ -3,7 +3,8 @@
 #include "browse/filterbar.h"
 #include "detail/detailpane.h"
 #include "mainwindow/mainwindow.h"
-#include "storage/librarystore.h"
+#include "storage/articlequeries.h"
+#include "storage/cataloguequeries.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -132,7 +133,7 @@ const QStringList &Tour::searches()
     return list;
 }
 
-Tour::Tour(MainWindow *window, const Core::LibraryStore &store)
+Tour::Tour(MainWindow *window, const Core::LibraryConnection &library)
     : QObject(window)
     , m_window(window)
     , m_timeout(new QTimer(this))
@@ -162,7 +163,7 @@ Tour::Tour(MainWindow *window, const Core::LibraryStore &store)
         }
     });
 
-    for (const Core::Article &article : store.articles()) {
+    for (const Core::Article &article : Core::ArticleQueries(library).articles()) {
         const qint64 id = article.id;
         m_steps << [this, id]() {
             m_counter = &m_articles;
@@ -171,7 +172,7 @@ Tour::Tour(MainWindow *window, const Core::LibraryStore &store)
                 stepDone(false);
         };
     }
-    for (const Core::CountryCount &country : store.countryCounts()) {
+    for (const Core::CountryCount &country : Core::CatalogueQueries(library).countryCounts()) {
         if (country.articles == 0)
             continue;
         const QString code = country.code;

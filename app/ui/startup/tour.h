@@ -8,7 +8,7 @@
 class QTimer;
 
 namespace Vigil::Core {
-class LibraryStore;
+class LibraryConnection;
 }
 
 namespace Vigil::Ui {
@@ -27,7 +27,7 @@ class Tour final : public QObject
     Q_DISABLE_COPY_MOVE(Tour)
 
 public:
-    Tour(MainWindow *window, const Core::LibraryStore &store);
+    Tour(MainWindow *window, const Core::LibraryConnection &library);
 
     // What the tour types: words, phrases, field queries, nonsense, and the
     // characters of the full-text and SQL syntaxes. No two are the same once

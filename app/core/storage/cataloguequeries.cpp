@@ -1,28 +1,29 @@
-#include "articlerows.h"
-#include "librarystore.h"
+#include "cataloguequeries.h"
+
+#include "libraryconnection.h"
 #include "sqlsupport.h"
 
 #include <QSet>
 #include <QSqlQuery>
 
-// The reading half of LibraryStore. These calls have no error channel: an SQL
-// error is logged and gives an empty answer.
-
 namespace Vigil::Core {
 
 using namespace Storage;
 
-namespace {
-
-bool readHotlines(const QSqlDatabase &db, const QString &where, const QVariantList &values, QList<Hotline> *out)
+CatalogueQueries::CatalogueQueries(const LibraryConnection &connection)
+    : m_connection(connection)
 {
-    QSqlQuery q(db);
+}
+
+bool CatalogueQueries::readHotlines(const QString &where, const QVariantList &values, QList<Hotline> *out) const
+{
+    QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     // Curated rows first: where a page repeats a curated number, the curated one wins.
     const QString sql = QStringLiteral("SELECT country_code, label, e164, display, source, as_of FROM hotlines %1 "
                                        "ORDER BY country_code, page_key IS NOT NULL, page_key, id")
                             .arg(where);
-    if (!runLogged(q, sql, values))
+    if (!m_connection.read(q, sql, values))
         return false;
     while (q.next()) {
         Hotline h;
@@ -37,41 +38,14 @@ bool readHotlines(const QSqlDatabase &db, const QString &where, const QVariantLi
     return true;
 }
 
-} // namespace
-
-std::optional<Article> LibraryStore::article(qint64 id) const
-{
-    if (!isOpen())
-        return std::nullopt;
-    QList<Article> found;
-    if (!readArticles(db(), m_schemaVersion, QStringLiteral("SELECT ?"), { id }, &found) || found.isEmpty())
-        return std::nullopt;
-    return found.first();
-}
-
-QList<Article> LibraryStore::articles(const QString &country) const
-{
-    QList<Article> found;
-    if (!isOpen())
-        return found;
-    if (country.isEmpty())
-        readArticles(db(), m_schemaVersion, QStringLiteral("SELECT id FROM articles"), {}, &found);
-    else
-        readArticles(db(), m_schemaVersion,
-            QStringLiteral("SELECT article_id FROM article_countries "
-                           "WHERE country_code = ?"),
-            { country }, &found);
-    return found;
-}
-
-LibraryStats LibraryStore::stats() const
+LibraryStats CatalogueQueries::stats() const
 {
     LibraryStats s;
-    if (!isOpen())
+    if (!m_connection.isOpen())
         return s;
-    QSqlQuery q(db());
+    QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (runLogged(q,
+    if (m_connection.read(q,
             QStringLiteral("SELECT (SELECT count(*) FROM articles), "
                            "(SELECT count(DISTINCT country_code) FROM article_countries), "
                            "(SELECT count(*) FROM pages), "
@@ -82,18 +56,18 @@ LibraryStats LibraryStore::stats() const
         s.pages = q.value(2).toInt();
         s.publishers = q.value(3).toInt();
     }
-    s.schemaVersion = m_schemaVersion;
+    s.schemaVersion = m_connection.schemaVersion();
     return s;
 }
 
-QList<CountryCount> LibraryStore::countryCounts() const
+QList<CountryCount> CatalogueQueries::countryCounts() const
 {
     QList<CountryCount> counts;
-    if (!isOpen())
+    if (!m_connection.isOpen())
         return counts;
-    QSqlQuery q(db());
+    QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!runLogged(q,
+    if (!m_connection.read(q,
             QStringLiteral("SELECT c.code, c.name, c.region_code, "
                            "count(DISTINCT ac.article_id) FROM countries c "
                            "LEFT JOIN article_countries ac ON ac.country_code = c.code "
@@ -111,30 +85,30 @@ QList<CountryCount> LibraryStore::countryCounts() const
     return counts;
 }
 
-QList<Region> LibraryStore::regionList() const
+QList<Region> CatalogueQueries::regionList() const
 {
     QList<Region> regions;
-    if (!isOpen())
+    if (!m_connection.isOpen())
         return regions;
-    QSqlQuery q(db());
+    QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     // rowid: the order of the reference table, which lists parents before children.
-    if (!runLogged(q, QStringLiteral("SELECT code, name, parent_code FROM regions ORDER BY rowid")))
+    if (!m_connection.read(q, QStringLiteral("SELECT code, name, parent_code FROM regions ORDER BY rowid")))
         return regions;
     while (q.next())
         regions.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
     return regions;
 }
 
-QList<Hotline> LibraryStore::hotlines(const QString &country) const
+QList<Hotline> CatalogueQueries::hotlines(const QString &country) const
 {
     QList<Hotline> all;
-    if (!isOpen())
+    if (!m_connection.isOpen())
         return all;
     if (country.isEmpty())
-        readHotlines(db(), QString(), {}, &all);
+        readHotlines(QString(), {}, &all);
     else
-        readHotlines(db(), QStringLiteral("WHERE country_code = ?"), { country }, &all);
+        readHotlines(QStringLiteral("WHERE country_code = ?"), { country }, &all);
     QList<Hotline> unique;
     QSet<QString> seen;
     for (const Hotline &h : std::as_const(all)) {
@@ -146,14 +120,14 @@ QList<Hotline> LibraryStore::hotlines(const QString &country) const
     return unique;
 }
 
-std::optional<Page> LibraryStore::page(const QString &key) const
+std::optional<Page> CatalogueQueries::page(const QString &key) const
 {
-    if (!isOpen())
+    if (!m_connection.isOpen())
         return std::nullopt;
-    const QSqlDatabase d = db();
+    const QSqlDatabase d = m_connection.database();
     QSqlQuery q(d);
     q.setForwardOnly(true);
-    if (!runLogged(q,
+    if (!m_connection.read(q,
             QStringLiteral("SELECT key, site_title, title, tagline, coverage, "
                            "coverage_from, coverage_to, caution, student_note, fair_use, "
                            "citation FROM pages WHERE key = ?"),
@@ -176,7 +150,7 @@ std::optional<Page> LibraryStore::page(const QString &key) const
 
     QSqlQuery countries(d);
     countries.setForwardOnly(true);
-    if (runLogged(countries,
+    if (m_connection.read(countries,
             QStringLiteral("SELECT country_code FROM page_countries WHERE page_key = ? "
                            "ORDER BY position"),
             { key })) {
@@ -186,7 +160,7 @@ std::optional<Page> LibraryStore::page(const QString &key) const
 
     QSqlQuery profiles(d);
     profiles.setForwardOnly(true);
-    if (runLogged(profiles,
+    if (m_connection.read(profiles,
             QStringLiteral("SELECT country_code, official_name, background, "
                            "background_citation, tip_excerpt, tip_citation FROM profiles "
                            "WHERE page_key = ? ORDER BY position"),
@@ -202,22 +176,39 @@ std::optional<Page> LibraryStore::page(const QString &key) const
             p.profiles.append(c);
         }
     }
-    readHotlines(d, QStringLiteral("WHERE page_key = ?"), { key }, &p.hotlines);
+    readHotlines(QStringLiteral("WHERE page_key = ?"), { key }, &p.hotlines);
     return p;
 }
 
-QStringList LibraryStore::pageKeys() const
+QStringList CatalogueQueries::pageKeys() const
 {
     QStringList keys;
-    if (!isOpen())
+    if (!m_connection.isOpen())
         return keys;
-    QSqlQuery q(db());
+    QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (runLogged(q, QStringLiteral("SELECT key FROM pages ORDER BY key"))) {
+    if (m_connection.read(q, QStringLiteral("SELECT key FROM pages ORDER BY key"))) {
         while (q.next())
             keys.append(q.value(0).toString());
     }
     return keys;
+}
+
+QList<QPair<QString, QString>> CatalogueQueries::pageList() const
+{
+    QList<QPair<QString, QString>> pages;
+    if (!m_connection.isOpen())
+        return pages;
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.read(q,
+            QStringLiteral("SELECT key, title FROM pages "
+                           "ORDER BY title COLLATE NOCASE, key"))) {
+        return pages;
+    }
+    while (q.next())
+        pages.append({ q.value(0).toString(), q.value(1).toString() });
+    return pages;
 }
 
 } // namespace Vigil::Core

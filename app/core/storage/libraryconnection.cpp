@@ -1,7 +1,4 @@
-#include "librarystore.h"
-
-// Opening, checking and compacting; the reads are in libraryqueries.cpp, the
-// writes in libraryimport.cpp.
+#include "libraryconnection.h"
 
 #include "migrations.h"
 #include "sqlsupport.h"
@@ -24,7 +21,7 @@ Q_LOGGING_CATEGORY(lcStorage, "vigil.core.storage")
 
 using namespace Storage;
 
-static_assert(LibraryStore::currentSchemaVersion == Migrations::latestVersion,
+static_assert(LibraryConnection::currentSchemaVersion == Migrations::latestVersion,
     "the store and the migrations must agree on the schema version");
 
 namespace {
@@ -44,7 +41,7 @@ QString newConnectionName()
 
 } // namespace
 
-bool LibraryStore::sameSqliteAsQt(const QSqlDatabase &d)
+bool LibraryConnection::sameSqliteAsQt(const QSqlDatabase &d)
 {
     // interrupt() calls sqlite3_interrupt of the SQLite Vigil links on the
     // handle of the SQLite Qt's driver loaded: safe only when the two are one
@@ -64,40 +61,23 @@ bool LibraryStore::sameSqliteAsQt(const QSqlDatabase &d)
     return same;
 }
 
-bool LibraryStore::canInterrupt() const
+bool LibraryConnection::canInterrupt() const
 {
     const QMutexLocker lock(&m_handleLock);
     return m_handle != nullptr;
 }
 
-LibraryStore::LibraryStore()
+LibraryConnection::LibraryConnection()
     : m_connectionName(newConnectionName())
 {
 }
 
-LibraryStore::~LibraryStore()
+LibraryConnection::~LibraryConnection()
 {
     close();
 }
 
-bool LibraryStore::open(const QString &path, OpenMode mode, QString *error)
-{
-    return openAt(path, mode, currentSchemaVersion, error);
-}
-
-bool LibraryStore::openAtVersion(const QString &path, int targetVersion, QString *error)
-{
-    if (targetVersion < 1 || targetVersion > currentSchemaVersion) {
-        setError(error,
-            QStringLiteral("Schema version %1 does not exist; versions are 1 to %2.")
-                .arg(targetVersion)
-                .arg(currentSchemaVersion));
-        return false;
-    }
-    return openAt(path, OpenMode::Create, targetVersion, error);
-}
-
-bool LibraryStore::openAt(const QString &path, OpenMode mode, int targetVersion, QString *error)
+bool LibraryConnection::open(const QString &path, OpenMode mode, QString *error)
 {
     close();
     if (path.isEmpty()) {
@@ -141,30 +121,22 @@ bool LibraryStore::openAt(const QString &path, OpenMode mode, int targetVersion,
     m_path = path;
     m_readOnly = mode == OpenMode::ReadOnly;
     m_schemaVersion = version;
-    const auto readFreshness = [this] {
-        m_searchTermsFresh = m_schemaVersion >= 3
-            && scalar(db(),
-                   QStringLiteral("SELECT count(*) FROM vigil_meta WHERE key = 'search_terms' "
-                                  "AND value = 'fresh'"))
-                == 1;
-    };
+    ++m_generation;
     {
         // Reads through a memory map: no copy into SQLite's page cache and no
         // system call per page, which halves the time of a search that walks a
         // long posting list. Pages not touched take no memory.
-        QSqlQuery q(db());
+        QSqlQuery q(database());
         QString ignored; // without it SQLite reads as before
         run(q, QStringLiteral("PRAGMA mmap_size = 1073741824"), &ignored);
     }
     if (m_readOnly) {
-        readFreshness();
-        if (version < currentSchemaVersion)
-            qCInfo(lcStorage) << "opened a schema" << version << "library read-only:" << path;
+        m_searchTermsFresh = readSearchTermsFresh();
         return true;
     }
 
     // DELETE, never WAL: the built library ships as one self-contained file.
-    QSqlDatabase d = db();
+    QSqlDatabase d = database();
     QString reason;
     bool ok = false;
     {
@@ -173,19 +145,27 @@ bool LibraryStore::openAt(const QString &path, OpenMode mode, int targetVersion,
             && run(q, QStringLiteral("PRAGMA journal_mode = DELETE"), &reason);
         // journal_mode answers with a row; left unread, it would block every COMMIT.
     }
-    ok = ok && Migrations::migrate(d, version, targetVersion, &reason);
+    ok = ok && Migrations::migrate(d, version, currentSchemaVersion, &reason);
     if (!ok) {
         d = QSqlDatabase();
         close();
         setError(error, QStringLiteral("Cannot open the library %1: %2").arg(quoted(path), reason));
         return false;
     }
-    m_schemaVersion = std::max(version, targetVersion);
-    readFreshness();
+    if (version > 0 && version < currentSchemaVersion)
+        m_upgradedFrom = version;
+    m_schemaVersion = currentSchemaVersion;
+    m_searchTermsFresh = readSearchTermsFresh();
     return true;
 }
 
-bool LibraryStore::rollBackInterruptedWrite(const QString &path, QString *error)
+bool LibraryConnection::readSearchTermsFresh() const
+{
+    return readScalar(QStringLiteral("SELECT count(*) FROM vigil_meta WHERE key = 'search_terms' AND value = 'fresh'"))
+        == 1;
+}
+
+bool LibraryConnection::rollBackInterruptedWrite(const QString &path, QString *error)
 {
     // An import stopped by a full disk, a crash or kill -9 leaves the library as
     // it was before it, plus a rollback journal that SQLite plays back at the
@@ -228,7 +208,7 @@ bool LibraryStore::rollBackInterruptedWrite(const QString &path, QString *error)
     return true;
 }
 
-bool LibraryStore::openConnection(const QString &path, OpenMode mode, QString *error)
+bool LibraryConnection::openConnection(const QString &path, OpenMode mode, QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(driverName)) {
         setError(error,
@@ -258,9 +238,9 @@ bool LibraryStore::openConnection(const QString &path, OpenMode mode, QString *e
     return false;
 }
 
-bool LibraryStore::inspect(OpenMode mode, int *version, QString *error) const
+bool LibraryConnection::inspect(OpenMode mode, int *version, QString *error) const
 {
-    const QSqlDatabase d = db();
+    const QSqlDatabase d = database();
     const QString name = quoted(d.databaseName());
     QString reason;
     const auto damaged = [&] {
@@ -328,18 +308,31 @@ bool LibraryStore::inspect(OpenMode mode, int *version, QString *error) const
                 .arg(name));
         return false;
     }
+    if (*version < currentSchemaVersion && mode == OpenMode::ReadOnly) {
+        // Reading every older schema would take a branch in every query for files
+        // that upgrading makes current in one step.
+        setError(error,
+            QStringLiteral("%1 was made by an older version of Vigil (library schema %2; this version "
+                           "reads %3). Run “vigil-library upgrade %4” once, then open it again.")
+                .arg(name)
+                .arg(*version)
+                .arg(currentSchemaVersion)
+                .arg(QDir::toNativeSeparators(database().databaseName())));
+        return false;
+    }
     return true;
 }
 
-void LibraryStore::close()
+void LibraryConnection::close()
 {
     {
         const QMutexLocker lock(&m_handleLock);
         m_handle = nullptr;
     }
-    m_countryByName.clear();
-    m_topicByName.clear();
     m_searchTermsFresh = false;
+    m_readFailure.clear();
+    m_upgradedFrom = 0;
+    ++m_generation;
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
@@ -352,49 +345,83 @@ void LibraryStore::close()
     m_schemaVersion = 0;
 }
 
-bool LibraryStore::isOpen() const
+bool LibraryConnection::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) && db().isOpen();
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
 }
 
-void LibraryStore::interrupt() const
+void LibraryConnection::interrupt() const
 {
     const QMutexLocker lock(&m_handleLock);
     if (m_handle)
         sqlite3_interrupt(static_cast<sqlite3 *>(m_handle));
 }
 
-int LibraryStore::schemaVersion() const
+int LibraryConnection::schemaVersion() const
 {
     return isOpen() ? m_schemaVersion : 0;
 }
 
-QSqlDatabase LibraryStore::db() const
+QSqlDatabase LibraryConnection::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool LibraryStore::checkWritable(const QString &action, QString *error) const
+QString LibraryConnection::whyNotWritable(const QString &action) const
 {
-    if (!isOpen()) {
-        setError(error, QStringLiteral("Cannot %1: no library is open.").arg(action));
-        return false;
-    }
-    if (m_readOnly) {
-        setError(error, QStringLiteral("Cannot %1: the library %2 is open read-only.").arg(action, quoted(m_path)));
-        return false;
-    }
-    return true;
+    if (!isOpen())
+        return QStringLiteral("Cannot %1: no library is open.").arg(action);
+    if (m_readOnly)
+        return QStringLiteral("Cannot %1: the library %2 is open read-only.").arg(action, quoted(m_path));
+    return {};
 }
 
-CheckResult LibraryStore::check() const
+bool LibraryConnection::read(QSqlQuery &query, const QString &sql, const QVariantList &values) const
+{
+    QString reason;
+    if (!prepare(query, sql, &reason))
+        return noteFailure(query, sql, reason);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    return execPrepared(query, &reason) || noteFailure(query, sql, reason);
+}
+
+bool LibraryConnection::noteFailure(const QSqlQuery &query, const QString &sql, const QString &reason) const
+{
+    // SQLITE_INTERRUPT: interrupt() stopped a query gone stale, as asked.
+    if (query.lastError().nativeErrorCode() == QStringLiteral("9")) {
+        qCDebug(lcStorage) << "query interrupted:" << sql.left(80);
+        return false;
+    }
+    qCWarning(lcStorage) << "query failed:" << reason << "in" << sql;
+    if (m_readFailure.isEmpty()) {
+        m_readFailure = QStringLiteral("The library %1 could not be read (SQLite: %2). It may be damaged: "
+                                       "run “vigil-library check %3” for what is wrong, and rebuild it or "
+                                       "restore it from a copy.")
+                            .arg(quoted(m_path), reason, QDir::toNativeSeparators(m_path));
+        if (m_onReadFailure)
+            m_onReadFailure(m_readFailure);
+    }
+    return false;
+}
+
+qint64 LibraryConnection::readScalar(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!read(q, sql, values) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+CheckResult LibraryConnection::check() const
 {
     CheckResult result;
     if (!isOpen()) {
         result.problems.append(QStringLiteral("No library is open; open one before checking it."));
         return result;
     }
-    const QSqlDatabase d = db();
+    const QSqlDatabase d = database();
     QString reason;
     {
         QSqlQuery q(d);
@@ -427,8 +454,7 @@ CheckResult LibraryStore::check() const
         result.problems.append(QStringLiteral("The library has no schema version; rebuild the library."));
     } else if (version < currentSchemaVersion) {
         result.problems.append(QStringLiteral("The library uses schema version %1, older than "
-                                              "this program's %2; open it read-write once so that "
-                                              "it is upgraded.")
+                                              "this program's %2; run “vigil-library upgrade” on it.")
                                    .arg(version)
                                    .arg(currentSchemaVersion));
     } else if (version > currentSchemaVersion) {
@@ -452,7 +478,7 @@ CheckResult LibraryStore::check() const
         }
     }
 
-    if (version >= 2) {
+    {
         const qint64 articles = scalar(d, QStringLiteral("SELECT count(*) FROM articles"));
         const qint64 indexed = scalar(d, QStringLiteral("SELECT count(*) FROM article_fts"));
         if (articles != indexed) {
@@ -490,17 +516,18 @@ CheckResult LibraryStore::check() const
     return result;
 }
 
-bool LibraryStore::vacuum(QString *error)
+bool LibraryConnection::vacuum(QString *error)
 {
-    if (!checkWritable(QStringLiteral("compact the library"), error))
+    if (const QString why = whyNotWritable(QStringLiteral("compact the library")); !why.isEmpty()) {
+        setError(error, why);
         return false;
-    QSqlDatabase d = db();
+    }
+    QSqlDatabase d = database();
     QString reason;
     QSqlQuery q(d);
     // 'optimize' merges the index segments that each import added into one.
-    bool ok = m_schemaVersion < 2
-        || run(q, QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('optimize')"), &reason);
-    if (ok && m_schemaVersion >= 3) {
+    bool ok = run(q, QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('optimize')"), &reason);
+    if (ok) {
         // The vocabulary the prefix expansion reads, now that the index is final.
         Transaction transaction(d);
         if (!transaction.isActive())

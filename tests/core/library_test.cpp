@@ -1,5 +1,6 @@
 #include "reference/referencedata.h"
-#include "storage/librarystore.h"
+#include "sqlfile.h"
+#include "testlibrary.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -18,6 +19,7 @@
 #include <iterator>
 
 using namespace Vigil::Core;
+using Vigil::Test::TestLibrary;
 
 namespace {
 
@@ -45,7 +47,7 @@ bool writeFile(const QString &path, const QByteArray &data)
 // itself would never write (a newer schema, a broken index, another app's database).
 bool rawExec(const QString &path, const QStringList &statements)
 {
-    const QString name = QStringLiteral("librarystore_test-raw");
+    const QString name = QStringLiteral("library_test-raw");
     bool ok = true;
     {
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -69,7 +71,7 @@ bool hitsContain(const QList<SearchHit> &hits, qint64 id)
 
 } // namespace
 
-class LibraryStoreTest : public QObject
+class LibraryTest : public QObject
 {
     Q_OBJECT
 
@@ -234,10 +236,12 @@ private:
     // hotlines, always through the same calls, and compacts it.
     bool buildLibrary(const QString &path, QString *error) const
     {
-        LibraryStore store;
-        return store.open(path, LibraryStore::OpenMode::Create, error) && store.writeReferenceData(m_reference, error)
-            && store.importCuratedHotlines(curatedHotlines(), error) && store.importPage(balkansPage(), error)
-            && store.importPage(francePage(), error) && store.vacuum(error);
+        TestLibrary store;
+        return store.connection.open(path, LibraryConnection::OpenMode::Create, error)
+            && store.importer.writeReferenceData(m_reference, error)
+            && store.importer.importCuratedHotlines(curatedHotlines(), error)
+            && store.importer.importPage(balkansPage(), error) && store.importer.importPage(francePage(), error)
+            && store.connection.vacuum(error);
     }
 
     static void compareArticles(const Article &actual, const Article &expected)
@@ -284,11 +288,11 @@ private:
     }
 
     // Opens a new library with the reference data written.
-    bool createLibrary(LibraryStore &store, const QString &path) const
+    bool createLibrary(TestLibrary &store, const QString &path) const
     {
         QString error;
-        if (!store.open(path, LibraryStore::OpenMode::Create, &error)
-            || !store.writeReferenceData(m_reference, &error)) {
+        if (!store.connection.open(path, LibraryConnection::OpenMode::Create, &error)
+            || !store.importer.writeReferenceData(m_reference, &error)) {
             qWarning("%s", qPrintable(error));
             return false;
         }
@@ -313,17 +317,17 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("library.sqlite"));
         const qsizetype before = QSqlDatabase::connectionNames().size();
         {
-            LibraryStore store;
+            TestLibrary store;
             QString error;
-            QVERIFY2(store.open(path, LibraryStore::OpenMode::Create, &error), qPrintable(error));
-            QVERIFY(store.isOpen());
-            QVERIFY(!store.isReadOnly());
-            QCOMPARE(store.path(), path);
-            QCOMPARE(store.schemaVersion(), LibraryStore::currentSchemaVersion);
+            QVERIFY2(store.connection.open(path, LibraryConnection::OpenMode::Create, &error), qPrintable(error));
+            QVERIFY(store.connection.isOpen());
+            QVERIFY(!store.connection.isReadOnly());
+            QCOMPARE(store.connection.path(), path);
+            QCOMPARE(store.connection.schemaVersion(), LibraryConnection::currentSchemaVersion);
             QCOMPARE(QSqlDatabase::connectionNames().size(), before + 1);
-            const CheckResult check = store.check();
+            const CheckResult check = store.connection.check();
             QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
-            QCOMPARE(check.schemaVersion, LibraryStore::currentSchemaVersion);
+            QCOMPARE(check.schemaVersion, LibraryConnection::currentSchemaVersion);
         }
         QCOMPARE(QSqlDatabase::connectionNames().size(), before);
         QVERIFY(QFileInfo::exists(path));
@@ -333,12 +337,12 @@ private slots:
     void writeReferenceData_replacesTables()
     {
         QTemporaryDir dir;
-        LibraryStore store;
+        TestLibrary store;
         QVERIFY(createLibrary(store, dir.filePath(QStringLiteral("l.sqlite"))));
         QString error;
-        QVERIFY2(store.writeReferenceData(m_reference, &error), qPrintable(error));
-        QCOMPARE(store.countryCounts().size(), m_reference.countries().size());
-        const QList<Region> regions = store.regionList();
+        QVERIFY2(store.importer.writeReferenceData(m_reference, &error), qPrintable(error));
+        QCOMPARE(store.catalogue.countryCounts().size(), m_reference.countries().size());
+        const QList<Region> regions = store.catalogue.regionList();
         QCOMPARE(regions.size(), m_reference.regions().size());
         for (qsizetype i = 0; i < regions.size(); ++i) {
             QCOMPARE(regions.at(i).code, m_reference.regions().at(i).code);
@@ -350,25 +354,25 @@ private slots:
     void roundTrip_keepsEveryField()
     {
         QTemporaryDir dir;
-        LibraryStore store;
+        TestLibrary store;
         QVERIFY(createLibrary(store, dir.filePath(QStringLiteral("l.sqlite"))));
         const Page page = balkansPage();
         QString error;
-        QVERIFY2(store.importPage(page, &error), qPrintable(error));
+        QVERIFY2(store.importer.importPage(page, &error), qPrintable(error));
 
         for (const Article &expected : page.articles) {
-            const std::optional<Article> actual = store.article(expected.id);
+            const std::optional<Article> actual = store.articles.article(expected.id);
             QVERIFY(actual);
             compareArticles(*actual, expected);
         }
-        QVERIFY(!store.article(999999));
+        QVERIFY(!store.articles.article(999999));
 
-        const QList<Article> all = store.articles();
+        const QList<Article> all = store.articles.articles();
         QCOMPARE(all.size(), page.articles.size());
         for (qsizetype i = 0; i < all.size(); ++i)
             compareArticles(all.at(i), page.articles.at(i));
 
-        const std::optional<Page> stored = store.page(page.key);
+        const std::optional<Page> stored = store.catalogue.page(page.key);
         QVERIFY(stored);
         QCOMPARE(stored->key, page.key);
         QCOMPARE(stored->siteTitle, page.siteTitle);
@@ -396,40 +400,40 @@ private slots:
         }
         QCOMPARE(stored->hotlines.size(), 1);
         compareHotlines(stored->hotlines.first(), page.hotlines.first());
-        QVERIFY(!store.page(QStringLiteral("no-such-page")));
-        QCOMPARE(store.pageKeys(), QStringList { page.key });
+        QVERIFY(!store.catalogue.page(QStringLiteral("no-such-page")));
+        QCOMPARE(store.catalogue.pageKeys(), QStringList { page.key });
     }
 
     void articles_byCountryInPageOrder()
     {
         QTemporaryDir dir;
-        LibraryStore store;
+        TestLibrary store;
         QVERIFY(createLibrary(store, dir.filePath(QStringLiteral("l.sqlite"))));
         QString error;
-        QVERIFY2(store.importPage(francePage(), &error), qPrintable(error));
-        QVERIFY2(store.importPage(balkansPage(), &error), qPrintable(error));
+        QVERIFY2(store.importer.importPage(francePage(), &error), qPrintable(error));
+        QVERIFY2(store.importer.importPage(balkansPage(), &error), qPrintable(error));
 
         QList<qint64> ids;
-        for (const Article &a : store.articles())
+        for (const Article &a : store.articles.articles())
             ids.append(a.id);
         QCOMPARE(ids, (QList<qint64> { 2001, 2002, 1001, 1002, 1003 }));
 
         ids.clear();
-        for (const Article &a : store.articles(QStringLiteral("RS")))
+        for (const Article &a : store.articles.articles(QStringLiteral("RS")))
             ids.append(a.id);
         QCOMPARE(ids, (QList<qint64> { 2002, 1001, 1003 }));
-        QVERIFY(store.articles(QStringLiteral("DE")).isEmpty());
+        QVERIFY(store.articles.articles(QStringLiteral("DE")).isEmpty());
     }
 
     void importPage_failureRollsBack()
     {
         QTemporaryDir dir;
-        LibraryStore store;
+        TestLibrary store;
         QVERIFY(createLibrary(store, dir.filePath(QStringLiteral("l.sqlite"))));
         const Page original = balkansPage();
         QString error;
-        QVERIFY2(store.importPage(original, &error), qPrintable(error));
-        const LibraryStats before = store.stats();
+        QVERIFY2(store.importer.importPage(original, &error), qPrintable(error));
+        const LibraryStats before = store.catalogue.stats();
 
         // The second entry repeats the first one's id: the import must fail half-way.
         Page broken = original;
@@ -439,25 +443,25 @@ private slots:
         broken.hotlines.clear();
         error.clear();
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("rolled back")));
-        QVERIFY(!store.importPage(broken, &error));
+        QVERIFY(!store.importer.importPage(broken, &error));
         QVERIFY2(error.contains(original.key), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("unchanged")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("same page")), qPrintable(error));
 
-        const LibraryStats after = store.stats();
+        const LibraryStats after = store.catalogue.stats();
         QCOMPARE(after.articles, before.articles);
         QCOMPARE(after.publishers, before.publishers);
         QCOMPARE(after.pages, before.pages);
         for (const Article &expected : original.articles) {
-            const std::optional<Article> actual = store.article(expected.id);
+            const std::optional<Article> actual = store.articles.article(expected.id);
             QVERIFY(actual);
             compareArticles(*actual, expected);
         }
-        QCOMPARE(store.page(original.key)->title, original.title);
-        QCOMPARE(store.page(original.key)->hotlines.size(), 1);
-        QVERIFY(hitsContain(store.search(QStringLiteral("Podgorica shelter"), 10), 1002));
-        QVERIFY(store.search(QStringLiteral("must not land"), 10).isEmpty());
-        const CheckResult check = store.check();
+        QCOMPARE(store.catalogue.page(original.key)->title, original.title);
+        QCOMPARE(store.catalogue.page(original.key)->hotlines.size(), 1);
+        QVERIFY(hitsContain(store.articles.search(QStringLiteral("Podgorica shelter"), 10), 1002));
+        QVERIFY(store.articles.search(QStringLiteral("must not land"), 10).isEmpty());
+        const CheckResult check = store.connection.check();
         QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
 
         // An id another page holds is refused the same way, and named.
@@ -465,121 +469,148 @@ private slots:
         clash.articles[1].id = 1002;
         error.clear();
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("rolled back")));
-        QVERIFY(!store.importPage(clash, &error));
+        QVERIFY(!store.importer.importPage(clash, &error));
         QVERIFY2(error.contains(QStringLiteral("“serbia-montenegro-kosovo”")), qPrintable(error));
-        QCOMPARE(store.stats().articles, before.articles);
-        QCOMPARE(store.stats().pages, before.pages);
-        QCOMPARE(store.article(1002)->pageKey, original.key);
+        QCOMPARE(store.catalogue.stats().articles, before.articles);
+        QCOMPARE(store.catalogue.stats().pages, before.pages);
+        QCOMPARE(store.articles.article(1002)->pageKey, original.key);
     }
 
     void importPage_unknownCountryFailsWithClearMessage()
     {
         QTemporaryDir dir;
-        LibraryStore store;
+        TestLibrary store;
         QVERIFY(createLibrary(store, dir.filePath(QStringLiteral("l.sqlite"))));
         Page page = francePage();
         page.articles[1].countries.append(QStringLiteral("QQ"));
         page.articles[1].topics.append(QStringLiteral("no-such-topic"));
         QString error;
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("rolled back")));
-        QVERIFY(!store.importPage(page, &error));
+        QVERIFY(!store.importer.importPage(page, &error));
         QVERIFY2(error.contains(QStringLiteral("“QQ”")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("“no-such-topic”")), qPrintable(error));
-        QCOMPARE(store.stats().articles, 0);
-        QCOMPARE(store.stats().pages, 0);
+        QCOMPARE(store.catalogue.stats().articles, 0);
+        QCOMPARE(store.catalogue.stats().pages, 0);
     }
 
     void reimport_isIdempotent()
     {
         QTemporaryDir dir;
-        LibraryStore store;
+        TestLibrary store;
         QVERIFY(createLibrary(store, dir.filePath(QStringLiteral("l.sqlite"))));
         Page page = balkansPage();
         QString error;
-        QVERIFY2(store.importPage(page, &error), qPrintable(error));
-        QVERIFY2(store.importPage(francePage(), &error), qPrintable(error));
-        const LibraryStats first = store.stats();
+        QVERIFY2(store.importer.importPage(page, &error), qPrintable(error));
+        QVERIFY2(store.importer.importPage(francePage(), &error), qPrintable(error));
+        const LibraryStats first = store.catalogue.stats();
 
-        QVERIFY2(store.importPage(page, &error), qPrintable(error));
-        const LibraryStats second = store.stats();
+        QVERIFY2(store.importer.importPage(page, &error), qPrintable(error));
+        const LibraryStats second = store.catalogue.stats();
         QCOMPARE(second.articles, first.articles);
         QCOMPARE(second.publishers, first.publishers);
         QCOMPARE(second.pages, first.pages);
         QCOMPARE(second.countriesWithArticles, first.countriesWithArticles);
-        QCOMPARE(store.hotlines(QStringLiteral("RS")).size(), 1);
+        QCOMPARE(store.catalogue.hotlines(QStringLiteral("RS")).size(), 1);
         for (const Article &expected : page.articles)
-            compareArticles(*store.article(expected.id), expected);
+            compareArticles(*store.articles.article(expected.id), expected);
 
         page.articles[1].title = QStringLiteral("Montenegro shelter doubles its beds");
-        QVERIFY2(store.importPage(page, &error), qPrintable(error));
-        QCOMPARE(store.stats().articles, first.articles);
-        QCOMPARE(store.article(1002)->title, page.articles[1].title);
-        QVERIFY(hitsContain(store.search(QStringLiteral("doubles beds"), 10), 1002));
-        QVERIFY(store.search(QStringLiteral("shelter opens"), 10).isEmpty());
-        const CheckResult check = store.check();
+        QVERIFY2(store.importer.importPage(page, &error), qPrintable(error));
+        QCOMPARE(store.catalogue.stats().articles, first.articles);
+        QCOMPARE(store.articles.article(1002)->title, page.articles[1].title);
+        QVERIFY(hitsContain(store.articles.search(QStringLiteral("doubles beds"), 10), 1002));
+        QVERIFY(store.articles.search(QStringLiteral("shelter opens"), 10).isEmpty());
+        const CheckResult check = store.connection.check();
         QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
     }
 
     void reimport_withoutAnEntryRemovesIt()
     {
         QTemporaryDir dir;
-        LibraryStore store;
+        TestLibrary store;
         QVERIFY(createLibrary(store, dir.filePath(QStringLiteral("l.sqlite"))));
         Page page = balkansPage();
         QString error;
-        QVERIFY2(store.importPage(page, &error), qPrintable(error));
-        QVERIFY2(store.importPage(francePage(), &error), qPrintable(error));
-        const LibraryStats before = store.stats();
-        QVERIFY(hitsContain(store.search(QStringLiteral("Podgorica"), 10), 1002));
+        QVERIFY2(store.importer.importPage(page, &error), qPrintable(error));
+        QVERIFY2(store.importer.importPage(francePage(), &error), qPrintable(error));
+        const LibraryStats before = store.catalogue.stats();
+        QVERIFY(hitsContain(store.articles.search(QStringLiteral("Podgorica"), 10), 1002));
 
         page.articles.removeAt(1); // "Balkan Insight" published only this one
-        QVERIFY2(store.importPage(page, &error), qPrintable(error));
-        const LibraryStats after = store.stats();
+        QVERIFY2(store.importer.importPage(page, &error), qPrintable(error));
+        const LibraryStats after = store.catalogue.stats();
         QCOMPARE(after.articles, before.articles - 1);
         QCOMPARE(after.publishers, before.publishers - 1);
         QCOMPARE(after.countriesWithArticles, before.countriesWithArticles - 1); // ME
-        QVERIFY(!store.article(1002));
-        QVERIFY(store.articles(QStringLiteral("ME")).isEmpty());
-        QVERIFY(store.search(QStringLiteral("Podgorica"), 10).isEmpty());
-        const CheckResult check = store.check();
+        QVERIFY(!store.articles.article(1002));
+        QVERIFY(store.articles.articles(QStringLiteral("ME")).isEmpty());
+        QVERIFY(store.articles.search(QStringLiteral("Podgorica"), 10).isEmpty());
+        const CheckResult check = store.connection.check();
         QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
     }
 
-    void migration_fromVersion1MakesArticlesSearchable()
+    void upgrade_olderSchema_isRefusedReadOnly_andUpgradedReadWrite_data()
     {
+        QTest::addColumn<int>("version");
+        QTest::newRow("schema 1 (no search index)") << 1;
+        QTest::newRow("schema 2 (paragraph rows)") << 2;
+    }
+
+    void upgrade_olderSchema_isRefusedReadOnly_andUpgradedReadWrite()
+    {
+        QFETCH(int, version);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         QString error;
+        QVERIFY2(Vigil::Test::loadSqlFile(
+                     path, QStringLiteral(VIGIL_TEST_DATA_DIR "/libraries/schema%1.sql").arg(version), &error),
+            qPrintable(error));
+        const QByteArray before = checksum(path);
         {
-            LibraryStore store;
-            QVERIFY2(store.openAtVersion(path, 1, &error), qPrintable(error));
-            QCOMPARE(store.schemaVersion(), 1);
-            QVERIFY2(store.writeReferenceData(m_reference, &error), qPrintable(error));
-            QVERIFY2(store.importPage(balkansPage(), &error), qPrintable(error));
-            QVERIFY(store.search(QStringLiteral("Podgorica"), 10).isEmpty());
-            const CheckResult check = store.check();
-            QVERIFY(!check.ok);
-            QCOMPARE(check.schemaVersion, 1);
+            // Read-only: refused with the command that upgrades it, the file untouched.
+            TestLibrary store;
+            QVERIFY(!store.connection.open(path, LibraryConnection::OpenMode::ReadOnly, &error));
+            QVERIFY2(error.contains(QStringLiteral("vigil-library upgrade")), qPrintable(error));
+            QVERIFY2(error.contains(QStringLiteral("older version of Vigil (library schema %1;").arg(version)),
+                qPrintable(error));
+            QVERIFY(!store.connection.isOpen());
         }
-        {
-            // Read-only cannot migrate: the old file opens as it is, without search.
-            LibraryStore store;
-            QVERIFY2(store.open(path, LibraryStore::OpenMode::ReadOnly, &error), qPrintable(error));
-            QCOMPARE(store.schemaVersion(), 1);
-            QCOMPARE(store.stats().articles, 3);
-            QVERIFY(store.search(QStringLiteral("Podgorica"), 10).isEmpty());
+        QCOMPARE(checksum(path), before);
+
+        TestLibrary store;
+        QVERIFY2(store.connection.open(path, LibraryConnection::OpenMode::ReadWrite, &error), qPrintable(error));
+        QCOMPARE(store.connection.upgradedFrom(), version);
+        QCOMPARE(store.connection.schemaVersion(), LibraryConnection::currentSchemaVersion);
+        const CheckResult check = store.connection.check();
+        QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
+        // Everything the old file held reads back as it was written.
+        const Page balkans = balkansPage();
+        const Page france = francePage();
+        for (const Page *page : { &balkans, &france }) {
+            for (const Article &expected : page->articles) {
+                const auto actual = store.articles.article(expected.id);
+                QVERIFY2(actual, qPrintable(expected.title));
+                compareArticles(*actual, expected);
+            }
         }
-        LibraryStore store;
-        QVERIFY2(store.open(path, LibraryStore::OpenMode::ReadWrite, &error), qPrintable(error));
-        QCOMPARE(store.schemaVersion(), LibraryStore::currentSchemaVersion);
-        QCOMPARE(store.stats().schemaVersion, LibraryStore::currentSchemaVersion);
-        const QList<SearchHit> hits = store.search(QStringLiteral("Podgorica"), 10);
+        QCOMPARE(store.catalogue.stats().articles, 5);
+        QCOMPARE(store.catalogue.pageKeys(), (QStringList { QStringLiteral("france"), balkans.key }));
+        QCOMPARE(store.catalogue.hotlines(QStringLiteral("ME")).size(), 1);
+        // And the index of the current schema finds it, with a snippet.
+        const QList<SearchHit> hits = store.articles.search(QStringLiteral("Podgorica"), 10);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().id, 1002);
         QVERIFY2(hits.first().snippet.contains(QStringLiteral("[Podgorica]")), qPrintable(hits.first().snippet));
-        const CheckResult check = store.check();
-        QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
-        compareArticles(*store.article(1001), balkansPage().articles.first());
+        QVERIFY(hitsContain(store.articles.search(QStringLiteral("pristina"), 10), 1001));
+        store.connection.close();
+
+        // Upgraded once: read-only opens it now, and a second upgrade does nothing.
+        QVERIFY2(store.connection.open(path, LibraryConnection::OpenMode::ReadOnly, &error), qPrintable(error));
+        QCOMPARE(store.connection.upgradedFrom(), 0);
+        QCOMPARE(store.articles.countArticles({}), 5);
+        store.connection.close();
+        QVERIFY2(store.connection.open(path, LibraryConnection::OpenMode::ReadWrite, &error), qPrintable(error));
+        QCOMPARE(store.connection.upgradedFrom(), 0);
     }
 
     void open_newerSchemaIsRefused()
@@ -587,18 +618,18 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.sqlite"));
         {
-            LibraryStore store;
+            TestLibrary store;
             QVERIFY(createLibrary(store, path));
         }
-        QVERIFY(
-            rawExec(path, { QStringLiteral("PRAGMA user_version = %1").arg(LibraryStore::currentSchemaVersion + 1) }));
+        QVERIFY(rawExec(
+            path, { QStringLiteral("PRAGMA user_version = %1").arg(LibraryConnection::currentSchemaVersion + 1) }));
         const QByteArray sum = checksum(path);
-        for (const auto mode :
-            { LibraryStore::OpenMode::ReadOnly, LibraryStore::OpenMode::ReadWrite, LibraryStore::OpenMode::Create }) {
-            LibraryStore store;
+        for (const auto mode : { LibraryConnection::OpenMode::ReadOnly, LibraryConnection::OpenMode::ReadWrite,
+                 LibraryConnection::OpenMode::Create }) {
+            TestLibrary store;
             QString error;
-            QVERIFY(!store.open(path, mode, &error));
-            QVERIFY(!store.isOpen());
+            QVERIFY(!store.connection.open(path, mode, &error));
+            QVERIFY(!store.connection.isOpen());
             QVERIFY2(error.contains(QStringLiteral("newer version of Vigil")), qPrintable(error));
             QVERIFY2(error.contains(QStringLiteral("Update Vigil")), qPrintable(error));
             QVERIFY(!error.contains(u'\n'));
@@ -613,10 +644,10 @@ private slots:
         const QStringList kinds = { QStringLiteral("text"), QStringLiteral("truncated"), QStringLiteral("header-only"),
             QStringLiteral("empty"), QStringLiteral("other-app") };
         for (const QString &kind : kinds) {
-            QTest::addRow("%s-readonly", qPrintable(kind)) << kind << int(LibraryStore::OpenMode::ReadOnly);
-            QTest::addRow("%s-readwrite", qPrintable(kind)) << kind << int(LibraryStore::OpenMode::ReadWrite);
+            QTest::addRow("%s-readonly", qPrintable(kind)) << kind << int(LibraryConnection::OpenMode::ReadOnly);
+            QTest::addRow("%s-readwrite", qPrintable(kind)) << kind << int(LibraryConnection::OpenMode::ReadWrite);
             if (kind != QStringLiteral("empty")) // Create makes a library of an empty file
-                QTest::addRow("%s-create", qPrintable(kind)) << kind << int(LibraryStore::OpenMode::Create);
+                QTest::addRow("%s-create", qPrintable(kind)) << kind << int(LibraryConnection::OpenMode::Create);
         }
     }
 
@@ -646,10 +677,10 @@ private slots:
         }
         const QByteArray sum = checksum(path);
 
-        LibraryStore store;
+        TestLibrary store;
         error.clear();
-        QVERIFY(!store.open(path, static_cast<LibraryStore::OpenMode>(mode), &error));
-        QVERIFY(!store.isOpen());
+        QVERIFY(!store.connection.open(path, static_cast<LibraryConnection::OpenMode>(mode), &error));
+        QVERIFY(!store.connection.isOpen());
         QVERIFY(!error.isEmpty());
         QVERIFY2(!error.contains(u'\n'), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("candidate.sqlite")), qPrintable(error));
@@ -657,9 +688,9 @@ private slots:
             qPrintable(error));
         QCOMPARE(checksum(path), sum);
         // Whatever was refused, queries on the closed store answer empty.
-        QVERIFY(store.articles().isEmpty());
-        QVERIFY(store.search(QStringLiteral("x"), 5).isEmpty());
-        QVERIFY(!store.check().ok);
+        QVERIFY(store.articles.articles().isEmpty());
+        QVERIFY(store.articles.search(QStringLiteral("x"), 5).isEmpty());
+        QVERIFY(!store.connection.check().ok);
     }
 
     // A copy cut inside its last page keeps a valid header: SQLite may open it, but
@@ -674,16 +705,16 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("cut.sqlite"));
         QVERIFY(writeFile(path, library.left(library.size() - 1000)));
 
-        LibraryStore store;
-        if (!store.open(path, LibraryStore::OpenMode::ReadOnly, &error)) {
+        TestLibrary store;
+        if (!store.connection.open(path, LibraryConnection::OpenMode::ReadOnly, &error)) {
             QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
             return;
         }
-        store.stats();
-        store.articles();
-        store.search(QStringLiteral("Lyon"), 10);
-        store.countryCounts();
-        const CheckResult check = store.check();
+        store.catalogue.stats();
+        store.articles.articles();
+        store.articles.search(QStringLiteral("Lyon"), 10);
+        store.catalogue.countryCounts();
+        const CheckResult check = store.connection.check();
         QVERIFY(!check.ok);
         QVERIFY(!check.problems.isEmpty());
     }
@@ -692,17 +723,17 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
-        for (const auto mode : { LibraryStore::OpenMode::ReadOnly, LibraryStore::OpenMode::ReadWrite }) {
-            LibraryStore store;
+        for (const auto mode : { LibraryConnection::OpenMode::ReadOnly, LibraryConnection::OpenMode::ReadWrite }) {
+            TestLibrary store;
             QString error;
-            QVERIFY(!store.open(path, mode, &error));
+            QVERIFY(!store.connection.open(path, mode, &error));
             QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
             QVERIFY(!QFileInfo::exists(path));
         }
         QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
-        LibraryStore store;
+        TestLibrary store;
         QString error;
-        QVERIFY(!store.open(dir.path(), LibraryStore::OpenMode::ReadOnly, &error));
+        QVERIFY(!store.connection.open(dir.path(), LibraryConnection::OpenMode::ReadOnly, &error));
         QVERIFY2(error.contains(QStringLiteral("folder")), qPrintable(error));
     }
 
@@ -715,27 +746,27 @@ private slots:
         const QByteArray sum = checksum(path);
         const QDateTime modified = QFileInfo(path).lastModified();
         {
-            LibraryStore store;
-            QVERIFY2(store.open(path, LibraryStore::OpenMode::ReadOnly, &error), qPrintable(error));
-            QVERIFY(store.isReadOnly());
-            QCOMPARE(store.stats().articles, 5);
-            QVERIFY(!store.search(QStringLiteral("Lyon"), 10).isEmpty());
-            QVERIFY(!store.countryCounts().isEmpty());
-            QVERIFY(!store.hotlines().isEmpty());
-            const CheckResult check = store.check();
+            TestLibrary store;
+            QVERIFY2(store.connection.open(path, LibraryConnection::OpenMode::ReadOnly, &error), qPrintable(error));
+            QVERIFY(store.connection.isReadOnly());
+            QCOMPARE(store.catalogue.stats().articles, 5);
+            QVERIFY(!store.articles.search(QStringLiteral("Lyon"), 10).isEmpty());
+            QVERIFY(!store.catalogue.countryCounts().isEmpty());
+            QVERIFY(!store.catalogue.hotlines().isEmpty());
+            const CheckResult check = store.connection.check();
             QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
 
             const auto refused
                 = [](bool ok, const QString &message) { return !ok && message.contains(QStringLiteral("read-only")); };
             error.clear();
-            QVERIFY2(refused(store.importPage(francePage(), &error), error), qPrintable(error));
+            QVERIFY2(refused(store.importer.importPage(francePage(), &error), error), qPrintable(error));
             error.clear();
-            QVERIFY2(refused(store.writeReferenceData(m_reference, &error), error), qPrintable(error));
+            QVERIFY2(refused(store.importer.writeReferenceData(m_reference, &error), error), qPrintable(error));
             error.clear();
-            QVERIFY2(refused(store.importCuratedHotlines({}, &error), error), qPrintable(error));
+            QVERIFY2(refused(store.importer.importCuratedHotlines({}, &error), error), qPrintable(error));
             error.clear();
-            QVERIFY2(refused(store.vacuum(&error), error), qPrintable(error));
-            QCOMPARE(store.stats().articles, 5);
+            QVERIFY2(refused(store.connection.vacuum(&error), error), qPrintable(error));
+            QCOMPARE(store.catalogue.stats().articles, 5);
             QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                 QStringList { QStringLiteral("library.sqlite") });
         }
@@ -751,9 +782,9 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("library.sqlite"));
         QString error;
         QVERIFY2(buildLibrary(path, &error), qPrintable(error));
-        LibraryStore store;
-        QVERIFY2(store.open(path, LibraryStore::OpenMode::ReadWrite, &error), qPrintable(error));
-        QVERIFY2(store.importPage(francePage(), &error), qPrintable(error));
+        TestLibrary store;
+        QVERIFY2(store.connection.open(path, LibraryConnection::OpenMode::ReadWrite, &error), qPrintable(error));
+        QVERIFY2(store.importer.importPage(francePage(), &error), qPrintable(error));
         QCOMPARE(
             QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("library.sqlite") });
     }
@@ -761,7 +792,7 @@ private slots:
     void search_ignoresDiacriticsBothWays()
     {
         QTemporaryDir dir;
-        LibraryStore store;
+        TestLibrary store;
         QVERIFY(createLibrary(store, dir.filePath(QStringLiteral("l.sqlite"))));
         const QString key = QStringLiteral("kosovo");
         Page page;
@@ -773,28 +804,28 @@ private slots:
             QStringLiteral("A shelter in Pristina took in ten."), { QStringLiteral("XK") }, {});
         page.articles = { byline, plain };
         QString error;
-        QVERIFY2(store.importPage(page, &error), qPrintable(error));
+        QVERIFY2(store.importer.importPage(page, &error), qPrintable(error));
 
-        QList<SearchHit> hits = store.search(QStringLiteral("pristina"), 10);
+        QList<SearchHit> hits = store.articles.search(QStringLiteral("pristina"), 10);
         QVERIFY(hitsContain(hits, 3001));
         QVERIFY(hitsContain(hits, 3002));
-        hits = store.search(QStringLiteral("Priština"), 10);
+        hits = store.articles.search(QStringLiteral("Priština"), 10);
         QVERIFY(hitsContain(hits, 3001));
         QVERIFY(hitsContain(hits, 3002));
         // Decomposed input (S + combining caron), as some keyboards send it.
-        hits = store.search(QStringLiteral("Pris\u030Ct"), 10);
+        hits = store.articles.search(QStringLiteral("Pris\u030Ct"), 10);
         QVERIFY(hitsContain(hits, 3001));
         QVERIFY(hitsContain(hits, 3002));
         // The last word is a prefix; the others are whole words.
-        QVERIFY(hitsContain(store.search(QStringLiteral("shelter Prist"), 10), 3002));
-        QVERIFY(store.search(QStringLiteral("shel Pristina"), 10).isEmpty());
-        hits = store.search(QStringLiteral("shelter"), 10);
+        QVERIFY(hitsContain(store.articles.search(QStringLiteral("shelter Prist"), 10), 3002));
+        QVERIFY(store.articles.search(QStringLiteral("shel Pristina"), 10).isEmpty());
+        hits = store.articles.search(QStringLiteral("shelter"), 10);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().title, QStringLiteral("Shelter report"));
         QVERIFY(hits.first().rank < 0);
         QVERIFY2(hits.first().snippet.contains(QStringLiteral("[shelter]")), qPrintable(hits.first().snippet));
-        QCOMPARE(store.search(QStringLiteral("pristina"), 1).size(), 1);
-        QVERIFY(store.search(QStringLiteral("pristina"), 0).isEmpty());
+        QCOMPARE(store.articles.search(QStringLiteral("pristina"), 1).size(), 1);
+        QVERIFY(store.articles.search(QStringLiteral("pristina"), 0).isEmpty());
     }
 
     void search_hostileInputNeverFails_data()
@@ -831,34 +862,34 @@ private slots:
         QFETCH(QString, input);
         QFETCH(bool, expectHits);
         QTemporaryDir dir;
-        LibraryStore store;
+        TestLibrary store;
         QVERIFY(createLibrary(store, dir.filePath(QStringLiteral("l.sqlite"))));
         QString error;
-        QVERIFY2(store.importPage(francePage(), &error), qPrintable(error));
+        QVERIFY2(store.importer.importPage(francePage(), &error), qPrintable(error));
         // Any SQL error is logged as a warning: a warning fails the test.
         QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
-        const QList<SearchHit> hits = store.search(input, 20);
+        const QList<SearchHit> hits = store.articles.search(input, 20);
         QCOMPARE(!hits.isEmpty(), expectHits);
-        QCOMPARE(store.stats().articles, 2);
+        QCOMPARE(store.catalogue.stats().articles, 2);
     }
 
     void statsAndCountryCounts_countWhatWasImported()
     {
         QTemporaryDir dir;
-        LibraryStore store;
+        TestLibrary store;
         QVERIFY(createLibrary(store, dir.filePath(QStringLiteral("l.sqlite"))));
         QString error;
-        QVERIFY2(store.importPage(balkansPage(), &error), qPrintable(error));
-        QVERIFY2(store.importPage(francePage(), &error), qPrintable(error));
+        QVERIFY2(store.importer.importPage(balkansPage(), &error), qPrintable(error));
+        QVERIFY2(store.importer.importPage(francePage(), &error), qPrintable(error));
 
-        const LibraryStats s = store.stats();
+        const LibraryStats s = store.catalogue.stats();
         QCOMPARE(s.articles, 5);
         QCOMPARE(s.countriesWithArticles, 4); // RS, XK, ME, FR
         QCOMPARE(s.pages, 2);
         QCOMPARE(s.publishers, 4); // Reuters, Associated Press, Balkan Insight, Le Monde
-        QCOMPARE(s.schemaVersion, LibraryStore::currentSchemaVersion);
+        QCOMPARE(s.schemaVersion, LibraryConnection::currentSchemaVersion);
 
-        const QList<CountryCount> counts = store.countryCounts();
+        const QList<CountryCount> counts = store.catalogue.countryCounts();
         QCOMPARE(counts.size(), m_reference.countries().size());
         QHash<QString, CountryCount> byCode;
         for (const CountryCount &c : counts)
@@ -881,30 +912,30 @@ private slots:
     void hotlines_curatedFirstAndDeduplicated()
     {
         QTemporaryDir dir;
-        LibraryStore store;
+        TestLibrary store;
         QVERIFY(createLibrary(store, dir.filePath(QStringLiteral("l.sqlite"))));
         QString error;
         Page page = balkansPage();
         page.hotlines.append(
             hotline(QStringLiteral("RS"), QStringLiteral("+381800200200"), QStringLiteral("page helpline")));
-        QVERIFY2(store.importPage(page, &error), qPrintable(error));
-        QVERIFY2(store.importCuratedHotlines(curatedHotlines(), &error), qPrintable(error));
+        QVERIFY2(store.importer.importPage(page, &error), qPrintable(error));
+        QVERIFY2(store.importer.importCuratedHotlines(curatedHotlines(), &error), qPrintable(error));
 
-        const QList<Hotline> serbia = store.hotlines(QStringLiteral("RS"));
+        const QList<Hotline> serbia = store.catalogue.hotlines(QStringLiteral("RS"));
         QCOMPARE(serbia.size(), 2);
         QCOMPARE(serbia.at(0).label, QStringLiteral("curated SOS")); // beats the page's copy
         QCOMPARE(serbia.at(1).label, QStringLiteral("page helpline"));
         compareHotlines(serbia.at(0), curatedHotlines().first());
-        QCOMPARE(store.hotlines().size(), 3);
-        QCOMPARE(store.hotlines(QStringLiteral("FR")).size(), 0);
-        QCOMPARE(store.page(page.key)->hotlines.size(), 2); // the page keeps its own
+        QCOMPARE(store.catalogue.hotlines().size(), 3);
+        QCOMPARE(store.catalogue.hotlines(QStringLiteral("FR")).size(), 0);
+        QCOMPARE(store.catalogue.page(page.key)->hotlines.size(), 2); // the page keeps its own
 
         // Curated hotlines are replaced, not added to; page hotlines stay.
-        QVERIFY2(store.importCuratedHotlines({ curatedHotlines().at(1) }, &error), qPrintable(error));
-        const QList<Hotline> after = store.hotlines(QStringLiteral("RS"));
+        QVERIFY2(store.importer.importCuratedHotlines({ curatedHotlines().at(1) }, &error), qPrintable(error));
+        const QList<Hotline> after = store.catalogue.hotlines(QStringLiteral("RS"));
         QCOMPARE(after.size(), 2);
         QCOMPARE(after.at(0).label, QStringLiteral("page SOS"));
-        QCOMPARE(store.hotlines(QStringLiteral("ME")).size(), 1);
+        QCOMPARE(store.catalogue.hotlines(QStringLiteral("ME")).size(), 1);
     }
 
     void interrupt_whenIdleChangesNothing()
@@ -913,20 +944,20 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("l.sqlite"));
         QString error;
         QVERIFY2(buildLibrary(path, &error), qPrintable(error));
-        LibraryStore store;
-        store.interrupt(); // not open: nothing to stop
-        QVERIFY(!store.canInterrupt());
-        QVERIFY2(store.open(path, LibraryStore::OpenMode::ReadOnly, &error), qPrintable(error));
+        TestLibrary store;
+        store.connection.interrupt(); // not open: nothing to stop
+        QVERIFY(!store.connection.canInterrupt());
+        QVERIFY2(store.connection.open(path, LibraryConnection::OpenMode::ReadOnly, &error), qPrintable(error));
         // On this build Qt's driver and Vigil load the system's one SQLite, whose
         // source id both report: the handle may be used.
-        QVERIFY(store.canInterrupt());
+        QVERIFY(store.connection.canInterrupt());
         // SQLite clears an interrupt that found no statement running before the next
         // one starts: a worker's late cancel must not fail the query after it.
         QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
-        store.interrupt();
-        QVERIFY(!store.search(QStringLiteral("Lyon"), 10).isEmpty());
-        store.close();
-        store.interrupt();
+        store.connection.interrupt();
+        QVERIFY(!store.articles.search(QStringLiteral("Lyon"), 10).isEmpty());
+        store.connection.close();
+        store.connection.interrupt();
     }
 
     // What a search worker relies on: an interrupt from another thread stops the
@@ -942,24 +973,24 @@ private slots:
         std::atomic<int> runs = 0;
         std::atomic<int> interrupted = 0;
         int expected = 0;
-        LibraryStore store;
+        TestLibrary store;
         QThread *worker = QThread::create([&]() {
             QString openError;
-            if (!store.open(path, LibraryStore::OpenMode::ReadOnly, &openError))
+            if (!store.connection.open(path, LibraryConnection::OpenMode::ReadOnly, &openError))
                 return;
             ArticleFilter f;
             f.text = QStringLiteral("l");
-            expected = store.countArticles(f);
+            expected = store.articles.countArticles(f);
             while (!stop) {
                 // A prefix of one letter: the longest statement this library has.
-                if (store.findArticles(f, ArticleSort::Title, 0, -1).size() != expected)
+                if (store.articles.findArticles(f, ArticleSort::Title, 0, -1).size() != expected)
                     ++interrupted;
                 ++runs;
             }
             // The next statement after an interrupt runs whole.
-            if (store.countArticles(f) != expected)
+            if (store.articles.countArticles(f) != expected)
                 interrupted = -1000;
-            store.close();
+            store.connection.close();
         });
         worker->start();
         QTRY_VERIFY_WITH_TIMEOUT(runs > 0, 10000);
@@ -967,7 +998,7 @@ private slots:
         QElapsedTimer t;
         t.start();
         while (interrupted == 0 && t.elapsed() < 20000)
-            store.interrupt();
+            store.connection.interrupt();
         stop = true;
         QVERIFY(worker->wait(20000));
         delete worker;
@@ -984,9 +1015,9 @@ private slots:
         QVERIFY(rawExec(path,
             { QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) "
                              "VALUES (1, 'stray', '', '')") }));
-        LibraryStore store;
-        QVERIFY2(store.open(path, LibraryStore::OpenMode::ReadOnly, &error), qPrintable(error));
-        const CheckResult check = store.check();
+        TestLibrary store;
+        QVERIFY2(store.connection.open(path, LibraryConnection::OpenMode::ReadOnly, &error), qPrintable(error));
+        const CheckResult check = store.connection.check();
         QVERIFY(!check.ok);
         QCOMPARE(check.problems.size(), 1);
         QVERIFY2(check.problems.first().contains(QStringLiteral("search index")), qPrintable(check.problems.first()));
@@ -1005,12 +1036,12 @@ private slots:
         QVERIFY(a == contents(second));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
 
-        LibraryStore store;
-        QVERIFY2(store.open(first, LibraryStore::OpenMode::ReadOnly, &error), qPrintable(error));
-        const CheckResult check = store.check();
+        TestLibrary store;
+        QVERIFY2(store.connection.open(first, LibraryConnection::OpenMode::ReadOnly, &error), qPrintable(error));
+        const CheckResult check = store.connection.check();
         QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
     }
 };
 
-QTEST_GUILESS_MAIN(LibraryStoreTest)
-#include "librarystore_test.moc"
+QTEST_GUILESS_MAIN(LibraryTest)
+#include "library_test.moc"

@@ -1,14 +1,13 @@
+#include "libraryimporter.h"
+
 #include "articlerows.h"
-#include "librarystore.h"
+#include "libraryconnection.h"
 #include "sqlsupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <initializer_list>
-
-// The writing half of LibraryStore: reference data, pages and hotlines. Each public
-// call is one transaction; a failure rolls it back and leaves the library as it was.
 
 namespace Vigil::Core {
 
@@ -138,22 +137,14 @@ QString duplicateIdReason(const QSqlDatabase &db, const QString &pageKey, qint64
     return QStringLiteral("its id is already used by entry %1 of page “%2”").arg(q.value(1).toInt()).arg(owner);
 }
 
-bool importPageRows(QSqlDatabase &db, const Page &page, int schemaVersion, QString *error)
+bool importPageRows(QSqlDatabase &db, const Page &page, QString *error)
 {
     const QVariantList key = { page.key };
     // The search index has no foreign key to cascade through, so it goes first,
     // while the ids of the page's old articles can still be found.
-    if (schemaVersion >= 3
-        && (!unindexPage(db, page.key, error)
-            || !runEach(db, { u"INSERT OR REPLACE INTO vigil_meta (key, value) VALUES ('search_terms', 'stale')" }, {},
-                error))) {
-        return false;
-    }
-    if (schemaVersion == 2
-        && !runEach(db,
-            { u"DELETE FROM article_fts WHERE rowid IN "
-              u"(SELECT id FROM articles WHERE page_key = ?)" },
-            key, error)) {
+    if (!unindexPage(db, page.key, error)
+        || !runEach(
+            db, { u"INSERT OR REPLACE INTO vigil_meta (key, value) VALUES ('search_terms', 'stale')" }, {}, error)) {
         return false;
     }
     // Deleting the articles cascades to paragraphs, publishers, countries and topics.
@@ -166,16 +157,14 @@ bool importPageRows(QSqlDatabase &db, const Page &page, int schemaVersion, QStri
     if (!writePageRow(db, page, error))
         return false;
 
-    ArticleWriter writer(db, schemaVersion);
+    ArticleWriter writer(db);
     if (!writer.prepare(error))
         return false;
-    if (schemaVersion >= 3) {
-        QList<const QList<Paragraph> *> bodies;
-        for (const Article &a : page.articles)
-            bodies.append(&a.paragraphs);
-        if (!writer.codec().trainIfWorthIt(bodies, error))
-            return false;
-    }
+    QList<const QList<Paragraph> *> bodies;
+    for (const Article &a : page.articles)
+        bodies.append(&a.paragraphs);
+    if (!writer.codec().trainIfWorthIt(bodies, error))
+        return false;
     for (const Article &a : page.articles) {
         QString reason;
         if (!writer.write(page.key, a, &reason)) {
@@ -200,11 +189,18 @@ bool importPageRows(QSqlDatabase &db, const Page &page, int schemaVersion, QStri
 
 } // namespace
 
-bool LibraryStore::writeReferenceData(const ReferenceData &data, QString *error)
+LibraryImporter::LibraryImporter(LibraryConnection &connection)
+    : m_connection(connection)
 {
-    if (!checkWritable(QStringLiteral("write the reference data"), error))
+}
+
+bool LibraryImporter::writeReferenceData(const ReferenceData &data, QString *error)
+{
+    if (const QString why = m_connection.whyNotWritable(QStringLiteral("write the reference data")); !why.isEmpty()) {
+        setError(error, why);
         return false;
-    QSqlDatabase d = db();
+    }
+    QSqlDatabase d = m_connection.database();
     Transaction transaction(d);
     if (!transaction.isActive()) {
         setError(error, QStringLiteral("Cannot write the reference data: %1").arg(transaction.beginError()));
@@ -261,6 +257,7 @@ bool LibraryStore::writeReferenceData(const ReferenceData &data, QString *error)
         }
     }
     ok = ok && transaction.commit(&reason);
+    m_connection.noteWrite();
     if (!ok) {
         setError(error,
             QStringLiteral("Writing the reference data failed, the library is "
@@ -270,25 +267,29 @@ bool LibraryStore::writeReferenceData(const ReferenceData &data, QString *error)
     return ok;
 }
 
-bool LibraryStore::importPage(const Page &page, QString *error)
+bool LibraryImporter::importPage(const Page &page, QString *error)
 {
-    if (!checkWritable(QStringLiteral("import page “%1”").arg(page.key), error))
+    if (const QString why = m_connection.whyNotWritable(QStringLiteral("import page “%1”").arg(page.key));
+        !why.isEmpty()) {
+        setError(error, why);
         return false;
+    }
     if (page.key.isEmpty()) {
         setError(error, QStringLiteral("Cannot import a page without a key."));
         return false;
     }
-    QSqlDatabase d = db();
+    QSqlDatabase d = m_connection.database();
     Transaction transaction(d);
     if (!transaction.isActive()) {
         setError(error, QStringLiteral("Cannot import page “%1”: %2").arg(page.key, transaction.beginError()));
         return false;
     }
     QString reason;
-    bool ok = importPageRows(d, page, m_schemaVersion, &reason);
+    bool ok = importPageRows(d, page, &reason);
     if (ok)
-        m_searchTermsFresh = false; // until vacuum() reads the vocabulary again
+        m_connection.setSearchTermsFresh(false); // until vacuum() reads the vocabulary again
     ok = ok && transaction.commit(&reason);
+    m_connection.noteWrite();
     if (!ok) {
         setError(
             error, QStringLiteral("Importing page “%1” failed, the library is unchanged: %2").arg(page.key, reason));
@@ -297,11 +298,14 @@ bool LibraryStore::importPage(const Page &page, QString *error)
     return ok;
 }
 
-bool LibraryStore::importCuratedHotlines(const QList<Hotline> &hotlines, QString *error)
+bool LibraryImporter::importCuratedHotlines(const QList<Hotline> &hotlines, QString *error)
 {
-    if (!checkWritable(QStringLiteral("import the curated hotlines"), error))
+    if (const QString why = m_connection.whyNotWritable(QStringLiteral("import the curated hotlines"));
+        !why.isEmpty()) {
+        setError(error, why);
         return false;
-    QSqlDatabase d = db();
+    }
+    QSqlDatabase d = m_connection.database();
     Transaction transaction(d);
     if (!transaction.isActive()) {
         setError(error, QStringLiteral("Cannot import the curated hotlines: %1").arg(transaction.beginError()));
@@ -310,6 +314,7 @@ bool LibraryStore::importCuratedHotlines(const QList<Hotline> &hotlines, QString
     QString reason;
     const bool ok = runEach(d, { u"DELETE FROM hotlines WHERE page_key IS NULL" }, {}, &reason)
         && insertHotlines(d, hotlines, QString(), &reason) && transaction.commit(&reason);
+    m_connection.noteWrite();
     if (!ok) {
         setError(error,
             QStringLiteral("Importing the curated hotlines failed, the library is "

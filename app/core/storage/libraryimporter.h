@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/page.h"
+#include "reference/referencedata.h"
+
+#include <QList>
+#include <QString>
+
+namespace Vigil::Core {
+
+class LibraryConnection;
+
+// Writes into a library opened for writing: reference data, pages and hotlines.
+// Each call is one transaction; a failure rolls it back and leaves the library
+// as it was.
+class LibraryImporter final
+{
+public:
+    // The connection must outlive the importer.
+    explicit LibraryImporter(LibraryConnection &connection);
+
+    // Replaces regions, countries and topics with the given tables.
+    bool writeReferenceData(const ReferenceData &data, QString *error);
+    // Imports a page: its articles replace those the page had (same ids), its
+    // hotlines replace the page's hotlines.
+    bool importPage(const Page &page, QString *error);
+    // Hotlines from data/hotlines.json (no page); replaces earlier curated hotlines.
+    bool importCuratedHotlines(const QList<Hotline> &hotlines, QString *error);
+
+private:
+    LibraryConnection &m_connection;
+};
+
+} // namespace Vigil::Core
