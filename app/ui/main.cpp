@@ -71,7 +71,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption paintProbe(QStringLiteral("exit-after-first-paint"),
         QApplication::translate("main", "Print first-paint-ms: N (since process start) and quit."));
     const QCommandLineOption articleProbe(QStringLiteral("exit-after-first-article"),
-        QApplication::translate("main", "Print first-article-ms: N (since process start) and quit."));
+        QApplication::translate("main",
+            "Print first-article-ms: N (since process start) when the first document "
+            "(the first article, or what the start shows) has loaded, and quit."));
     const QCommandLineOption tourOption(QStringLiteral("tour"),
         QApplication::translate("main",
             "Test aid: open every article and country profile, "
@@ -104,13 +106,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "vigil: %s\n", qPrintable(problem.simplified()));
     }
 
-    // An article shown at start needs the reading pane at once: its module loads
-    // while the window is built. Otherwise it loads with the first article opened.
-    if (opened
-        && (parser.isSet(articleProbe) || parser.isSet(openOption) || Vigil::Ui::MainWindow::restoresAnArticle())) {
-        Vigil::Ui::DetailPane::preloadModule();
-    }
-
+    // What the start shows (--country, --open, a restored session) reaches the
+    // reading pane while the window is built; the pane starts Qt WebEngine only
+    // once the window has been painted (detail/detailpane.h).
     Vigil::Ui::DialogSeam dialogs;
     Vigil::Ui::MainWindow window(opened ? &library : nullptr, problem, &dialogs);
     window.restoreSession();
@@ -140,7 +138,9 @@ int main(int argc, char *argv[])
         new Vigil::Ui::StartupProbe(&window, Vigil::Ui::StartupProbe::Mode::FirstPaint);
     } else if (parser.isSet(articleProbe)) {
         new Vigil::Ui::StartupProbe(&window, Vigil::Ui::StartupProbe::Mode::FirstArticle);
-        if (window.currentArticleId() == 0)
+        // What the start shows (a country's profile, an article) is the first
+        // document; a plain start opens the list's first article.
+        if (window.detailPane()->currentHtml().isEmpty())
             QTimer::singleShot(0, &window, &Vigil::Ui::MainWindow::openFirstArticle);
     } else if (parser.isSet(tourOption)) {
         if (!opened)

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -26,6 +27,7 @@
 #include <QtTest>
 
 using namespace Vigil;
+using Vigil::Test::plainText;
 using Vigil::Test::runInAppWorld;
 
 namespace {
@@ -45,6 +47,37 @@ QString focusName()
     return w ? w->objectName() + u'/' + QString::fromLatin1(w->metaObject()->className()) : QStringLiteral("(none)");
 }
 
+// Notes what the window shows when it is first painted.
+class FirstPaintWatcher final : public QObject
+{
+public:
+    explicit FirstPaintWatcher(Ui::MainWindow *window)
+        : m_window(window)
+    {
+        window->installEventFilter(this);
+    }
+
+    bool painted = false;
+    bool hadWebView = false;
+    QString hotline;
+    QString readingPane;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            hadWebView = m_window->detailPane()->hasWebView();
+            hotline = m_window->hotlinePanel()->accessibleName();
+            readingPane = m_window->findChild<QLabel *>(QStringLiteral("detailPlaceholder"))->text();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    Ui::MainWindow *m_window;
+};
+
 } // namespace
 
 class KeyboardTest : public QObject
@@ -53,6 +86,7 @@ class KeyboardTest : public QObject
 
 private slots:
     void initTestCase();
+    void startWithACountry_windowPaintedBeforeChromium_focusStaysInSearch();
     void keyboardOnly_launchToHotlineToArticleToLinksToAbout();
 
 private:
@@ -68,6 +102,38 @@ void KeyboardTest::initTestCase()
     QString error;
     QVERIFY2(m_store.open(Test::buildSeedLibrary(m_dir.path()), Core::LibraryConnection::OpenMode::ReadOnly, &error),
         qPrintable(error));
+}
+
+void KeyboardTest::startWithACountry_windowPaintedBeforeChromium_focusStaysInSearch()
+{
+    // As `vigil --country RS` starts: the country is chosen before the window shows.
+    Ui::DialogSeam dialogs;
+    Ui::MainWindow window(&m_store, QString(), &dialogs);
+    window.resize(1024, 700);
+    QVERIFY(window.selectCountry(QStringLiteral("RS")));
+    QVERIFY(window.detailPane()->isOpening());
+    QVERIFY(!window.detailPane()->hasWebView());
+    FirstPaintWatcher firstPaint(&window);
+    QSignalSpy loaded(window.detailPane(), &Ui::DetailPane::documentLoaded);
+    window.show();
+    window.activateWindow();
+
+    // The first paint has the country's hotline in the bar and says the reading
+    // pane is opening: Chromium has not started yet.
+    QTRY_VERIFY(firstPaint.painted);
+    QVERIFY(!firstPaint.hadWebView);
+    QVERIFY2(firstPaint.hotline.contains(QStringLiteral("+381 11 33 47 817")), qPrintable(firstPaint.hotline));
+    QCOMPARE(firstPaint.readingPane, QStringLiteral("Opening the reading pane…"));
+
+    // Right after it, the profile.
+    QVERIFY(loaded.wait(60000) || !loaded.isEmpty());
+    QCOMPARE(loaded.first().first().toBool(), true);
+    QVERIFY(!window.detailPane()->isOpening());
+    QCOMPARE(window.detailPane()->currentWidget(), window.detailPane()->viewWidget());
+    QTRY_VERIFY(plainText(window.detailPane()->webView()->page()).contains(QStringLiteral("Republic of Serbia")));
+    // The keyboard is still where a start puts it, in an active window.
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE(QApplication::focusWidget(), window.filterBar()->searchField());
 }
 
 void KeyboardTest::keyboardOnly_launchToHotlineToArticleToLinksToAbout()

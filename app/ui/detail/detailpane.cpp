@@ -4,10 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QLabel>
 #include <QLibrary>
-
-#include <thread>
+#include <QTimer>
 
 namespace Vigil::Ui {
 
@@ -61,6 +61,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_placeholder->setFocusPolicy(Qt::StrongFocus); // Ctrl+3 reaches the pane before its first document
     m_placeholder->setMargin(24);
     m_placeholder->setText(tr("Choose a country or an article to read it here."));
+    m_placeholder->installEventFilter(this);
     addWidget(m_placeholder);
 }
 
@@ -96,40 +97,7 @@ void filterLateWebEngineWarnings()
     Q_UNUSED(installed);
 }
 
-// The module loaded ahead on another thread (preloadModule), joined before use
-// and at the latest when the application ends.
-std::thread &preloadThread()
-{
-    static std::thread thread;
-    return thread;
-}
-
-void joinPreload()
-{
-    if (preloadThread().joinable())
-        preloadThread().join();
-}
-
 } // namespace
-
-void DetailPane::preloadModule()
-{
-    if (!webViewEnabled || preloadThread().joinable())
-        return;
-    filterLateWebEngineWarnings();
-    // Mapping Qt WebEngine's libraries takes tens of milliseconds that the window's
-    // own start-up can use on another core. Loading only: nothing of Qt WebEngine
-    // is made here, and its one start-up function merely checks an attribute.
-    const QStringList candidates = moduleCandidates();
-    preloadThread() = std::thread([candidates]() {
-        for (const QString &candidate : candidates) {
-            QLibrary module(candidate);
-            if (module.load())
-                return;
-        }
-    });
-    qAddPostRoutine(&joinPreload);
-}
 
 bool DetailPane::ensureView()
 {
@@ -138,7 +106,6 @@ bool DetailPane::ensureView()
     if (!m_loadError.isEmpty())
         return false;
     filterLateWebEngineWarnings();
-    joinPreload();
     CreateDetailViewFunction createView = nullptr;
     QStringList errors;
     for (const QString &candidate : moduleCandidates()) {
@@ -176,6 +143,16 @@ void DetailPane::showHtml(const QString &html)
         showMessage(html.section(QStringLiteral("<title>"), 1).section(QStringLiteral("</title>"), 0, 0));
         return;
     }
+    if (!m_view && !m_painted) {
+        // Starting Qt WebEngine holds this thread for hundreds of milliseconds. A
+        // start that shows a document at once (--country, --open, a restored
+        // session) would keep the window off screen all that time: it is painted
+        // first, with the hotline bar and the list already real, and the document
+        // follows (eventFilter). A later document before then replaces this one.
+        m_waitingForPaint = true;
+        setPlaceholderText(tr("Opening the reading pane…"));
+        return;
+    }
     const bool starting = !m_view;
     if (!ensureView()) {
         showMessage(m_loadError);
@@ -183,19 +160,48 @@ void DetailPane::showHtml(const QString &html)
     }
     m_view->showHtml(html);
     if (starting)
-        showMessage(tr("Opening the reading pane…"));
+        setPlaceholderText(tr("Opening the reading pane…"));
     else
         setCurrentWidget(m_view->widget());
 }
 
-void DetailPane::showMessage(const QString &text)
+bool DetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_placeholder && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // Queued, so that this paint reaches the screen before the wait; the
+        // window's own paint came before this one, with what it queued
+        // (the start-up probe's report) ahead of this.
+        if (m_waitingForPaint)
+            QTimer::singleShot(0, this, &DetailPane::startView);
+    }
+    return QStackedWidget::eventFilter(watched, event);
+}
+
+void DetailPane::startView()
+{
+    if (!m_waitingForPaint)
+        return;
+    m_waitingForPaint = false;
+    showHtml(m_html);
+}
+
+void DetailPane::setPlaceholderText(const QString &text)
 {
     m_placeholder->setText(text);
     setCurrentWidget(m_placeholder);
 }
 
+void DetailPane::showMessage(const QString &text)
+{
+    // What is said now replaces a document still waiting to be shown.
+    m_waitingForPaint = false;
+    setPlaceholderText(text);
+}
+
 void DetailPane::blank()
 {
+    m_waitingForPaint = false;
     m_html.clear();
     m_placeholder->clear();
     setCurrentWidget(m_placeholder);

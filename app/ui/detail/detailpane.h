@@ -13,8 +13,9 @@ namespace Vigil::Ui {
 class DetailView;
 
 // The right-hand pane. Qt WebEngine is loaded (as a module) and started only when
-// the first document is shown, so the window is on screen before Chromium loads;
-// until then a light placeholder stands in.
+// the first document is shown, and never before the pane has first been painted,
+// so the window is on screen before Chromium loads; until then a light
+// placeholder stands in.
 class DetailPane final : public QStackedWidget
 {
     Q_OBJECT
@@ -24,6 +25,9 @@ public:
     explicit DetailPane(QWidget *parent = nullptr);
     ~DetailPane() override;
 
+    // Before the pane's first paint (a start that shows a document at once), the
+    // placeholder says the pane is opening and the document follows right after
+    // that paint; later the view starts at once.
     void showHtml(const QString &html);
     void showMessage(const QString &text);
     // Quick exit: nothing of what was read stays on screen or in the pane; the
@@ -35,12 +39,11 @@ public:
     // Test seam: widget tests run offscreen, where Chromium may not start; with the
     // web view off, documents are kept but only their title is shown.
     static void setWebViewEnabled(bool enabled);
-    // For a start that shows an article at once: loads the reading pane's module
-    // on another thread while the window is built. The first document waits for it.
-    static void preloadModule();
     // Where the web view module is, when not beside the program (tests).
     static void setModulePath(const QString &path);
     QString currentHtml() const { return m_html; }
+    // Whether a document waits for the pane's first paint.
+    bool isOpening() const { return m_waitingForPaint; }
     bool hasWebView() const { return m_view != nullptr; }
     // Defined in webview/detailpane_webview.cpp, for code that links Qt WebEngine.
     QWebEngineView *webView() const;
@@ -59,14 +62,21 @@ signals:
     void documentLoaded(bool ok);
     void zoomChanged(qreal factor);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     bool ensureView();
+    void startView();
+    void setPlaceholderText(const QString &text);
 
     QLabel *m_placeholder = nullptr;
     DetailView *m_view = nullptr; // a child widget: deleted with the pane
     QString m_loadError;
     qreal m_zoom = 1.0;
     QString m_html;
+    bool m_painted = false; // the placeholder has been painted once
+    bool m_waitingForPaint = false; // m_html is to be shown after that paint
 };
 
 } // namespace Vigil::Ui
