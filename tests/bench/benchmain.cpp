@@ -3,6 +3,11 @@
 #include "reference/referencedata.h"
 #include "searchbench.h"
 #include "testlibrary.h"
+#ifdef VIGIL_BENCH_UI
+#include "uibench.h"
+
+#include <QApplication>
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,11 +15,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Vigil;
 
@@ -120,16 +127,79 @@ QString fixed(double v)
     return QString::number(v, 'f', v < 10 ? 2 : 1);
 }
 
+int runUi(const QString &library, int articles, bool json)
+{
+#ifdef VIGIL_BENCH_UI
+    Bench::UiBenchOptions options;
+    options.library = library;
+    QJsonObject result;
+    QString error;
+    if (!Bench::runUiBench(options, &result, &error)) {
+        std::fprintf(stderr, "vigil-bench: %s\n", qPrintable(error));
+        return 2;
+    }
+    result.insert(QStringLiteral("articles"), articles);
+    if (json) {
+        out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    const QJsonObject phases = result.value(QStringLiteral("longest_by_phase_ms")).toObject();
+    out() << "articles " << articles << ": " << result.value(QStringLiteral("countries_clicked")).toInt()
+          << " countries clicked, " << result.value(QStringLiteral("rows_scrolled")).toInt() << " rows scrolled ("
+          << result.value(QStringLiteral("rows_loaded")).toInt() << " loaded), "
+          << result.value(QStringLiteral("articles_opened")).toInt() << " articles opened\n"
+          << "event-loop stalls, ms: longest " << fixed(result.value(QStringLiteral("longest_stall_ms")).toDouble())
+          << ", p99 " << fixed(result.value(QStringLiteral("p99_ms")).toDouble()) << ", over 16 ms "
+          << result.value(QStringLiteral("stalls_over_16ms")).toInt() << " of "
+          << result.value(QStringLiteral("ticks")).toInt() << " ticks (goal: none over 16)\n"
+          << "of which the window's thread ran, ms: longest "
+          << fixed(result.value(QStringLiteral("longest_work_stall_ms")).toDouble()) << ", p99 "
+          << fixed(result.value(QStringLiteral("work_p99_ms")).toDouble()) << ", over 16 ms "
+          << result.value(QStringLiteral("work_stalls_over_16ms")).toInt() << "\n"
+          << "longest by phase, ms:";
+    for (auto it = phases.constBegin(); it != phases.constEnd(); ++it)
+        out() << ' ' << it.key() << ' ' << fixed(it.value().toDouble());
+    out() << "\nworst stalls, ms (of which the window's thread ran):";
+    const QJsonArray worst = result.value(QStringLiteral("worst")).toArray();
+    for (const QJsonValue &w : worst) {
+        const QJsonObject o = w.toObject();
+        out() << ' ' << fixed(o.value(QStringLiteral("ms")).toDouble()) << " ("
+              << fixed(o.value(QStringLiteral("cpu_ms")).toDouble()) << ", "
+              << o.value(QStringLiteral("phase")).toString() << ')';
+    }
+    out() << '\n';
+    return 0;
+#else
+    Q_UNUSED(library);
+    Q_UNUSED(articles);
+    Q_UNUSED(json);
+    std::fputs("vigil-bench: built without the window (VIGIL_BUILD_UI off); ui is not available\n", stderr);
+    return 1;
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The ui benchmark drives a window; the others need no display.
+    const bool ui = argc > 1 && qstrcmp(argv[1], "ui") == 0;
+#ifdef VIGIL_BENCH_UI
+    if (ui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application
+        = ui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+#else
+    std::unique_ptr<QCoreApplication> application = std::make_unique<QCoreApplication>(argc, argv);
+#endif
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("vigil-bench"));
     QCommandLineParser cli;
-    cli.setApplicationDescription(QStringLiteral("Search benchmark on a synthetic library (see README, Performance)."));
+    cli.setApplicationDescription(
+        QStringLiteral("Search and window benchmarks on a synthetic library (see README, Performance)."));
     cli.addHelpOption();
-    cli.addPositionalArgument(QStringLiteral("search"), QStringLiteral("The benchmark to run (only: search)."));
+    cli.addPositionalArgument(QStringLiteral("benchmark"),
+        QStringLiteral("search: queries through the list's path; ui: a scripted session in the window."));
     const QCommandLineOption articles(QStringLiteral("articles"), QStringLiteral("Articles in the library."),
         QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON object on standard output."));
@@ -141,8 +211,9 @@ int main(int argc, char *argv[])
         QStringLiteral("verbose"), QStringLiteral("Each query's medians on standard error."));
     cli.addOptions({ articles, json, workDir, runs, verbose });
     cli.process(app);
-    if (cli.positionalArguments() != QStringList { QStringLiteral("search") }) {
-        std::fputs("usage: vigil-bench search --articles N [--json] [--work-dir DIR] [--runs R]\n", stderr);
+    const QStringList benchmarks = { QStringLiteral("search"), QStringLiteral("ui") };
+    if (cli.positionalArguments().size() != 1 || !benchmarks.contains(cli.positionalArguments().first())) {
+        std::fputs("usage: vigil-bench search|ui --articles N [--json] [--work-dir DIR] [--runs R]\n", stderr);
         return 1;
     }
     const int n = cli.value(articles).toInt();
@@ -160,6 +231,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.library = built.library;
+    if (ui)
+        return runUi(built.library, n, cli.isSet(json));
     if (!Bench::runSearchBench(options, &results, &error)) {
         std::fprintf(stderr, "vigil-bench: %s\n", qPrintable(error));
         return 2;

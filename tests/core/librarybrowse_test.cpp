@@ -1,4 +1,5 @@
 #include "import/pageparser.h"
+#include "models/articlelistmodel.h"
 #include "storage/profileviews.h"
 #include "testlibrary.h"
 #include "testsupport.h"
@@ -154,6 +155,38 @@ private:
     }
 
 private slots:
+    // The worker hands its ranking to the list, which reads further rows by key:
+    // the same rows in the same order as ranking again would give.
+    void rankedKeys_readByKey_giveTheRelevanceOrder()
+    {
+        for (const QString &text :
+            { QStringLiteral("trafficking"), QStringLiteral("women traf"), QStringLiteral("police -serbia") }) {
+            ArticleFilter f;
+            f.text = text;
+            const QList<ArticleSummary> ranked = m_store.articles.findArticles(f, ArticleSort::Relevance, 0, -1);
+            const QList<qint64> keys = m_store.articles.rankedKeys(f);
+            QVERIFY2(!keys.isEmpty(), qPrintable(text));
+            QCOMPARE(keys, m_store.articles.rankedKeys(f)); // kept, and the same
+            const QList<ArticleSummary> byKey = m_store.articles.summariesForKeys(keys, text);
+            QCOMPARE(byKey.size(), keys.size());
+            QVERIFY(ranked.size() >= byKey.size());
+            for (qsizetype i = 0; i < byKey.size(); ++i) {
+                QCOMPARE(byKey.at(i).id, ranked.at(i).id);
+                QCOMPARE(byKey.at(i).countries, ranked.at(i).countries);
+                QCOMPARE(byKey.at(i).snippet.isEmpty(), ranked.at(i).snippet.isEmpty());
+            }
+            // A list given the ranking scrolls through the same rows.
+            ArticleListModel model(m_store.articles, m_store.catalogue);
+            model.showRows(f, ArticleSort::Relevance, ranked.mid(0, 2), int(ranked.size()), false, keys);
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            QCOMPARE(model.rowCount(), int(ranked.size()));
+            for (int row = 0; row < model.rowCount(); ++row)
+                QCOMPARE(model.idAt(row), ranked.at(row).id);
+        }
+        QVERIFY(m_store.articles.rankedKeys({}).isEmpty());
+    }
+
     void initTestCase()
     {
         g_previousHandler = qInstallMessageHandler(failOnWarnings);

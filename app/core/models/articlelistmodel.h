@@ -56,9 +56,11 @@ public:
     // library: the first page of the query's rows in the sort's order. total counts
     // every row the query selects; -1 while unknown (the unranked first rows of a
     // search still being ranked), and then no more rows are fetched until the
-    // next call. Scrolling further reads from the library as setQuery() does.
+    // next call. Scrolling further reads from the library as setQuery() does;
+    // with the worker's ranking (ArticleQueries::rankedKeys), rows of a
+    // Relevance list are read by key rather than ranked again.
     void showRows(const ArticleFilter &filter, ArticleSort sort, const QList<ArticleSummary> &rows, int total,
-        bool reversed = false);
+        bool reversed = false, const QList<qint64> &rankedKeys = {});
     // Rows offset to offset+count of the list a query gives in a sort, read from
     // any connection: what fetchMore() reads, for a worker with a connection of its own.
     // total is the query's count (a reversed list is read from its far end).
@@ -115,6 +117,7 @@ private:
     bool m_reversed = false;
     int m_total = 0;
     QList<ArticleSummary> m_rows;
+    QList<qint64> m_rankedKeys; // the order of a Relevance list, from the worker that ranked it
     QHash<qint64, int> m_rowOf;
     QHash<QString, QString> m_countryNames;
     QHash<QString, QString> m_topicLabels;

@@ -61,7 +61,7 @@ void CountryTreeModel::build()
     m_pages.clear();
     m_root = std::make_unique<Node>();
     Node *root = m_root.get();
-    root->append(NodeKind::All, QString(), tr("All articles"), m_catalogue.stats().articles);
+    root->append(NodeKind::All, QString(), tr("All articles"), m_catalogue.articleCount());
 
     // regionList() lists parents before children. World itself (no parent) is the
     // invisible root, so its children make the top level.

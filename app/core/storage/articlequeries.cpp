@@ -52,6 +52,20 @@ const QString firstPublisher
     = QStringLiteral("(SELECT p.name FROM article_publishers ap JOIN publishers p ON p.id = ap.publisher_id "
                      "WHERE ap.article_id = a.id ORDER BY ap.position LIMIT 1)");
 
+// A row of summaryColumns.
+ArticleSummary summaryFrom(const QSqlQuery &q)
+{
+    ArticleSummary a;
+    a.id = q.value(0).toLongLong();
+    a.title = q.value(1).toString();
+    const PartialDate date = PartialDate::fromIso(q.value(2).toString());
+    a.dateIso = date.toIso();
+    a.dateDisplay = date.toDisplay();
+    a.isPdf = q.value(3).toInt() != 0;
+    a.featured = q.value(4).toInt() != 0;
+    return a;
+}
+
 // Every order ends on a unique key, so that OFFSET pages never overlap.
 QString orderBy(ArticleSort sort, const Selection &s)
 {
@@ -139,17 +153,8 @@ QList<ArticleSummary> ArticleQueries::readSummaries(const QString &sql, const QV
     q.setForwardOnly(true);
     if (!m_connection.read(q, sql, values))
         return rows;
-    while (q.next()) {
-        ArticleSummary a;
-        a.id = q.value(0).toLongLong();
-        a.title = q.value(1).toString();
-        const PartialDate date = PartialDate::fromIso(q.value(2).toString());
-        a.dateIso = date.toIso();
-        a.dateDisplay = date.toDisplay();
-        a.isPdf = q.value(3).toInt() != 0;
-        a.featured = q.value(4).toInt() != 0;
-        rows.append(a);
-    }
+    while (q.next())
+        rows.append(summaryFrom(q));
     return rows;
 }
 
@@ -228,11 +233,9 @@ QList<ArticleSummary> ArticleQueries::findArticles(
     // Ranked candidates first, then the older matches newest first.
     const int cap = candidatesFor(s.values.first().toString());
     if (offset < cap) {
-        const int n = limit < 0 ? cap - offset : std::min(limit, cap - offset);
-        rows = readSummaries(summaryColumns + u'(' + rankedCandidatesSql(s, cap)
-                + QStringLiteral(") r JOIN articles a ON a.search_key = r.k "
-                                 "ORDER BY r.score, r.k DESC LIMIT ? OFFSET ?"),
-            s.values + QVariantList { n, offset });
+        const QList<qint64> keys = rankedKeys(filter);
+        if (offset < keys.size())
+            rows = readSummariesForKeys(keys.mid(offset, limit < 0 ? -1 : limit));
     }
     if (limit < 0 || offset + limit > cap) {
         const int from = std::max(offset, cap);
@@ -242,6 +245,70 @@ QList<ArticleSummary> ArticleQueries::findArticles(
             s.values + QVariantList { n, from });
     }
     completeSummaries(&rows, query);
+    return rows;
+}
+
+QList<qint64> ArticleQueries::rankedKeys(const ArticleFilter &filter) const
+{
+    if (!isOpen())
+        return {};
+    if (m_ranking.generation == m_connection.generation() && m_ranking.filter == filter)
+        return m_ranking.keys;
+    const Selection s = select(filter, parseQuery(filter.text), prefixExpander());
+    if (!s.text)
+        return {};
+    QList<qint64> keys;
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.read(q,
+            QStringLiteral("SELECT k FROM (") + rankedCandidatesSql(s, candidatesFor(s.values.first().toString()))
+                + QStringLiteral(") ORDER BY score, k DESC"),
+            s.values)) {
+        return keys; // interrupted or failed: not kept
+    }
+    while (q.next())
+        keys.append(q.value(0).toLongLong());
+    m_ranking = { m_connection.generation(), filter, keys };
+    return keys;
+}
+
+QList<ArticleSummary> ArticleQueries::readSummariesForKeys(const QList<qint64> &keys) const
+{
+    QHash<qint64, ArticleSummary> byKey;
+    for (qsizetype from = 0; from < keys.size(); from += idsPerQuery) {
+        const QList<qint64> chunk = keys.mid(from, idsPerQuery);
+        QVariantList values;
+        for (const qint64 key : chunk)
+            values.append(key);
+        const QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery q(m_connection.database());
+        q.setForwardOnly(true);
+        if (!m_connection.read(q,
+                QStringLiteral("SELECT a.id, a.title, a.date_iso, a.is_pdf, a.featured, a.search_key FROM articles a "
+                               "WHERE a.search_key IN (%1)")
+                    .arg(marks.join(u',')),
+                values)) {
+            return {};
+        }
+        while (q.next())
+            byKey.insert(q.value(5).toLongLong(), summaryFrom(q));
+    }
+    QList<ArticleSummary> rows;
+    rows.reserve(keys.size());
+    for (const qint64 key : keys) {
+        const auto it = byKey.constFind(key);
+        if (it != byKey.cend())
+            rows.append(it.value());
+    }
+    return rows;
+}
+
+QList<ArticleSummary> ArticleQueries::summariesForKeys(const QList<qint64> &keys, const QString &text) const
+{
+    if (!isOpen() || keys.isEmpty())
+        return {};
+    QList<ArticleSummary> rows = readSummariesForKeys(keys);
+    completeSummaries(&rows, parseQuery(text));
     return rows;
 }
 

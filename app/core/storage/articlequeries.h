@@ -57,6 +57,15 @@ public:
     // bm25 and lists the older ones after them, newest first.
     QList<ArticleSummary> findArticles(const ArticleFilter &filter, ArticleSort sort, int offset, int limit) const;
     QHash<qint64, QString> snippets(const QList<qint64> &ids, const QString &text) const;
+    // The search keys of the matches Relevance ranks, best first (at most
+    // rankedCandidates): the first rows of findArticles() in Relevance order.
+    // Ranking scores every one of them; the last ranking is kept, and a list
+    // that keeps the keys reads further rows with summariesForKeys() instead
+    // of ranking again. Empty without words to find.
+    QList<qint64> rankedKeys(const ArticleFilter &filter) const;
+    // The rows of these search keys, in this order, as findArticles() gives them
+    // (snippets for the text's words in the first snippetRows).
+    QList<ArticleSummary> summariesForKeys(const QList<qint64> &keys, const QString &text) const;
     // The first rows to show while findArticles() ranks: for Relevance, the newest
     // matches, which the index yields without ranking or sorting; other orders as
     // findArticles() gives them.
@@ -79,6 +88,7 @@ private:
     bool expandPrefix(const QString &prefix, QStringList *words) const;
     PrefixExpander prefixExpander() const;
     QList<ArticleSummary> readSummaries(const QString &sql, const QVariantList &values) const;
+    QList<ArticleSummary> readSummariesForKeys(const QList<qint64> &keys) const;
     // Publishers, countries, topics and, with words to find, the snippet.
     void completeSummaries(QList<ArticleSummary> *rows, const ParsedQuery &query) const;
     void addSnippets(QList<ArticleSummary> *rows, const ParsedQuery &query) const;
@@ -88,6 +98,13 @@ private:
     mutable quint64 m_lookupsGeneration = 0; // the connection's generation the lookups were read at
     mutable QHash<QString, QString> m_countryByName; // folded name, alias or code -> code
     mutable QHash<QString, QString> m_topicByName; // folded id or label -> id
+    struct Ranking
+    {
+        quint64 generation = 0; // the connection's, 0: none
+        ArticleFilter filter;
+        QList<qint64> keys;
+    };
+    mutable Ranking m_ranking;
 };
 
 } // namespace Vigil::Core

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Vigil::Core {
 
 using namespace Storage;
@@ -36,6 +38,11 @@ bool CatalogueQueries::readHotlines(const QString &where, const QVariantList &va
         out->append(h);
     }
     return true;
+}
+
+int CatalogueQueries::articleCount() const
+{
+    return int(std::max<qint64>(0, m_connection.readScalar(QStringLiteral("SELECT count(*) FROM articles"))));
 }
 
 LibraryStats CatalogueQueries::stats() const

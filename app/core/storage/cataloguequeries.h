@@ -40,6 +40,9 @@ public:
     // The connection must outlive the queries.
     explicit CatalogueQueries(const LibraryConnection &connection);
 
+    // Everything stats() counts takes about 85 ms at 100,000 articles (the
+    // distinct countries and publishers); the window needs only this.
+    int articleCount() const;
     LibraryStats stats() const;
     QList<CountryCount> countryCounts() const;
     QList<Region> regionList() const;

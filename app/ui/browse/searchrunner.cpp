@@ -2,7 +2,9 @@
 
 #include "models/articlelistmodel.h"
 #include "storage/articlequeries.h"
+#include "storage/cataloguequeries.h"
 #include "storage/libraryconnection.h"
+#include "storage/profileviews.h"
 
 #include <QMetaObject>
 
@@ -17,12 +19,14 @@ struct SearchRunner::Worker
 {
     LibraryConnection connection;
     Core::ArticleQueries queries { connection };
+    Core::CatalogueQueries catalogue { connection };
 };
 
 SearchRunner::SearchRunner(const QString &libraryPath, QObject *parent)
     : QObject(parent)
     , m_worker(std::make_shared<Worker>())
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_latestProfile(std::make_shared<std::atomic<quint64>>(0))
 {
     m_thread.setObjectName(QStringLiteral("vigil-search"));
     m_context = new QObject;
@@ -48,6 +52,7 @@ SearchRunner::~SearchRunner()
 {
     // Every queued step sees it is stale and returns; the running one is stopped.
     m_latest->store(std::numeric_limits<quint64>::max());
+    m_latestProfile->store(std::numeric_limits<quint64>::max());
     m_worker->connection.interrupt();
     const auto worker = m_worker;
     QMetaObject::invokeMethod(
@@ -109,6 +114,8 @@ quint64 SearchRunner::search(const Core::ArticleFilter &filter, Core::ArticleSor
                 return;
             result.rows = ArticleListModel::readRows(
                 queries, filter, sort, reversed, result.total, 0, std::min(ArticleListModel::batchSize, result.total));
+            if (query.hasPositive() && sort == Core::ArticleSort::Relevance && !reversed)
+                result.rankedKeys = queries.rankedKeys(filter); // kept from readRows: not ranked again
             if (stale() || failed())
                 return;
             deliver([this, result]() { emit rowsReady(result); }, generation);
@@ -125,6 +132,54 @@ quint64 SearchRunner::search(const Core::ArticleFilter &filter, Core::ArticleSor
         },
         Qt::QueuedConnection);
     return generation;
+}
+
+quint64 SearchRunner::requestCountryProfile(const QString &code, const QString &name)
+{
+    return requestProfile([code, name](Worker &w) -> std::optional<Core::CountryProfileView> {
+        return Core::countryProfileView(w.catalogue, w.queries, code, name);
+    });
+}
+
+quint64 SearchRunner::requestPageProfile(const QString &key)
+{
+    return requestProfile([key](Worker &w) -> std::optional<Core::CountryProfileView> {
+        const auto page = w.catalogue.page(key);
+        if (!page)
+            return std::nullopt;
+        return Core::pageProfileView(w.queries, *page);
+    });
+}
+
+quint64 SearchRunner::requestProfile(const std::function<std::optional<Core::CountryProfileView>(Worker &)> &build)
+{
+    const quint64 request = m_latestProfile->fetch_add(1) + 1;
+    const auto worker = m_worker;
+    const auto latest = m_latestProfile;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, worker, latest, request, build]() {
+            if (latest->load() != request || !worker->connection.isOpen())
+                return;
+            const std::optional<Core::CountryProfileView> view = build(*worker);
+            if (const QString failure = worker->connection.readFailure(); !failure.isEmpty()) {
+                worker->connection.clearReadFailure();
+                QMetaObject::invokeMethod(
+                    this, [this, failure]() { emit failed(failure); }, Qt::QueuedConnection);
+                return;
+            }
+            if (!view || latest->load() != request)
+                return;
+            QMetaObject::invokeMethod(
+                this,
+                [this, request, view]() {
+                    if (m_latestProfile->load() == request)
+                        emit profileReady(request, *view);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+    return request;
 }
 
 // Runs a step in the window's thread, unless a newer search began meanwhile:

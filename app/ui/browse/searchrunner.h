@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/profilerenderer.h"
 #include "domain/articlefilter.h"
 
 #include <QList>
@@ -8,7 +9,9 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Vigil::Core {
 class LibraryConnection;
@@ -27,6 +30,9 @@ struct SearchResult
     bool reversed = false;
     QList<Core::ArticleSummary> rows;
     int total = -1;
+    // A Relevance list's order (ArticleQueries::rankedKeys), so that scrolling
+    // does not rank again.
+    QList<qint64> rankedKeys;
     // From the query language: what was not understood, and the words to mark.
     QStringList hints;
     QStringList highlightTerms;
@@ -54,6 +60,13 @@ public:
     bool isBusy() const { return m_busy; }
     quint64 generation() const { return m_latest->load(); }
 
+    // The reading pane's view of a country (its counts take tens of milliseconds
+    // at 100,000 articles) or of a source page, put together on the worker. Each
+    // request supersedes those before it; returns its number, which
+    // profileReady carries.
+    quint64 requestCountryProfile(const QString &code, const QString &name);
+    quint64 requestPageProfile(const QString &key);
+
 signals:
     // Only ever for the newest search.
     void firstRowsReady(const Vigil::Ui::SearchResult &result);
@@ -63,16 +76,20 @@ signals:
     // until restarted. The message says what happened and what to do.
     void failed(const QString &message);
     void busyChanged(bool busy);
+    // Only ever for the newest request; a page that does not exist gives none.
+    void profileReady(quint64 request, const Vigil::Core::CountryProfileView &view);
 
 private:
+    struct Worker;
     void deliver(const std::function<void()> &step, quint64 generation);
+    quint64 requestProfile(const std::function<std::optional<Core::CountryProfileView>(Worker &)> &build);
     void setBusy(bool busy);
 
     QThread m_thread;
     QObject *m_context = nullptr; // lives in m_thread; the worker's steps run in its event loop
-    struct Worker;
     std::shared_ptr<Worker> m_worker; // opened, used and closed in m_thread only
     std::shared_ptr<std::atomic<quint64>> m_latest;
+    std::shared_ptr<std::atomic<quint64>> m_latestProfile;
     bool m_busy = false;
 };
 

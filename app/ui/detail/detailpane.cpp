@@ -130,9 +130,20 @@ bool DetailPane::ensureView()
             setCurrentWidget(m_view->widget());
         emit documentLoaded(ok);
     };
+    // The first OpenGL view makes Qt create the window's native window anew,
+    // and the new one is not the active window: a keyboard user would be left
+    // without focus (a later launch's --country arrives that way too).
+    QWidget *top = window();
+    const bool wasActive = top && top->isActiveWindow();
     m_view = createView(this, callbacks);
     m_view->setZoomFactor(m_zoom);
     addWidget(m_view->widget());
+    if (wasActive) {
+        QTimer::singleShot(0, top, [top]() {
+            if (top->isVisible() && !top->isActiveWindow())
+                top->activateWindow();
+        });
+    }
     return true;
 }
 
@@ -190,6 +201,12 @@ void DetailPane::setPlaceholderText(const QString &text)
 {
     m_placeholder->setText(text);
     setCurrentWidget(m_placeholder);
+}
+
+void DetailPane::expectDocument()
+{
+    if (!m_view)
+        setPlaceholderText(tr("Opening the reading pane…"));
 }
 
 void DetailPane::showMessage(const QString &text)

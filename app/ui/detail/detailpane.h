@@ -30,6 +30,9 @@ public:
     // that paint; later the view starts at once.
     void showHtml(const QString &html);
     void showMessage(const QString &text);
+    // A document is on its way (read on a worker): before the first one, the
+    // pane says it is opening rather than inviting a choice already made.
+    void expectDocument();
     // Quick exit: nothing of what was read stays on screen or in the pane; the
     // empty placeholder stands in at once, while the web view loads an empty page.
     void blank();

@@ -69,8 +69,8 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
         m_articles = std::make_unique<Core::ArticleQueries>(*m_library);
         m_catalogue = std::make_unique<Core::CatalogueQueries>(*m_library);
         // The library is read-only while Vigil shows it: its size is read once,
-        // not at every result (counting it takes 85 ms at 100,000 articles).
-        m_libraryArticles = m_catalogue->stats().articles;
+        // not at every result.
+        m_libraryArticles = m_catalogue->articleCount();
         for (const Core::CountryCount &c : m_catalogue->countryCounts())
             m_countryNames.insert(c.code, c.name);
         for (const Core::FacetCount &t : m_articles->topicFacets({}))
@@ -266,6 +266,7 @@ QWidget *MainWindow::buildBrowsePane()
             m_filterBar->setPublisherChoices(publishers);
         });
     connect(m_search, &SearchRunner::failed, this, &MainWindow::showLibraryProblem);
+    connect(m_search, &SearchRunner::profileReady, this, &MainWindow::onProfileReady);
     return pane;
 }
 
@@ -483,7 +484,7 @@ void MainWindow::showResult(const SearchResult &result)
     m_countPending = result.total < 0;
     if (result.filter.text != m_listModel->filter().text)
         m_snippetsAsked.clear();
-    m_listModel->showRows(result.filter, result.sort, result.rows, result.total, result.reversed);
+    m_listModel->showRows(result.filter, result.sort, result.rows, result.total, result.reversed, result.rankedKeys);
     m_list->verticalHeader()->setDefaultSectionSize(
         ArticleDelegate::rowHeight(m_list->font(), !result.highlightTerms.isEmpty()));
     if (!result.highlightTerms.isEmpty())
@@ -590,6 +591,7 @@ bool MainWindow::openFirstArticle()
 
 void MainWindow::showHtml(const QString &html)
 {
+    m_pendingProfile = 0;
     m_lastHtml = html;
     m_detail->showHtml(html);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/renderoptions.h"
 #include "domain/articlefilter.h"
 #include "mainwindow/clipboardrecord.h"
 
@@ -26,6 +27,7 @@ namespace Vigil::Core {
 class ArticleListModel;
 class CountryTreeFilterModel;
 class CountryTreeModel;
+struct CountryProfileView;
 class ArticleQueries;
 class CatalogueQueries;
 class LibraryConnection;
@@ -107,6 +109,7 @@ private:
     void onExternalLink(const QUrl &url);
     void showCountryProfile(const QString &code);
     void showPage(const QString &key);
+    void onProfileReady(quint64 request, const Core::CountryProfileView &view);
     void showAllHotlines();
     void showHtml(const QString &html);
     void copyToClipboard(const QString &text, const QString &statusMessage);
@@ -116,6 +119,8 @@ private:
     QString countryName(const QString &code) const;
 
     Core::LibraryConnection *m_library = nullptr;
+    quint64 m_pendingProfile = 0; // the profile asked of the worker and not shown yet
+    Core::RenderOptions m_profileOptions; // how to show it
     QLabel *m_libraryProblem = nullptr; // shown once a read of the library failed
     std::unique_ptr<Core::ArticleQueries> m_articles; // null without a library
     std::unique_ptr<Core::CatalogueQueries> m_catalogue; // null without a library

@@ -1,6 +1,7 @@
 // The MainWindow's routes between panes: links from the reading pane, the country
 // and page views, hotlines, the session and leaving.
 #include "browse/filterbar.h"
+#include "browse/searchrunner.h"
 #include "content/articlerenderer.h"
 #include "content/citation.h"
 #include "content/profilerenderer.h"
@@ -99,12 +100,15 @@ bool MainWindow::selectCountry(const QString &code)
     return index.isValid();
 }
 
+// A profile's counts and charts are read on the search worker (tens of
+// milliseconds at 100,000 articles); the pane shows it when it comes, unless
+// something else was shown meanwhile (showHtml).
 void MainWindow::showCountryProfile(const QString &code)
 {
-    const Core::CountryProfileView view = Core::countryProfileView(*m_catalogue, *m_articles, code, countryName(code));
     m_currentArticle = 0;
-    showHtml(Core::ProfileRenderer::render(view, baseOptions(m_countryNames, m_topicLabels)));
-    setDocumentTitle(view.name);
+    m_profileOptions = baseOptions(m_countryNames, m_topicLabels);
+    m_pendingProfile = m_search->requestCountryProfile(code, countryName(code));
+    m_detail->expectDocument();
 }
 
 void MainWindow::showPage(const QString &key)
@@ -112,13 +116,23 @@ void MainWindow::showPage(const QString &key)
     const auto page = m_catalogue->page(key);
     if (!page)
         return;
-    const Core::CountryProfileView view = Core::pageProfileView(*m_articles, *page);
-    Core::RenderOptions o = baseOptions(m_countryNames, m_topicLabels);
-    o.pageTitle = page->title;
-    o.fairUse = page->fairUse;
-    o.pageCitation = page->citation;
+    m_profileOptions = baseOptions(m_countryNames, m_topicLabels);
+    m_profileOptions.pageTitle = page->title;
+    m_profileOptions.fairUse = page->fairUse;
+    m_profileOptions.pageCitation = page->citation;
     m_currentArticle = 0;
-    showHtml(Core::ProfileRenderer::render(view, o));
+    m_pendingProfile = m_search->requestPageProfile(key);
+    m_detail->expectDocument();
+}
+
+void MainWindow::onProfileReady(quint64 request, const Core::CountryProfileView &view)
+{
+    if (request != m_pendingProfile)
+        return;
+    showHtml(Core::ProfileRenderer::render(view, m_profileOptions));
+    // Once shown: the title tells what the pane shows.
+    if (!view.code.isEmpty())
+        setDocumentTitle(view.name);
 }
 
 void MainWindow::showAllHotlines()
