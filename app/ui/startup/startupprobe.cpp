@@ -106,8 +106,13 @@ qint64 StartupProbe::processTreePssKiB()
 
 void StartupProbe::report(const char *label)
 {
-    std::printf("%s: %lld\nrss-kib: %lld\ntree-pss-kib: %lld\n", label, static_cast<long long>(msSinceProcessStart()),
-        static_cast<long long>(residentKiB()), static_cast<long long>(processTreePssKiB()));
+    // The time first: the order in which arguments are evaluated is unspecified,
+    // and walking /proc for the memory takes milliseconds.
+    const qint64 ms = msSinceProcessStart();
+    const qint64 rss = residentKiB();
+    const qint64 pss = processTreePssKiB();
+    std::printf("%s: %lld\nrss-kib: %lld\ntree-pss-kib: %lld\n", label, static_cast<long long>(ms),
+        static_cast<long long>(rss), static_cast<long long>(pss));
     std::fflush(stdout);
 }
 

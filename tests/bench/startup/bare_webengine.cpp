@@ -1,5 +1,9 @@
 // The yardstick for the first article: a bare Qt WebEngine window that loads one
 // page of the same size from memory; prints first-article-ms when it has loaded.
+// With --no-shader-disk-caches it keeps no compiled shaders on disk, as Vigil
+// keeps none (startup/shadercaches.h): under a software GL driver, a warm cache
+// saves the bare app the compiling Vigil does at every start.
+#include "startup/shadercaches.h"
 #include "startup/startupprobe.h"
 
 #include <QApplication>
@@ -10,6 +14,10 @@
 int main(int argc, char *argv[])
 {
     Vigil::Ui::StartupProbe::msSinceProcessStart();
+    if (argc > 1 && qstrcmp(argv[1], "--no-shader-disk-caches") == 0) {
+        Vigil::Ui::disableQtShaderDiskCache();
+        Vigil::Ui::disableDriverShaderCaches();
+    }
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QWebEngineView view;
