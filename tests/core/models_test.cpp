@@ -126,7 +126,7 @@ private slots:
 
     void tree()
     {
-        CountryTreeModel model(m_store.catalogue, m_store.articles);
+        CountryTreeModel model(m_store.catalogue);
         Tester tester(&model, qtTest);
 
         const QModelIndex all = model.allIndex();
@@ -185,7 +185,7 @@ private slots:
 
     void filterModel()
     {
-        CountryTreeModel source(m_store.catalogue, m_store.articles);
+        CountryTreeModel source(m_store.catalogue);
         CountryTreeFilterModel proxy;
         Tester sourceTester(&source, qtTest);
         proxy.setSortLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
@@ -417,7 +417,7 @@ private slots:
         model.setQuery(page, ArticleSort::Title);
         QCOMPARE(model.totalCount(), 1000);
 
-        CountryTreeModel tree(store.catalogue, store.articles);
+        CountryTreeModel tree(store.catalogue);
         Tester treeTester(&tree, qtTest);
         QCOMPARE(tree.allIndex().data().toString(), QStringLiteral("All articles (1032)"));
         QCOMPARE(tree.indexForPage(copies.key).data().toString(), QStringLiteral("Synthetic copies (1000)"));

@@ -1,6 +1,5 @@
 #include "countrytreemodel.h"
 
-#include "storage/articlequeries.h"
 #include "storage/cataloguequeries.h"
 
 namespace Vigil::Core {
@@ -38,10 +37,9 @@ QString articlesText(int n)
 
 } // namespace
 
-CountryTreeModel::CountryTreeModel(const CatalogueQueries &catalogue, const ArticleQueries &articles, QObject *parent)
+CountryTreeModel::CountryTreeModel(const CatalogueQueries &catalogue, QObject *parent)
     : QAbstractItemModel(parent)
     , m_catalogue(catalogue)
-    , m_articles(articles)
 {
     build();
 }
@@ -96,20 +94,16 @@ void CountryTreeModel::build()
         for (const auto &child : node->children)
             any = any || (child->kind == NodeKind::Country ? child->count > 0 : hasArticles.value(child.get()));
         hasArticles.insert(node, any);
-        if (any) {
-            ArticleFilter filter;
-            filter.region = node->code;
-            node->count = m_articles.countArticles(filter);
-        }
+        if (any)
+            node->count = m_catalogue.regionArticleCount(node->code);
     }
 
     const QList<QPair<QString, QString>> pages = m_catalogue.pageList();
+    const QHash<QString, int> pageCounts = m_catalogue.pageArticleCounts();
     Node *header = root->append(NodeKind::PagesHeader, QString(), tr("Source pages"), int(pages.size()));
     for (const auto &[key, title] : pages) {
-        ArticleFilter filter;
-        filter.pageKey = key;
         const QString name = title.isEmpty() ? key : title;
-        m_pages.insert(key, header->append(NodeKind::Page, key, name, m_articles.countArticles(filter)));
+        m_pages.insert(key, header->append(NodeKind::Page, key, name, pageCounts.value(key)));
     }
 }
 

@@ -9,7 +9,6 @@
 
 namespace Vigil::Core {
 
-class ArticleQueries;
 class CatalogueQueries;
 
 // The navigation tree: "All articles", the UN M49 regions from World's children
@@ -38,7 +37,7 @@ public:
     Q_ENUM(Role)
 
     // The queries must outlive the model; the library is read again by reload().
-    CountryTreeModel(const CatalogueQueries &catalogue, const ArticleQueries &articles, QObject *parent = nullptr);
+    explicit CountryTreeModel(const CatalogueQueries &catalogue, QObject *parent = nullptr);
     ~CountryTreeModel() override;
 
     // Reads the library again, after an import or when another library was opened.
@@ -64,7 +63,6 @@ private:
     QModelIndex indexOf(const Node *node) const;
 
     const CatalogueQueries &m_catalogue;
-    const ArticleQueries &m_articles;
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_countries;
     QHash<QString, Node *> m_pages;

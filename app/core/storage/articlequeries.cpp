@@ -370,10 +370,15 @@ QList<FacetCount> ArticleQueries::topicFacets(const ArticleFilter &filter) const
         return facets;
     const Selection s = select(filter, parseQuery(filter.text), prefixExpander(), Without::Topic);
     // The IN list is not correlated, so SQLite builds it once for all topics.
-    const QString sql = QStringLiteral("SELECT t.id, t.label, (SELECT count(DISTINCT at.article_id) "
-                                       "FROM article_topics at WHERE at.topic_id = t.id "
-                                       "AND at.article_id IN (%1)) FROM topics t ORDER BY t.rowid")
-                            .arg(s.ids());
+    // Over the whole library the (topic, search key) index alone answers: 25 ms
+    // at 100,000 articles instead of a second through the IN list.
+    const QString sql = s.where.isEmpty()
+        ? QStringLiteral("SELECT t.id, t.label, (SELECT count(DISTINCT at.search_key) FROM article_topics at "
+                         "WHERE at.topic_id = t.id) FROM topics t ORDER BY t.rowid")
+        : QStringLiteral("SELECT t.id, t.label, (SELECT count(DISTINCT at.article_id) "
+                         "FROM article_topics at WHERE at.topic_id = t.id "
+                         "AND at.article_id IN (%1)) FROM topics t ORDER BY t.rowid")
+              .arg(s.ids());
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (!m_connection.read(q, sql, s.values))
@@ -389,10 +394,15 @@ QList<FacetCount> ArticleQueries::publisherFacets(const ArticleFilter &filter) c
     if (!isOpen())
         return facets;
     const Selection s = select(filter, parseQuery(filter.text), prefixExpander(), Without::Publisher);
-    const QString sql = QStringLiteral("SELECT p.name, count(DISTINCT ap.article_id) AS n FROM article_publishers ap "
-                                       "JOIN publishers p ON p.id = ap.publisher_id WHERE ap.article_id IN (%1) "
-                                       "GROUP BY p.id ORDER BY n DESC, p.name COLLATE NOCASE, p.name")
-                            .arg(s.ids());
+    // Over the whole library, from the (publisher, search key) index alone.
+    const QString sql = s.where.isEmpty()
+        ? QStringLiteral("SELECT p.name, (SELECT count(DISTINCT ap.search_key) FROM article_publishers ap "
+                         "WHERE ap.publisher_id = p.id) AS n FROM publishers p WHERE n > 0 "
+                         "ORDER BY n DESC, p.name COLLATE NOCASE, p.name")
+        : QStringLiteral("SELECT p.name, count(DISTINCT ap.article_id) AS n FROM article_publishers ap "
+                         "JOIN publishers p ON p.id = ap.publisher_id WHERE ap.article_id IN (%1) "
+                         "GROUP BY p.id ORDER BY n DESC, p.name COLLATE NOCASE, p.name")
+              .arg(s.ids());
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (!m_connection.read(q, sql, s.values))

@@ -3,6 +3,7 @@
 #include "domain/page.h"
 #include "reference/referencedata.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -52,6 +53,11 @@ public:
     QStringList pageKeys() const;
     // (key, title) of every page, by title.
     QList<QPair<QString, QString>> pageList() const;
+    // Articles of each page with any, in one pass (a count per page is 200
+    // queries for the site).
+    QHash<QString, int> pageArticleCounts() const;
+    // Articles about a country of the region or of a region under it, each once.
+    int regionArticleCount(const QString &code) const;
 
 private:
     bool readHotlines(const QString &where, const QVariantList &values, QList<Hotline> *out) const;

@@ -98,6 +98,11 @@ void addKeySets(Selection &s, const ArticleFilter &f, Without without)
 
 } // namespace
 
+QString countriesInRegionSql()
+{
+    return countriesInRegion;
+}
+
 Selection select(const ArticleFilter &filter, const ParsedQuery &query, const PrefixExpander &expand, Without without)
 {
     Selection s;

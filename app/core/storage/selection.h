@@ -48,6 +48,9 @@ struct Selection
     }
 };
 
+// The codes of the countries of a region (bound to ?) and of the regions under it.
+QString countriesInRegionSql();
+
 // The filter's criteria and the query's (words and fields), all ANDed.
 Selection select(const ArticleFilter &filter, const ParsedQuery &query, const PrefixExpander &expand,
     Without without = Without::Nothing);

@@ -75,7 +75,7 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
             m_countryNames.insert(c.code, c.name);
         for (const Core::FacetCount &t : m_articles->topicFacets({}))
             m_topicLabels.insert(t.key, t.label);
-        m_treeModel = new CountryTreeModel(*m_catalogue, *m_articles, this);
+        m_treeModel = new CountryTreeModel(*m_catalogue, this);
         m_treeProxy = new Core::CountryTreeFilterModel(this);
         m_treeProxy->setSourceModel(m_treeModel);
         m_listModel = new Core::ArticleListModel(*m_articles, *m_catalogue, this);
