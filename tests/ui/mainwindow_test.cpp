@@ -3,6 +3,7 @@
 #include "dialogs/dialogseam.h"
 #include "mainwindow/mainwindow.h"
 #include "safety/discreetmode.h"
+#include "scripteddialogs.h"
 #include "seedlibrary.h"
 #include "settings/config.h"
 #include "sqlfile.h"
@@ -30,34 +31,7 @@ using namespace Vigil;
 
 namespace {
 
-// Answers the app's questions without showing a dialog, and remembers them.
-class ScriptedDialogs final : public Ui::DialogSeam
-{
-public:
-    bool confirmExternalLink(QWidget *, const QUrl &url) override
-    {
-        askedLinks << url;
-        return false;
-    }
-    bool showContentWarning(QWidget *) override
-    {
-        ++warningsShown;
-        return dismissWarning;
-    }
-    void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
-    bool confirmClearData(QWidget *, const QStringList &locations) override
-    {
-        clearLocations = locations;
-        return agreeToClear;
-    }
-
-    QList<QUrl> askedLinks;
-    int warningsShown = 0;
-    bool dismissWarning = true;
-    QStringList errors;
-    QStringList clearLocations;
-    bool agreeToClear = false;
-};
+using Test::ScriptedDialogs;
 
 QList<QToolButton *> chips(Ui::FilterBar *bar)
 {
@@ -90,7 +64,6 @@ private slots:
     void clearMyData_removesSettingsAndDataAfterConfirming();
     void discreetMode_isOnByDefault_titleSaysVigil_andNothingIsRestored();
     void accessibleNames_sayWhatIsShown();
-    void keyboard_mnemonicsAreUnique_andEveryActionIsInAMenu();
     void config_oneNameEach_defaults_andTheSession();
 
 private:
@@ -417,46 +390,6 @@ void MainWindowTest::accessibleNames_sayWhatIsShown()
     for (const QToolButton *chip : window.findChildren<QToolButton *>(QStringLiteral("filterChip")))
         chips << chip->accessibleName();
     QVERIFY2(chips.contains(QStringLiteral("Remove filter: Serbia")), qPrintable(chips.join(u'|')));
-}
-
-void MainWindowTest::keyboard_mnemonicsAreUnique_andEveryActionIsInAMenu()
-{
-    Core::LibraryConnection store;
-    QString error;
-    QVERIFY(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error));
-    ScriptedDialogs dialogs;
-    Ui::MainWindow window(&store, {}, &dialogs);
-    window.show();
-    QVERIFY(window.selectCountry(QStringLiteral("RS")));
-    // Alt+letter reaches one control: two with the same letter reach none.
-    QMap<QChar, QStringList> byLetter;
-    auto note = [&byLetter](const QString &text) {
-        const qsizetype amp = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
-        if (amp >= 0)
-            byLetter[text.at(amp + 1).toLower()] << text;
-    };
-    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
-        if (button->isVisibleTo(&window))
-            note(button->text());
-    }
-    for (const QLabel *label : window.findChildren<QLabel *>()) {
-        if (label->buddy() && label->isVisibleTo(&window))
-            note(label->text());
-    }
-    QSet<QAction *> inMenus;
-    for (QAction *menu : window.menuBar()->actions()) {
-        note(menu->text());
-        for (QAction *action : menu->menu()->actions())
-            inMenus.insert(action);
-    }
-    for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it)
-        QVERIFY2(it.value().size() == 1, qPrintable(QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(u'|'))));
-    // Every command has a place in the menus, where keyboard users find it.
-    for (QAction *action : window.findChildren<QAction *>(QRegularExpression(QStringLiteral("Action$")))) {
-        if (action->parent() == &window)
-            QVERIFY2(inMenus.contains(action), qPrintable(action->objectName()));
-    }
-    QVERIFY(inMenus.size() >= 14);
 }
 
 void MainWindowTest::config_oneNameEach_defaults_andTheSession()

@@ -123,6 +123,7 @@ bool DetailPane::ensureView()
     DetailView::Callbacks callbacks;
     callbacks.appLinkActivated = [this](const QUrl &url) { emit appLinkActivated(url); };
     callbacks.externalLinkActivated = [this](const QUrl &url) { emit externalLinkActivated(url); };
+    callbacks.contextMenuRequested = [this](const QPoint &at) { emit contextMenuRequested(at); };
     callbacks.documentLoaded = [this](bool ok) {
         // The first document takes Chromium's start-up: the placeholder said so
         // until now.
@@ -151,7 +152,8 @@ void DetailPane::showHtml(const QString &html)
 {
     m_html = html;
     if (!webViewEnabled) {
-        showMessage(html.section(QStringLiteral("<title>"), 1).section(QStringLiteral("</title>"), 0, 0));
+        m_waitingForPaint = false;
+        setPlaceholderText(html.section(QStringLiteral("<title>"), 1).section(QStringLiteral("</title>"), 0, 0));
         return;
     }
     if (!m_view && !m_painted) {
@@ -211,8 +213,9 @@ void DetailPane::expectDocument()
 
 void DetailPane::showMessage(const QString &text)
 {
-    // What is said now replaces a document still waiting to be shown.
+    // What is said now replaces the document, also one still waiting to be shown.
     m_waitingForPaint = false;
+    m_html.clear();
     setPlaceholderText(text);
 }
 
@@ -241,6 +244,37 @@ QWidget *DetailPane::viewWidget() const
 int DetailPane::blockedRequests() const
 {
     return m_view ? m_view->blockedRequests() : 0;
+}
+
+bool DetailPane::hasSelection() const
+{
+    return m_view && currentWidget() == m_view->widget() && m_view->hasSelection();
+}
+
+void DetailPane::copySelection()
+{
+    if (hasSelection())
+        m_view->copySelection();
+}
+
+void DetailPane::selectAll()
+{
+    if (m_view && currentWidget() == m_view->widget())
+        m_view->selectAll();
+}
+
+void DetailPane::print()
+{
+    if (m_view && !m_html.isEmpty())
+        m_view->print(window());
+}
+
+void DetailPane::saveAsPdf(const QString &path, const std::function<void(bool)> &done)
+{
+    if (m_view && !m_html.isEmpty())
+        m_view->saveAsPdf(path, done);
+    else
+        done(false);
 }
 
 void DetailPane::setZoomFactor(qreal factor)

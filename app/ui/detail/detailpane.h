@@ -3,6 +3,7 @@
 #include <QStackedWidget>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -53,6 +54,14 @@ public:
     QWidget *viewWidget() const;
     int blockedRequests() const;
 
+    // The document's selection; without a web view there is none.
+    bool hasSelection() const;
+    void copySelection();
+    void selectAll();
+    void print();
+    // done(false) too when there is no document to save.
+    void saveAsPdf(const QString &path, const std::function<void(bool)> &done);
+
     qreal zoomFactor() const { return m_zoom; }
     void setZoomFactor(qreal factor);
     void zoomIn();
@@ -64,6 +73,7 @@ signals:
     void externalLinkActivated(const QUrl &url);
     void documentLoaded(bool ok);
     void zoomChanged(qreal factor);
+    void contextMenuRequested(const QPoint &globalPos);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

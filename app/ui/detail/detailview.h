@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPoint>
 #include <QString>
 #include <QUrl>
 
@@ -22,6 +23,7 @@ public:
         std::function<void(const QUrl &)> appLinkActivated;
         std::function<void(const QUrl &)> externalLinkActivated;
         std::function<void(bool)> documentLoaded;
+        std::function<void(const QPoint &)> contextMenuRequested; // global position
     };
 
     virtual ~DetailView() = default;
@@ -31,6 +33,13 @@ public:
     virtual void blank() = 0;
     virtual void setZoomFactor(qreal factor) = 0;
     virtual int blockedRequests() const = 0;
+    virtual bool hasSelection() const = 0;
+    virtual void copySelection() = 0;
+    virtual void selectAll() = 0;
+    // Asks for a printer (a dialog over dialogParent) and prints the document.
+    virtual void print(QWidget *dialogParent) = 0;
+    // done(true) once the file is written.
+    virtual void saveAsPdf(const QString &path, const std::function<void(bool)> &done) = 0;
 };
 
 // The module's one entry point.

@@ -3,6 +3,7 @@
 #include "browse/articledelegate.h"
 #include "browse/filterbar.h"
 #include "browse/searchrunner.h"
+#include "browse/sortarrowstyle.h"
 #include "content/articlerenderer.h"
 #include "content/citation.h"
 #include "content/profilerenderer.h"
@@ -21,6 +22,7 @@
 #include "storage/libraryconnection.h"
 #include "widgets/darkpalette.h"
 #include "widgets/hotlinepanel.h"
+#include "widgets/theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +34,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
@@ -43,6 +46,8 @@
 #include <QTreeView>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace Vigil::Ui {
 
@@ -59,6 +64,7 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vigil"));
+    Theme::apply(Config::get(Config::Key::ViewTheme).toString());
 
     if (m_library) {
         // Queued: the failing read may be in the middle of building a view.
@@ -83,15 +89,33 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
         m_search = new SearchRunner(m_library->path(), this);
     }
 
+    m_countryPane = buildCountryPane();
+    m_browsePane = buildBrowsePane();
+    m_readingSplitter = new QSplitter(Qt::Horizontal, this);
+    m_readingSplitter->setObjectName(QStringLiteral("readingSplitter"));
+    m_readingSplitter->addWidget(m_browsePane);
+    m_readingSplitter->addWidget(m_detail);
+    // The article keeps its width as the window narrows; the list gives way.
+    m_readingSplitter->setStretchFactor(0, 1);
+    m_readingSplitter->setStretchFactor(1, 1);
+    m_readingSplitter->setCollapsible(1, false);
+    m_detail->setMinimumWidth(readableWidth());
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(buildCountryPane());
-    m_splitter->addWidget(buildBrowsePane());
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 5);
-    m_splitter->setStretchFactor(2, 5);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({ 250, 560, 470 });
+    m_splitter->addWidget(m_countryPane);
+    m_splitter->addWidget(m_readingSplitter);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this]() {
+        m_countriesWanted = m_splitter->sizes().value(0) > 0;
+        if (QAction *a = action(QStringLiteral("showCountriesAction")))
+            a->setChecked(m_countriesWanted);
+    });
+    connect(m_readingSplitter, &QSplitter::splitterMoved, this, [this]() {
+        m_listWanted = m_readingSplitter->sizes().value(0) > 0;
+        if (QAction *a = action(QStringLiteral("showListAction")))
+            a->setChecked(m_listWanted);
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -101,11 +125,13 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     buildActions();
+    // Set, so that the panes' minimums do not hold the window wide: below the
+    // width the three panes need, the layout changes instead (updateLayout).
+    setMinimumSize(640, 420);
     // 1280×800, or what fits on a smaller screen (a 1366×768 laptop, a projector
     // at 1024×768) with the window's frame and the taskbar.
     const QSize fits = screen() ? screen()->availableGeometry().size() * 0.92 : QSize(1280, 800);
     resize(QSize(1280, 800).boundedTo(fits));
-    m_splitter->setSizes({ width() * 2 / 10, width() * 4 / 10, width() * 4 / 10 });
     // Where the keyboard is must always show, also in styles that draw focus faintly.
     setStyleSheet(QStringLiteral(
         "#countryTreeView, #articleListView { border: 1px solid palette(mid); padding: 1px; }"
@@ -203,7 +229,16 @@ QWidget *MainWindow::buildBrowsePane()
     m_list->setSortingEnabled(false);
     m_list->setWordWrap(false);
     m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(true);
+    // The title takes what the other columns leave (MainWindow::fitListColumns);
+    // columns that do not fit hide rather than push the list sideways.
+    m_list->horizontalHeader()->setStretchLastSection(false);
+    m_list->horizontalHeader()->setMinimumSectionSize(40);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->viewport()->installEventFilter(this);
+    auto *arrows = new SortArrowStyle;
+    arrows->setParent(m_list->horizontalHeader());
+    m_list->horizontalHeader()->setStyle(arrows);
     m_list->horizontalHeader()->setSectionsClickable(true);
     m_list->horizontalHeader()->setSortIndicatorShown(true);
     m_list->setAlternatingRowColors(true);
@@ -246,12 +281,21 @@ QWidget *MainWindow::buildBrowsePane()
     // The list starts newest first; set the indicator before listening to it, or
     // the header's default (title, descending) would re-sort the list at once.
     m_list->horizontalHeader()->setSortIndicator(Core::ArticleListModel::DateColumn, Qt::DescendingOrder);
-    connect(
-        m_list->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+    // Countries and Topics have no order of their own: a click there leaves the
+    // list and its arrow as they were.
+    connect(m_list->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+        [this,
+            sorted = std::make_shared<QPair<int, Qt::SortOrder>>(
+                Core::ArticleListModel::DateColumn, Qt::DescendingOrder)](int column, Qt::SortOrder order) {
             Core::ArticleSort sort = Core::ArticleSort::Relevance;
             bool reversed = false;
-            if (Core::ArticleListModel::sortFor(column, order, &sort, &reversed))
+            if (Core::ArticleListModel::sortFor(column, order, &sort, &reversed)) {
+                *sorted = { column, order };
                 startSearch(m_filterBar->filter(), sort, reversed);
+                return;
+            }
+            const QSignalBlocker blocker(m_list->horizontalHeader());
+            m_list->horizontalHeader()->setSortIndicator(sorted->first, sorted->second);
         });
     // A click or Enter opens the row; arrows only move, so that a screen reader
     // can read the rows out without each one loading the reading pane.
@@ -268,109 +312,6 @@ QWidget *MainWindow::buildBrowsePane()
     connect(m_search, &SearchRunner::failed, this, &MainWindow::showLibraryProblem);
     connect(m_search, &SearchRunner::profileReady, this, &MainWindow::onProfileReady);
     return pane;
-}
-
-void MainWindow::buildActions()
-{
-    // Quick exit first: the keys are also watched on the whole application, so
-    // they work over modal dialogs, where a window's shortcuts do not fire.
-    m_quickExitAction = new QAction(tr("Quick e&xit"), this);
-    m_quickExitAction->setObjectName(QStringLiteral("quickExitAction"));
-    m_quickExitAction->setShortcuts({ QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q) });
-    m_quickExitAction->setShortcutContext(Qt::ApplicationShortcut);
-    m_quickExitAction->setToolTip(tr("Hide and close Vigil at once (F12, Ctrl+Shift+Q, or Shift three times)"));
-    m_quickExitAction->setStatusTip(m_quickExitAction->toolTip());
-    connect(m_quickExitAction, &QAction::triggered, this, &MainWindow::quickExit);
-    addAction(m_quickExitAction);
-    auto *quickKeys = new QuickExitKeys(this);
-    qApp->installEventFilter(quickKeys);
-    connect(quickKeys, &QuickExitKeys::triggered, this, &MainWindow::quickExit);
-
-    auto add = [this](const char *name, const QString &text, const QList<QKeySequence> &keys, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcuts(keys);
-        const QString plain = QString(text).remove(u'&').remove(QStringLiteral("…"));
-        action->setToolTip(keys.isEmpty()
-                ? plain
-                : QStringLiteral("%1 (%2)").arg(plain, keys.first().toString(QKeySequence::NativeText)));
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action); // the keys work with the menu bar hidden too
-        m_actions.insert(action->objectName(), action);
-        return action;
-    };
-    add("quitAction", tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit), [this]() { close(); });
-    add("zoomInAction", tr("Zoom &in"), { QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) },
-        [this]() { m_detail->zoomIn(); });
-    add("zoomOutAction", tr("Zoom &out"), QKeySequence::keyBindings(QKeySequence::ZoomOut),
-        [this]() { m_detail->zoomOut(); });
-    add("normalSizeAction", tr("&Normal size"), { QKeySequence(Qt::CTRL | Qt::Key_0) },
-        [this]() { m_detail->resetZoom(); });
-    QAction *discreet = add("discreetModeAction", tr("&Discreet mode"), {}, [this](bool on) { setDiscreetMode(on); });
-    discreet->setCheckable(true);
-    discreet->setChecked(DiscreetMode::isOn());
-    discreet->setStatusTip(tr("The window title shows only “Vigil”, and the next start does not reopen what you read"));
-    add("searchAction", tr("&Search"), QKeySequence::keyBindings(QKeySequence::Find),
-        [this]() { m_filterBar->focusSearch(); });
-    add("countriesAction", tr("&Countries"), { QKeySequence(Qt::CTRL | Qt::Key_1) },
-        [this]() { m_tree->setFocus(Qt::ShortcutFocusReason); });
-    add("articlesAction", tr("&Articles"), { QKeySequence(Qt::CTRL | Qt::Key_2) },
-        [this]() { m_list->setFocus(Qt::ShortcutFocusReason); });
-    add("readingPaneAction", tr("&Reading pane"), { QKeySequence(Qt::CTRL | Qt::Key_3) },
-        [this]() { focusReadingPane(); });
-    add("allHotlinesAction", tr("All &hotlines"), { QKeySequence(Qt::CTRL | Qt::Key_H) }, &MainWindow::showAllHotlines);
-    add("helpAction", tr("&Help"), QKeySequence::keyBindings(QKeySequence::HelpContents),
-        [this]() { HelpDialog(this).exec(); });
-    add("aboutAction", tr("&About Vigil"), {}, [this]() {
-        const auto page = m_catalogue && !m_catalogue->pageKeys().isEmpty()
-            ? m_catalogue->page(m_catalogue->pageKeys().first())
-            : std::nullopt;
-        AboutDialog(page ? page->fairUse : QString(), page ? page->citation : QString(), this).exec();
-    });
-    add("clearMyDataAction", tr("&Clear my data…"), {}, &MainWindow::clearMyData);
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(m_quickExitAction);
-    bar->addSeparator();
-    bar->addAction(m_actions.value(QStringLiteral("allHotlinesAction")));
-    bar->addAction(m_actions.value(QStringLiteral("helpAction")));
-    for (QAction *action : bar->actions()) {
-        // Tool buttons take no focus by default: a keyboard user could not reach them.
-        if (QWidget *button = bar->widgetForAction(action)) {
-            button->setFocusPolicy(Qt::TabFocus);
-            button->setAccessibleName(action->text().remove(u'&'));
-            button->setAccessibleDescription(action->toolTip());
-        }
-    }
-    if (QWidget *button = bar->widgetForAction(m_quickExitAction)) {
-        button->setObjectName(QStringLiteral("quickExitButton"));
-        button->setStyleSheet(quickExitStyleSheet());
-    }
-    buildMenus();
-}
-
-void MainWindow::buildMenus()
-{
-    auto menu = [this](const QString &title, const QList<const char *> &names) {
-        QMenu *m = menuBar()->addMenu(title);
-        for (const char *name : names) {
-            if (!name)
-                m->addSeparator();
-            else if (qstrcmp(name, "quickExitAction") == 0)
-                m->addAction(m_quickExitAction);
-            else
-                m->addAction(m_actions.value(QString::fromLatin1(name)));
-        }
-        return m;
-    };
-    menu(tr("&File"), { "quickExitAction", nullptr, "quitAction" });
-    menu(tr("&View"), { "zoomInAction", "zoomOutAction", "normalSizeAction", nullptr, "discreetModeAction" });
-    menu(tr("&Go"),
-        { "searchAction", "countriesAction", "articlesAction", "readingPaneAction", nullptr, "allHotlinesAction" });
-    menu(tr("&Help"), { "helpAction", "aboutAction", nullptr, "clearMyDataAction" });
 }
 
 void MainWindow::focusReadingPane()
@@ -447,12 +388,20 @@ void MainWindow::onTreeSelection(const QModelIndex &proxyIndex)
         m_filterBar->setScope({}, {}, code, name);
         m_hotlines->showNoCountry();
         showPage(code);
-        break;
+        return;
     default:
         m_filterBar->setScope({}, {}, {}, {});
         m_hotlines->showNoCountry();
         break;
     }
+    if (kind == CountryTreeModel::NodeKind::Country || m_walkingHistory)
+        return;
+    // A region or every country: the article read stays if it is part of the
+    // choice; a profile or another country's article gives way to a summary.
+    const auto article = m_currentArticle > 0 ? m_articles->article(m_currentArticle) : std::nullopt;
+    if (!article || !articleInScope(article->countries, article->pageKey))
+        showSelectionSummary(kind == CountryTreeModel::NodeKind::Region ? name : tr("All countries"),
+            index.data(CountryTreeModel::CountRole).toInt());
 }
 
 void MainWindow::onFilterChanged(const Core::ArticleFilter &filter)
@@ -561,7 +510,15 @@ bool MainWindow::openArticle(qint64 id)
     const auto article = m_articles->article(id);
     if (!article)
         return false;
+    // The list shows where the article belongs: a scope it is not part of
+    // gives way to its own country, page or the whole library.
+    if (!articleInScope(article->countries, article->pageKey)) {
+        const QScopedValueRollback<bool> walking(m_walkingHistory, true);
+        if (article->countries.isEmpty() || !selectCountry(article->countries.first()))
+            m_tree->setCurrentIndex(m_treeProxy->mapFromSource(m_treeModel->allIndex()));
+    }
     m_currentArticle = id;
+    recordPlace(ReadingPlace::Kind::Article, QString::number(id));
     const int row = m_listModel->rowForId(id);
     if (row >= 0 && m_list->currentIndex().row() != row) {
         const QSignalBlocker blocker(m_list->selectionModel());

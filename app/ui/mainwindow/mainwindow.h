@@ -3,6 +3,7 @@
 #include "content/renderoptions.h"
 #include "domain/articlefilter.h"
 #include "mainwindow/clipboardrecord.h"
+#include "mainwindow/readinghistory.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -83,6 +84,14 @@ public:
     qint64 currentArticleId() const { return m_currentArticle; }
     QString currentCountry() const { return m_currentCountry; }
     QString lastRenderedHtml() const { return m_lastHtml; }
+    // Back and Forward over what the reading pane showed (Alt+Left, Alt+Right).
+    bool goBack();
+    bool goForward();
+    // The narrow layout puts the list above the article; see updateLayout().
+    bool isNarrowLayout() const;
+    // The least width of the reading pane: about 45 characters of its text.
+    int readableWidth() const;
+    QAction *action(const QString &objectName) const { return m_actions.value(objectName); }
 
 signals:
     // The list shows a search's ranked rows and count (searches run on a worker).
@@ -90,10 +99,33 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
     void buildMenus();
+    void buildToolBar();
+    void buildContextMenus();
+    void showKeyboardShortcuts();
+    void copyCurrent();
+    void copyCitation(qint64 id);
+    void saveAsPdf();
+    void setTheme(const QString &name);
+    // Layout: the reading pane keeps a readable width; the countries and the list
+    // give way first, and a narrow window puts the list above the article.
+    void updateLayout();
+    void setCountriesShown(bool shown);
+    void setListShown(bool shown);
+    void fitListColumns();
+    void recordPlace(ReadingPlace::Kind kind, const QString &key);
+    void showPlace(const ReadingPlace &place);
+    void updateHistoryActions();
+    // The pane when the selection is a region or every country: what is chosen,
+    // unless the article read is part of it.
+    void showSelectionSummary(const QString &name, int articles);
+    bool articleInScope(const QStringList &countries, const QString &pageKey) const;
     void setDocumentTitle(const QString &name);
     void focusReadingPane();
     void setDiscreetMode(bool on);
@@ -128,7 +160,15 @@ private:
     HotlinePanel *m_hotlines = nullptr;
     FilterBar *m_filterBar = nullptr;
     DetailPane *m_detail = nullptr;
-    QSplitter *m_splitter = nullptr;
+    QSplitter *m_splitter = nullptr; // countries | reading splitter
+    QSplitter *m_readingSplitter = nullptr; // list | article, or list above article
+    QWidget *m_countryPane = nullptr;
+    QWidget *m_browsePane = nullptr;
+    bool m_countriesWanted = true; // as the user left them (View menu)
+    bool m_listWanted = true;
+    bool m_panesSized = false; // by the last session, or at the first show
+    ReadingHistory m_history;
+    bool m_walkingHistory = false; // Back, Forward or a scope change made for an article
     QTreeView *m_tree = nullptr;
     QCheckBox *m_showAll = nullptr;
     QTableView *m_list = nullptr;

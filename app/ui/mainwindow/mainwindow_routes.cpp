@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -106,6 +107,7 @@ bool MainWindow::selectCountry(const QString &code)
 void MainWindow::showCountryProfile(const QString &code)
 {
     m_currentArticle = 0;
+    recordPlace(ReadingPlace::Kind::Country, code);
     m_profileOptions = baseOptions(m_countryNames, m_topicLabels);
     m_pendingProfile = m_search->requestCountryProfile(code, countryName(code));
     m_detail->expectDocument();
@@ -121,6 +123,7 @@ void MainWindow::showPage(const QString &key)
     m_profileOptions.fairUse = page->fairUse;
     m_profileOptions.pageCitation = page->citation;
     m_currentArticle = 0;
+    recordPlace(ReadingPlace::Kind::Page, key);
     m_pendingProfile = m_search->requestPageProfile(key);
     m_detail->expectDocument();
 }
@@ -131,8 +134,7 @@ void MainWindow::onProfileReady(quint64 request, const Core::CountryProfileView 
         return;
     showHtml(Core::ProfileRenderer::render(view, m_profileOptions));
     // Once shown: the title tells what the pane shows.
-    if (!view.code.isEmpty())
-        setDocumentTitle(view.name);
+    setDocumentTitle(view.code.isEmpty() ? m_profileOptions.pageTitle : view.name);
 }
 
 void MainWindow::showAllHotlines()
@@ -140,6 +142,8 @@ void MainWindow::showAllHotlines()
     if (!m_library)
         return;
     m_currentArticle = 0;
+    recordPlace(ReadingPlace::Kind::AllHotlines, {});
+    setDocumentTitle(tr("All hotlines"));
     showHtml(Core::ProfileRenderer::renderAllHotlines(
         m_catalogue->hotlines(), m_countryNames, baseOptions(m_countryNames, m_topicLabels)));
 }
@@ -211,6 +215,9 @@ void MainWindow::saveSession() const
     Config::set(Key::WindowGeometry, saveGeometry());
     Config::set(Key::WindowState, saveState());
     Config::set(Key::WindowSplitter, m_splitter->saveState());
+    Config::set(Key::WindowReadingSplitter, m_readingSplitter->saveState());
+    Config::set(Key::ViewCountriesShown, m_countriesWanted);
+    Config::set(Key::ViewListShown, m_listWanted);
     Config::set(Key::ReaderZoom, m_detail->zoomFactor());
     Config::set(Key::ReaderShowAllCountries, m_showAll->isChecked());
     if (DiscreetMode::isOn()) {
@@ -234,7 +241,16 @@ void MainWindow::restoreSession()
     using Key = Config::Key;
     restoreGeometry(Config::get(Key::WindowGeometry).toByteArray());
     restoreState(Config::get(Key::WindowState).toByteArray());
-    m_splitter->restoreState(Config::get(Key::WindowSplitter).toByteArray());
+    m_panesSized = m_splitter->restoreState(Config::get(Key::WindowSplitter).toByteArray())
+        && m_readingSplitter->restoreState(Config::get(Key::WindowReadingSplitter).toByteArray());
+    // A window restored larger than this screen (another monitor, a projector) is brought back onto it.
+    if (const QScreen *here = screen()) {
+        const QSize room = here->availableGeometry().size();
+        if (width() > room.width() || height() > room.height())
+            resize(size().boundedTo(room * 0.92));
+    }
+    setCountriesShown(Config::get(Key::ViewCountriesShown).toBool());
+    setListShown(Config::get(Key::ViewListShown).toBool());
     m_detail->setZoomFactor(Config::get(Key::ReaderZoom).toDouble());
     if (!m_library)
         return;

@@ -26,6 +26,10 @@ const Entry entries[] = {
     { Config::Key::ContentWarningDismissed, "contentWarningDismissed", false, false },
     // On by default: safety/discreetmode.h says why.
     { Config::Key::DiscreetMode, "privacy/discreetMode", true, false },
+    { Config::Key::WindowReadingSplitter, "window/readingSplitter", QByteArray(), false },
+    { Config::Key::ViewCountriesShown, "view/countriesShown", true, false },
+    { Config::Key::ViewListShown, "view/listShown", true, false },
+    { Config::Key::ViewTheme, "view/theme", QStringLiteral("system"), false },
     { Config::Key::ReaderCountry, "reader/country", QString(), true },
     { Config::Key::ReaderArticle, "reader/article", qint64(0), true },
     { Config::Key::FiltersYearFrom, "filters/yearFrom", 0, true },

@@ -20,6 +20,10 @@ public:
         ReaderShowAllCountries,
         ContentWarningDismissed,
         DiscreetMode,
+        WindowReadingSplitter,
+        ViewCountriesShown,
+        ViewListShown,
+        ViewTheme, // "system", "light" or "dark"
         // The session: what was being read. Kept only outside discreet mode, and
         // forgotten by quick exit.
         ReaderCountry,

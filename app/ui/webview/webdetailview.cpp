@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintDialog>
+#include <QPrinter>
 #if QT_CONFIG(opengl)
 #include <QOpenGLContext>
 #endif
@@ -18,7 +22,13 @@ WebDetailView::WebDetailView(QWidget *parent, const Callbacks &callbacks)
     , m_profile(new WebProfile(this))
 {
     setObjectName(QStringLiteral("detailWebView"));
-    setContextMenuPolicy(Qt::NoContextMenu);
+    // Vigil's own menu (MainWindow), never Chromium's: no "View source", "Save
+    // page" or "Reload" that would reach past the locked-down profile.
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this, callbacks](const QPoint &at) {
+        if (callbacks.contextMenuRequested)
+            callbacks.contextMenuRequested(mapToGlobal(at));
+    });
     setFocusPolicy(Qt::StrongFocus);
     m_page = new DetailPage(m_profile->profile(), this);
     setPage(m_page);
@@ -52,6 +62,37 @@ void WebDetailView::blank()
 {
     m_profile->content()->forgetAll();
     load(m_profile->content()->publish(QString()));
+}
+
+void WebDetailView::print(QWidget *dialogParent)
+{
+    if (m_printer)
+        return; // one print at a time
+    // Kept until Chromium has finished with it: printing runs after this returns.
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    QPrintDialog dialog(printer.get(), dialogParent);
+    dialog.setWindowTitle(tr("Print"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_printer = std::move(printer);
+    connect(
+        this, &QWebEngineView::printFinished, this, [this]() { m_printer.reset(); }, Qt::SingleShotConnection);
+    QWebEngineView::print(m_printer.get());
+}
+
+void WebDetailView::saveAsPdf(const QString &path, const std::function<void(bool)> &done)
+{
+    m_pdfDone = done;
+    connect(
+        m_page, &QWebEnginePage::pdfPrintingFinished, this,
+        [this](const QString &, bool ok) {
+            if (auto finished = std::exchange(m_pdfDone, {}))
+                finished(ok);
+        },
+        Qt::SingleShotConnection);
+    m_page->printToPdf(path,
+        QPageLayout(
+            QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
 }
 
 int WebDetailView::blockedRequests() const

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "dialogs/dialogseam.h"
+
+#include <QList>
+#include <QStringList>
+#include <QUrl>
+
+namespace Vigil::Test {
+
+// Answers the app's questions without showing a dialog, and remembers them.
+class ScriptedDialogs final : public Ui::DialogSeam
+{
+public:
+    bool confirmExternalLink(QWidget *, const QUrl &url) override
+    {
+        askedLinks << url;
+        return false;
+    }
+    bool showContentWarning(QWidget *) override
+    {
+        ++warningsShown;
+        return dismissWarning;
+    }
+    void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
+    bool confirmClearData(QWidget *, const QStringList &locations) override
+    {
+        clearLocations = locations;
+        return agreeToClear;
+    }
+
+    QList<QUrl> askedLinks;
+    int warningsShown = 0;
+    bool dismissWarning = true;
+    QStringList errors;
+    QStringList clearLocations;
+    bool agreeToClear = false;
+};
+
+} // namespace Vigil::Test
