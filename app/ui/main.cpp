@@ -93,63 +93,82 @@ int main(int argc, char *argv[])
             qPrintable(instance.problem()));
     }
 
-    const QString path
-        = parser.isSet(libraryOption) ? parser.value(libraryOption) : Vigil::Core::LibraryLocator::bundledLibraryPath();
-    Vigil::Core::LibraryConnection library;
-    QString problem;
-    const bool opened = library.open(path, Vigil::Core::LibraryConnection::OpenMode::ReadOnly, &problem);
-    if (!opened) {
-        problem = QApplication::translate("main",
-            "The library could not be opened.\n\n%1\n\n"
-            "Reinstall Vigil, or start it with --library FILE to open another library.")
-                      .arg(problem);
-        std::fprintf(stderr, "vigil: %s\n", qPrintable(problem.simplified()));
-    }
+    // The library: --library, else the one the reader last opened (File ▸ Open
+    // library), else the bundled one. Opening another one builds the window anew.
+    const QString bundled = Vigil::Core::LibraryLocator::bundledLibraryPath();
+    QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : Vigil::Ui::MainWindow::chosenLibrary();
+    if (path.isEmpty())
+        path = bundled;
+    bool firstWindow = true;
+    for (;;) {
+        Vigil::Core::LibraryConnection library;
+        QString problem;
+        const bool opened = library.open(path, Vigil::Core::LibraryConnection::OpenMode::ReadOnly, &problem);
+        if (!opened) {
+            problem = QApplication::translate("main",
+                "The library could not be opened.\n\n%1\n\n"
+                "Choose another one with File ▸ Open library, or reinstall Vigil.")
+                          .arg(problem);
+            std::fprintf(stderr, "vigil: %s\n", qPrintable(problem.simplified()));
+        }
 
-    // What the start shows (--country, --open, a restored session) reaches the
-    // reading pane while the window is built; the pane starts Qt WebEngine only
-    // once the window has been painted (detail/detailpane.h).
-    Vigil::Ui::DialogSeam dialogs;
-    Vigil::Ui::MainWindow window(opened ? &library : nullptr, problem, &dialogs);
-    window.restoreSession();
-    // What a later launch asks for is done here too, with the window raised.
-    const auto applyArguments = [&](const QCommandLineParser &arguments) {
-        if (arguments.isSet(libraryOption) && arguments.value(libraryOption) != path)
-            window.showStatus(QApplication::translate("main",
-                "Vigil is already open with another library. "
-                "Close it, then open %1.")
-                                  .arg(arguments.value(libraryOption)));
-        if (arguments.isSet(countryOption) && !window.selectCountry(arguments.value(countryOption)))
-            std::fprintf(stderr, "vigil: no country with code %s\n", qPrintable(arguments.value(countryOption)));
-        if (arguments.isSet(openOption) && !window.openArticle(arguments.value(openOption).toLongLong()))
-            std::fprintf(stderr, "vigil: no article with id %s\n", qPrintable(arguments.value(openOption)));
-    };
-    applyArguments(parser);
-    QObject::connect(
-        &instance, &Vigil::Ui::SingleInstance::argumentsReceived, &window, [&](const QStringList &arguments) {
-            QCommandLineParser later;
-            later.addOptions({ libraryOption, openOption, countryOption });
-            // Unknown options from a newer or older Vigil are ignored.
-            later.parse(QStringList { QCoreApplication::applicationFilePath() } + arguments);
-            applyArguments(later);
-            window.bringToFront();
+        // What the start shows (--country, --open, a restored session) reaches the
+        // reading pane while the window is built; the pane starts Qt WebEngine only
+        // once the window has been painted (detail/detailpane.h).
+        Vigil::Ui::DialogSeam dialogs;
+        Vigil::Ui::MainWindow window(opened ? &library : nullptr, problem, &dialogs);
+        window.setLibraryPaths(path, bundled);
+        window.restoreSession();
+        // What a later launch asks for is done here too, with the window raised.
+        const auto applyArguments = [&](const QCommandLineParser &arguments) {
+            if (arguments.isSet(libraryOption) && arguments.value(libraryOption) != path)
+                window.showStatus(QApplication::translate("main",
+                    "Vigil is already open with another library. "
+                    "Open %1 with File ▸ Open library.")
+                                      .arg(arguments.value(libraryOption)));
+            if (arguments.isSet(countryOption) && !window.selectCountry(arguments.value(countryOption)))
+                std::fprintf(stderr, "vigil: no country with code %s\n", qPrintable(arguments.value(countryOption)));
+            if (arguments.isSet(openOption) && !window.openArticle(arguments.value(openOption).toLongLong()))
+                std::fprintf(stderr, "vigil: no article with id %s\n", qPrintable(arguments.value(openOption)));
+        };
+        if (firstWindow)
+            applyArguments(parser);
+        QObject::connect(
+            &instance, &Vigil::Ui::SingleInstance::argumentsReceived, &window, [&](const QStringList &arguments) {
+                QCommandLineParser later;
+                later.addOptions({ libraryOption, openOption, countryOption });
+                // Unknown options from a newer or older Vigil are ignored.
+                later.parse(QStringList { QCoreApplication::applicationFilePath() } + arguments);
+                applyArguments(later);
+                window.bringToFront();
+            });
+        QString next;
+        QObject::connect(&window, &Vigil::Ui::MainWindow::libraryChosen, &window, [&](const QString &chosen) {
+            next = chosen;
+            window.close(); // saves the window's settings
+            QApplication::exit(0);
         });
-    if (parser.isSet(paintProbe)) {
-        new Vigil::Ui::StartupProbe(&window, Vigil::Ui::StartupProbe::Mode::FirstPaint);
-    } else if (parser.isSet(articleProbe)) {
-        new Vigil::Ui::StartupProbe(&window, Vigil::Ui::StartupProbe::Mode::FirstArticle);
-        // What the start shows (a country's profile, an article) is the first
-        // document; a plain start opens the list's first article.
-        if (window.detailPane()->currentHtml().isEmpty())
-            QTimer::singleShot(0, &window, &Vigil::Ui::MainWindow::openFirstArticle);
-    } else if (parser.isSet(tourOption)) {
-        if (!opened)
-            return 1;
-        (new Vigil::Ui::Tour(&window, library))->start();
-    } else {
-        // The notice comes once the window is on screen, never before it.
-        QTimer::singleShot(0, &window, &Vigil::Ui::MainWindow::showContentWarningIfNeeded);
+        if (firstWindow && parser.isSet(paintProbe)) {
+            new Vigil::Ui::StartupProbe(&window, Vigil::Ui::StartupProbe::Mode::FirstPaint);
+        } else if (firstWindow && parser.isSet(articleProbe)) {
+            new Vigil::Ui::StartupProbe(&window, Vigil::Ui::StartupProbe::Mode::FirstArticle);
+            // What the start shows (a country's profile, an article) is the first
+            // document; a plain start opens the list's first article.
+            if (window.detailPane()->currentHtml().isEmpty())
+                QTimer::singleShot(0, &window, &Vigil::Ui::MainWindow::openFirstArticle);
+        } else if (firstWindow && parser.isSet(tourOption)) {
+            if (!opened)
+                return 1;
+            (new Vigil::Ui::Tour(&window, library))->start();
+        } else if (firstWindow) {
+            // The notice comes once the window is on screen, never before it.
+            QTimer::singleShot(0, &window, &Vigil::Ui::MainWindow::showContentWarningIfNeeded);
+        }
+        window.show();
+        const int status = QApplication::exec();
+        if (next.isEmpty())
+            return status;
+        path = next;
+        firstWindow = false;
     }
-    window.show();
-    return QApplication::exec();
 }

@@ -29,7 +29,20 @@ public:
         return agreeToClear;
     }
 
+    QString chooseFileToOpen(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return fileToOpen;
+    }
+    QString chooseFileToSave(QWidget *, const QString &, const QString &suggestion, const QString &) override
+    {
+        suggestedSave = suggestion;
+        return fileToSave;
+    }
+
     QList<QUrl> askedLinks;
+    QString fileToOpen;
+    QString fileToSave;
+    QString suggestedSave;
     int warningsShown = 0;
     bool dismissWarning = true;
     QStringList errors;

@@ -23,6 +23,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -78,6 +79,7 @@ private slots:
     void layout_keepsTheArticleReadable();
     void panes_canBeHidden_andComeBack();
     void sortArrow_onlyOnColumnsThatSort();
+    void openLibrary_triesTheFile_beforeGivingUpTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -136,6 +138,7 @@ void NavigationTest::menus_everyCommandHasAPlace_aKeyOrAReason_andAStatusTip()
     // Commands left without a key on purpose, and why.
     const QSet<QString> withoutKey {
         QStringLiteral("aboutAction"), // read once
+        QStringLiteral("openBundledLibraryAction"), // rare, and it rebuilds the window
         QStringLiteral("clearMyDataAction"), // destructive: never one key press away
         QStringLiteral("discreetModeAction"), // a setting, not a command
         QStringLiteral("themeSystemAction"), // settings
@@ -345,6 +348,13 @@ void NavigationTest::layout_keepsTheArticleReadable()
     QVERIFY2(used <= list->viewport()->width(),
         qPrintable(QStringLiteral("columns %1 > %2").arg(used).arg(list->viewport()->width())));
     QVERIFY(!header->isSectionHidden(Core::ArticleListModel::TitleColumn));
+    // Columns give way in one order: a later one never shows without the earlier.
+    bool hidden = false;
+    for (const int c : { Core::ArticleListModel::DateColumn, Core::ArticleListModel::PublisherColumn,
+             Core::ArticleListModel::CountriesColumn, Core::ArticleListModel::TopicsColumn }) {
+        QVERIFY2(!hidden || header->isSectionHidden(c), qPrintable(QString::number(c)));
+        hidden = hidden || header->isSectionHidden(c);
+    }
     QVERIFY(header->sectionSize(Core::ArticleListModel::TitleColumn) >= list->fontMetrics().averageCharWidth() * 20);
     // The countries stay at laptop widths.
     if (width >= 1024)
@@ -405,6 +415,46 @@ void NavigationTest::sortArrow_onlyOnColumnsThatSort()
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
         QPoint(header->sectionViewportPosition(title) + 10, header->height() / 2));
     QCOMPARE(header->sortIndicatorSection(), title);
+}
+
+void NavigationTest::openLibrary_triesTheFile_beforeGivingUpTheWindow()
+{
+    Test::ScriptedDialogs dialogs;
+    Ui::MainWindow window(&m_store, {}, &dialogs);
+    window.setLibraryPaths(m_library, m_library);
+    QVERIFY(!window.action(QStringLiteral("openBundledLibraryAction"))->isEnabled());
+    QSignalSpy chosen(&window, &Ui::MainWindow::libraryChosen);
+
+    // Not a library: said, and the window stays as it is.
+    const QString notes = m_dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("These are my notes, not a library.\n");
+    file.close();
+    dialogs.fileToOpen = notes;
+    window.action(QStringLiteral("openLibraryAction"))->trigger();
+    QCOMPARE(chosen.count(), 0);
+    QCOMPARE(dialogs.errors.size(), 1);
+    QVERIFY2(dialogs.errors.first().contains(QStringLiteral("notes.sqlite"))
+            && dialogs.errors.first().contains(QStringLiteral("stays open")),
+        qPrintable(dialogs.errors.first()));
+    QVERIFY(Ui::MainWindow::chosenLibrary().isEmpty());
+
+    // Cancelled: nothing happens.
+    dialogs.fileToOpen.clear();
+    window.action(QStringLiteral("openLibraryAction"))->trigger();
+    QCOMPARE(chosen.count(), 0);
+
+    // A library: chosen, and remembered for the next start while it is there.
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+    QVERIFY(QFile::copy(m_library, other));
+    dialogs.fileToOpen = other;
+    window.action(QStringLiteral("openLibraryAction"))->trigger();
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().first().toString(), QFileInfo(other).absoluteFilePath());
+    QCOMPARE(Ui::MainWindow::chosenLibrary(), QFileInfo(other).absoluteFilePath());
+    QVERIFY(QFile::remove(other));
+    QVERIFY(Ui::MainWindow::chosenLibrary().isEmpty()); // gone: the bundled one again
 }
 
 QTEST_MAIN(NavigationTest)

@@ -3,6 +3,7 @@
 #include "safety/quickexitbutton.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -60,6 +61,18 @@ void DialogSeam::showError(QWidget *parent, const QString &title, const QString 
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
     addQuickExitButton(box, parent);
     box.exec();
+}
+
+QString DialogSeam::chooseFileToOpen(
+    QWidget *parent, const QString &title, const QString &folder, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, folder, filter, nullptr, QFileDialog::DontUseNativeDialog);
+}
+
+QString DialogSeam::chooseFileToSave(
+    QWidget *parent, const QString &title, const QString &suggestion, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestion, filter, nullptr, QFileDialog::DontUseNativeDialog);
 }
 
 } // namespace Vigil::Ui

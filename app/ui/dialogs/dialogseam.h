@@ -21,6 +21,12 @@ public:
     virtual void showError(QWidget *parent, const QString &title, const QString &text);
     // Asks before "Clear my data" removes the listed locations.
     virtual bool confirmClearData(QWidget *parent, const QStringList &locations);
+    // A file to open or to write (Qt's own dialog, the same on every desktop and
+    // in reach of the quick-exit keys); empty when the reader cancels.
+    virtual QString chooseFileToOpen(
+        QWidget *parent, const QString &title, const QString &folder, const QString &filter);
+    virtual QString chooseFileToSave(
+        QWidget *parent, const QString &title, const QString &suggestion, const QString &filter);
 };
 
 } // namespace Vigil::Ui

@@ -58,6 +58,10 @@ public:
     ~MainWindow() override;
 
     void restoreSession();
+    // The library this window shows and the one Vigil comes with, for File ▸ Open library.
+    void setLibraryPaths(const QString &current, const QString &bundled);
+    // The library the reader opened last, if it is still there; else empty.
+    static QString chosenLibrary();
     // Whether the next start will show an article at once (not in discreet mode).
     static bool restoresAnArticle();
     bool selectCountry(const QString &code);
@@ -96,6 +100,8 @@ public:
 signals:
     // The list shows a search's ranked rows and count (searches run on a worker).
     void resultsShown(const Core::ArticleFilter &filter);
+    // The reader chose another library, which opens; the window is to be built anew.
+    void libraryChosen(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -112,6 +118,7 @@ private:
     void copyCurrent();
     void copyCitation(qint64 id);
     void saveAsPdf();
+    void openLibrary();
     void setTheme(const QString &name);
     // Layout: the reading pane keeps a readable width; the countries and the list
     // give way first, and a narrow window puts the list above the article.
@@ -190,6 +197,8 @@ private:
     QString m_currentCountry;
     qint64 m_currentArticle = 0;
     QString m_lastHtml;
+    QString m_libraryPath;
+    QString m_bundledLibraryPath;
     bool m_skipSaving = false;
     bool m_quitting = false;
     ClipboardRecord m_clipboard;

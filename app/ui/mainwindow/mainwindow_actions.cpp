@@ -15,6 +15,7 @@
 #include "settings/config.h"
 #include "storage/articlequeries.h"
 #include "storage/cataloguequeries.h"
+#include "storage/libraryconnection.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
 
@@ -25,7 +26,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -90,6 +91,14 @@ void MainWindow::buildActions()
     };
 
     // File
+    add(
+        "openLibraryAction", tr("&Open library…"), tr("Show another Vigil library file"), keys(QKeySequence::Open),
+        [this]() { openLibrary(); }, QStringLiteral("document-open"));
+    add("openBundledLibraryAction", tr("Open the &bundled library"), tr("Show the library Vigil comes with"), {},
+        [this]() {
+            Config::set(Config::Key::LibraryPath, QString());
+            emit libraryChosen(m_bundledLibraryPath);
+        });
     add(
         "savePdfAction", tr("Save as P&DF…"), tr("Save what the reading pane shows as a PDF file"),
         keys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)), [this]() { saveAsPdf(); },
@@ -250,7 +259,9 @@ void MainWindow::buildMenus()
         }
         return m;
     };
-    menu(nullptr, tr("&File"), { "savePdfAction", "printAction", nullptr, "quickExitAction", "quitAction" });
+    menu(nullptr, tr("&File"),
+        { "openLibraryAction", "openBundledLibraryAction", nullptr, "savePdfAction", "printAction", nullptr,
+            "quickExitAction", "quitAction" });
     menu(nullptr, tr("&Edit"), { "copyAction", "copyCitationAction", nullptr, "searchAction", "clearFiltersAction" });
     QMenu *view = menu(nullptr, tr("&View"), { "showCountriesAction", "showListAction", nullptr });
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -413,9 +424,8 @@ void MainWindow::saveAsPdf()
         = windowTitle() == tr("Vigil") ? tr("Vigil article") : windowTitle().section(QStringLiteral(" – "), 0, 0);
     name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral(" "));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"),
-        QDir(folder).filePath(name.simplified().left(80) + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"), nullptr,
-        QFileDialog::DontUseNativeDialog);
+    const QString path = m_dialogs->chooseFileToSave(this, tr("Save as PDF"),
+        QDir(folder).filePath(name.simplified().left(80) + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     statusBar()->showMessage(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
@@ -427,6 +437,43 @@ void MainWindow::saveAsPdf()
                 tr("Vigil could not write %1. Choose a folder you can write to, with some free space, and try again.")
                     .arg(QDir::toNativeSeparators(path)));
     });
+}
+
+void MainWindow::setLibraryPaths(const QString &current, const QString &bundled)
+{
+    m_libraryPath = current;
+    m_bundledLibraryPath = bundled;
+    action(QStringLiteral("openBundledLibraryAction"))
+        ->setEnabled(QFileInfo(current).canonicalFilePath() != QFileInfo(bundled).canonicalFilePath());
+}
+
+QString MainWindow::chosenLibrary()
+{
+    const QString path = Config::get(Config::Key::LibraryPath).toString();
+    return !path.isEmpty() && QFileInfo(path).isFile() ? path : QString();
+}
+
+void MainWindow::openLibrary()
+{
+    const QString folder = m_libraryPath.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                   : QFileInfo(m_libraryPath).absolutePath();
+    const QString path = m_dialogs->chooseFileToOpen(
+        this, tr("Open library"), folder, tr("Vigil libraries (*.sqlite *.vigil *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // Tried before the window is given up: a file that is not a library leaves
+    // everything as it was.
+    Core::LibraryConnection trial;
+    QString problem;
+    if (!trial.open(path, Core::LibraryConnection::OpenMode::ReadOnly, &problem)) {
+        m_dialogs->showError(this, tr("Open library"),
+            tr("%1 cannot be shown.\n\n%2\n\nThe library shown now stays open.")
+                .arg(QDir::toNativeSeparators(path), problem));
+        return;
+    }
+    trial.close();
+    Config::set(Config::Key::LibraryPath, QFileInfo(path).absoluteFilePath());
+    emit libraryChosen(QFileInfo(path).absoluteFilePath());
 }
 
 void MainWindow::setTheme(const QString &name)

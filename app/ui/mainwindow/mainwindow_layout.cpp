@@ -88,8 +88,10 @@ void MainWindow::updateLayout()
     if (m_readingSplitter->orientation() != wanted) {
         m_readingSplitter->setOrientation(wanted);
         m_browsePane->setMinimumWidth(0);
+        // Above the article, the list pane also holds the search and filters.
         const int length = wanted == Qt::Horizontal ? m_readingSplitter->width() : m_readingSplitter->height();
-        m_readingSplitter->setSizes({ length * 2 / 5, length - length * 2 / 5 });
+        const int list = wanted == Qt::Horizontal ? length * 9 / 20 : length * 11 / 20;
+        m_readingSplitter->setSizes({ list, length - list });
     }
     m_detail->setMinimumWidth(reading);
     m_browsePane->setVisible(m_listWanted);
@@ -104,7 +106,7 @@ void MainWindow::setCountriesShown(bool shown)
     if (QAction *a = action(QStringLiteral("showCountriesAction")))
         a->setChecked(shown);
     updateLayout();
-    if (shown && !m_countryPane->isVisible())
+    if (shown && isVisible() && m_countryPane->isHidden())
         statusBar()->showMessage(tr("The window is too narrow for the countries pane; make it wider to see it."), 6000);
 }
 
@@ -144,8 +146,10 @@ void MainWindow::fitListColumns()
     };
     const int width = m_list->viewport()->width();
     int left = width - std::max(25 * em, width * 45 / 100);
+    bool fits = true;
     for (const auto &c : columns) {
-        const bool show = left >= c.width;
+        fits = fits && left >= c.width; // in order: a later one never shows without this one
+        const bool show = fits;
         if (show)
             left -= c.width;
         const bool wasHidden = header->isSectionHidden(c.column);

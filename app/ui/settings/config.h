@@ -24,6 +24,7 @@ public:
         ViewCountriesShown,
         ViewListShown,
         ViewTheme, // "system", "light" or "dark"
+        LibraryPath, // the library last opened with File ▸ Open library; empty: the bundled one
         // The session: what was being read. Kept only outside discreet mode, and
         // forgotten by quick exit.
         ReaderCountry,
