@@ -31,6 +31,8 @@
 #include <QTreeView>
 #include <QtTest>
 
+#include <memory>
+
 using namespace Vigil;
 
 namespace {
@@ -80,6 +82,7 @@ private slots:
     void panes_canBeHidden_andComeBack();
     void sortArrow_onlyOnColumnsThatSort();
     void openLibrary_triesTheFile_beforeGivingUpTheWindow();
+    void theme_darkReachesEveryPane_andIsRemembered();
 
 private:
     QTemporaryDir m_dir;
@@ -455,6 +458,36 @@ void NavigationTest::openLibrary_triesTheFile_beforeGivingUpTheWindow()
     QCOMPARE(Ui::MainWindow::chosenLibrary(), QFileInfo(other).absoluteFilePath());
     QVERIFY(QFile::remove(other));
     QVERIFY(Ui::MainWindow::chosenLibrary().isEmpty()); // gone: the bundled one again
+}
+
+void NavigationTest::theme_darkReachesEveryPane_andIsRemembered()
+{
+    Test::ScriptedDialogs dialogs;
+    auto window = std::make_unique<Ui::MainWindow>(&m_store, QString(), &dialogs);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *list = window->findChild<QTableView *>(QStringLiteral("articleListView"));
+    auto *tree = window->findChild<QTreeView *>(QStringLiteral("countryTreeView"));
+    const int lightBase = list->palette().color(QPalette::Base).lightness();
+    window->action(QStringLiteral("themeDarkAction"))->trigger();
+    for (QWidget *w : { static_cast<QWidget *>(list), static_cast<QWidget *>(tree) })
+        QTRY_VERIFY2(w->palette().color(QPalette::Base).lightness() < 100, qPrintable(w->objectName()));
+    QVERIFY(window->palette().color(QPalette::WindowText).lightness() > 180);
+    // The toolbar's icons are drawn in the text's colour, not dark on dark.
+    const QImage back = window->action(QStringLiteral("backAction"))->icon().pixmap(24, 24).toImage();
+    int lightPixels = 0;
+    for (int y = 0; y < back.height(); ++y)
+        for (int x = 0; x < back.width(); ++x)
+            lightPixels += back.pixelColor(x, y).alpha() > 128 && back.pixelColor(x, y).lightness() > 150;
+    QVERIFY(lightPixels > 10);
+    window.reset();
+    // The next window starts dark.
+    Ui::MainWindow next(&m_store, {}, &dialogs);
+    QVERIFY(next.action(QStringLiteral("themeDarkAction"))->isChecked());
+    next.action(QStringLiteral("themeSystemAction"))->trigger();
+    QTRY_COMPARE(
+        next.findChild<QTableView *>(QStringLiteral("articleListView"))->palette().color(QPalette::Base).lightness(),
+        lightBase);
 }
 
 QTEST_MAIN(NavigationTest)

@@ -72,8 +72,10 @@ void MainWindow::buildActions()
         auto *action = new QAction(text, this);
         action->setObjectName(QString::fromLatin1(name));
         action->setShortcuts(keys);
-        if (!icon.isEmpty())
+        if (!icon.isEmpty()) {
             action->setIcon(Icons::themed(icon));
+            action->setProperty("vigilIconName", icon); // drawn again when the theme changes
+        }
         const QString plain = plainText(text).remove(QStringLiteral("…"));
         action->setToolTip(keys.isEmpty()
                 ? plain
@@ -480,6 +482,15 @@ void MainWindow::setTheme(const QString &name)
 {
     Theme::apply(name);
     Config::set(Config::Key::ViewTheme, name);
+    // Widgets with a style sheet keep the colours they were polished with.
+    const QString sheet = styleSheet();
+    setStyleSheet(QString());
+    setStyleSheet(sheet);
+    for (QAction *a : std::as_const(m_actions)) {
+        const QString icon = a->property("vigilIconName").toString();
+        if (!icon.isEmpty())
+            a->setIcon(Icons::themed(icon));
+    }
     // The reading pane's colours follow: show the document again.
     if (m_currentArticle > 0)
         openArticle(m_currentArticle);

@@ -1,5 +1,7 @@
 #include "icons.h"
 
+#include "theme.h"
+
 #include <QApplication>
 #include <QIconEngine>
 #include <QPainter>
@@ -120,7 +122,10 @@ private:
 
 QIcon themed(const QString &name)
 {
-    if (QIcon::hasThemeIcon(name))
+    // Themes' icons are drawn for light backgrounds unless the theme is a dark
+    // one itself; on a palette Vigil made dark, its own icons are drawn light.
+    const bool ownDark = Theme::current() == u"dark";
+    if (!ownDark && QIcon::hasThemeIcon(name))
         return QIcon::fromTheme(name);
     if (DrawnIconEngine::knows(name))
         return QIcon(new DrawnIconEngine(name));
