@@ -242,6 +242,13 @@ void NavigationTest::back_returnsToThePreviousArticle_andProfile()
     QVERIFY(!forward->isEnabled());
     QVERIFY(window.goBack());
     QCOMPARE(window.currentArticleId(), rows[0].id);
+    // The mouse's back and forward buttons, over the list too.
+    auto *list = window.findChild<QTableView *>(QStringLiteral("articleListView"));
+    QTest::mousePress(list->viewport(), Qt::ForwardButton, {}, QPoint(5, 5));
+    QCOMPARE(window.currentArticleId(), qint64(0)); // All hotlines again
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("All hotlines")));
+    QTest::mousePress(list->viewport(), Qt::BackButton, {}, QPoint(5, 5));
+    QCOMPARE(window.currentArticleId(), rows[0].id);
 }
 
 void NavigationTest::pane_andTitle_followTheSelection()

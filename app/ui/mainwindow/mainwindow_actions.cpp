@@ -65,6 +65,7 @@ void MainWindow::buildActions()
     addAction(m_quickExitAction);
     auto *quickKeys = new QuickExitKeys(this);
     qApp->installEventFilter(quickKeys);
+    qApp->installEventFilter(this); // the mouse's back and forward buttons (eventFilter)
     connect(quickKeys, &QuickExitKeys::triggered, this, &MainWindow::quickExit);
 
     auto add = [this](const char *name, const QString &text, const QString &statusTip, const QList<QKeySequence> &keys,

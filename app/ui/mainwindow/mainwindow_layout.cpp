@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QMouseEvent>
 #include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QSplitter>
@@ -52,6 +53,16 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // The mouse's back and forward buttons, over any part of this window.
+    if (event->type() == QEvent::MouseButtonPress) {
+        const auto *press = static_cast<QMouseEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget->window() == this
+            && (press->button() == Qt::BackButton || press->button() == Qt::ForwardButton)) {
+            press->button() == Qt::BackButton ? goBack() : goForward();
+            return true;
+        }
+    }
     // The list's columns follow its own width, which a splitter also changes.
     if (m_list && watched == m_list->viewport() && event->type() == QEvent::Resize)
         fitListColumns();

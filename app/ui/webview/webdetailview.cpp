@@ -6,6 +6,7 @@
 #include <QPageSize>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QWebEngineHistory>
 #if QT_CONFIG(opengl)
 #include <QOpenGLContext>
 #endif
@@ -40,7 +41,10 @@ WebDetailView::WebDetailView(QWidget *parent, const Callbacks &callbacks)
         if (callbacks.externalLinkActivated)
             callbacks.externalLinkActivated(url);
     });
-    connect(m_page, &QWebEnginePage::loadFinished, this, [callbacks](bool ok) {
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this, callbacks](bool ok) {
+        // Back and Forward are Vigil's (MainWindow): the page keeps no history
+        // of its own that a mouse button or key could walk into.
+        m_page->history()->clear();
         if (callbacks.documentLoaded)
             callbacks.documentLoaded(ok);
     });
