@@ -252,9 +252,9 @@ void PageHeadParser::parseHotlines(const QList<PageLine> &lines, Page &page) con
             if (!page.countries.isEmpty() && !page.countries.contains(h.country))
                 warn(page, p.line,
                     QStringLiteral("Hotline %1 is for a country the page does not cover.").arg(h.display));
-            h.source = QStringLiteral("%1 – %2, \"HELP for Victims\" (page %3, line %4)")
-                           .arg(page.siteTitle, page.title, page.key)
-                           .arg(p.line);
+            // For readers, the page and its section in words; the line is in the
+            // parser's warnings, where a developer looks.
+            h.source = Hotline::sourceFromPage(page.title, QStringLiteral("Help for victims"));
             if (page.coverageTo > 0)
                 h.asOf = PartialDate::ofYear(page.coverageTo);
             page.hotlines.append(h);
