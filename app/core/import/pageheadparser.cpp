@@ -31,6 +31,26 @@ bool isShortHeading(const QString &text)
     return text.size() <= 90 && text.count(u' ') < 12 && !text.endsWith(u'.') && !text.contains(u'[');
 }
 
+// The page's own "Cite this webpage as: ..." as a reader can use it. Saved
+// pages lost their address, which leaves an empty field (",,"), and the
+// "[accessed <date>]" placeholder is for a reader of the live page to fill in:
+// both go, and the citation ends with a full stop. Nothing else is touched: the
+// rest is the page's text.
+QString givenCitation(const QString &text)
+{
+    static const RE placeholder(QStringLiteral("\\s*\\[\\s*accessed\\s*:?\\s*<\\s*date\\s*>\\s*\\]"), CI);
+    static const RE emptyFields(QStringLiteral(",(?:\\s*,)+"));
+    static const RE trailing(QStringLiteral("[\\s,;:]+$"));
+    QString out = text;
+    out.remove(placeholder);
+    out.replace(emptyFields, QStringLiteral(","));
+    out.remove(trailing);
+    out = out.trimmed();
+    if (!out.isEmpty() && !out.endsWith(u'.') && !out.endsWith(u'?') && !out.endsWith(u'!'))
+        out += u'.';
+    return out;
+}
+
 } // namespace
 
 PageHeadParser::PageHeadParser(const ReferenceData &data, const Tagger &tagger)
@@ -293,7 +313,7 @@ void PageHeadParser::parseClosing(const QString &text, Page &page)
     const auto m = citeRe.match(text);
     if (m.hasMatch()) {
         page.fairUse = text.left(m.capturedStart(0)).trimmed();
-        page.citation = text.mid(m.capturedEnd(0)).trimmed();
+        page.citation = givenCitation(text.mid(m.capturedEnd(0)));
     } else {
         page.fairUse = text;
     }
