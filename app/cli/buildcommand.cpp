@@ -34,7 +34,7 @@ int BuildCommand::run(const Arguments &args)
     QString error;
     if (!reference.load(dataDir.path(), &error))
         return fail(BadInput, error);
-    QList<Hotline> curated;
+    QList<CuratedHotline> curated;
     if (!loadCuratedHotlines(dataDir.filePath(QStringLiteral("hotlines.json")), &curated, &error))
         return fail(BadInput, error);
 
@@ -67,7 +67,7 @@ int BuildCommand::run(const Arguments &args)
             if (!importer.importPage(page, &error))
                 return fail(BadInput, error);
         }
-        if (!importer.importCuratedHotlines(curated, &error) || !library.vacuum(&error))
+        if (!importer.importCuratedEntries(curated, &error) || !library.vacuum(&error))
             return fail(BadInput, error);
         library.close();
     }

@@ -595,15 +595,21 @@ void HtmlRenderTest::profile_withoutArticlesShowsEmptyState()
 void HtmlRenderTest::allHotlines_listsEveryHotline()
 {
     QList<Hotline> hotlines = seedPage().hotlines;
-    hotlines << Hotline { QStringLiteral("AL"), QStringLiteral("National hotline <24h>"), QStringLiteral("+3558001111"),
-        QStringLiteral("0800 1111"), QStringLiteral("data/hotlines.json"), PartialDate::ofYear(2024) };
+    Hotline albania;
+    albania.country = QStringLiteral("AL");
+    albania.label = QStringLiteral("National hotline <24h>");
+    albania.e164 = QStringLiteral("+3558001111");
+    albania.display = QStringLiteral("0800 1111");
+    albania.source = QStringLiteral("From the leaflet of the State Police");
+    albania.asOf = PartialDate::ofYear(2024);
+    hotlines << albania;
     QHash<QString, QString> names { { QStringLiteral("RS"), QStringLiteral("Serbia") },
         { QStringLiteral("AL"), QStringLiteral("Albania") } };
     const QString html = ProfileRenderer::renderAllHotlines(hotlines, names, RenderOptions {});
     QVERIFY(html.contains(u"2 hotlines in 2 countries"));
     QVERIFY(html.indexOf(u">Albania</a>") < html.indexOf(u">Serbia</a>"));
     QVERIFY(html.contains(u"National hotline &lt;24h&gt;"));
-    QVERIFY(html.contains(u"Source: data/hotlines.json; as of 2024"));
+    QVERIFY(html.contains(u"From the leaflet of the State Police, as of 2024."));
     QVERIFY(html.contains(u"href=\"vigil://copy/+3558001111\""));
     QVERIFY(forbiddenIn(html).isEmpty());
     QVERIFY(ProfileRenderer::renderAllHotlines({}, {}, RenderOptions {}).contains(u"No hotline is known."));

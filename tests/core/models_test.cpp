@@ -275,12 +275,18 @@ private slots:
             QCOMPARE(model.idAt(row), a.id);
             const auto cell
                 = [&](int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
-            QString title = a.title;
-            if (a.isPdf)
-                title += QStringLiteral(" · PDF");
-            if (!a.featured)
-                title += QStringLiteral(" · archive");
-            QCOMPARE(cell(ArticleListModel::TitleColumn).toString(), title);
+            // The title alone: PDF and archive are markers, never words glued to it.
+            QCOMPARE(cell(ArticleListModel::TitleColumn).toString(), a.title);
+            // The tooltip has the whole title (the column may cut it) and what the
+            // markers mean; a screen reader hears the same.
+            const QString tip = cell(ArticleListModel::TitleColumn, Qt::ToolTipRole).toString();
+            const QString spoken = cell(ArticleListModel::TitleColumn, Qt::AccessibleTextRole).toString();
+            QVERIFY2(tip.startsWith(a.title), qPrintable(tip));
+            QVERIFY2(spoken.startsWith(a.title), qPrintable(spoken));
+            for (const QString &text : { tip.mid(a.title.size()), spoken.mid(a.title.size()) }) {
+                QCOMPARE(text.contains(QStringLiteral("PDF")), a.isPdf);
+                QCOMPARE(text.contains(QStringLiteral("archive")), !a.featured);
+            }
             QCOMPARE(cell(ArticleListModel::PublisherColumn).toString(), a.publishers.join(QStringLiteral(", ")));
             QCOMPARE(cell(ArticleListModel::DateColumn).toString(), a.date.toDisplay());
             QCOMPARE(cell(ArticleListModel::DateColumn, ArticleListModel::DateIsoRole).toString(), a.date.toIso());

@@ -102,6 +102,7 @@ inline const QSet<QString> &allowedAttributes()
         QStringLiteral("height"),
         QStringLiteral("rx"),
         QStringLiteral("text-anchor"),
+        QStringLiteral("font-size"),
         QStringLiteral("aria-label"),
         QStringLiteral("aria-labelledby"),
         QStringLiteral("aria-hidden"),

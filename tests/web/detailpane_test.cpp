@@ -39,6 +39,7 @@ private slots:
     void initTestCase();
     void article_rendersItsText();
     void profile_showsHotline();
+    void profileCharts_labelsAreReadableAndApart();
     void liveSettings_areLockedDown();
     void requestsToTheNetwork_areBlocked();
     void appLinks_reachTheApp();
@@ -98,6 +99,72 @@ void DetailPaneTest::profile_showsHotline()
     QVERIFY(text.contains(QStringLiteral("Republic of Serbia")));
     QVERIFY(text.contains(QStringLiteral("+381 11 33 47 817")));
     QVERIFY(text.contains(QStringLiteral("The World Factbook")));
+}
+
+// Measured in Chromium, with the fonts of this machine: at zoom 1 every label
+// and count of the profile's charts is drawn at 12 px or more, in a narrow pane
+// as in a wide one, and no two of them meet.
+void DetailPaneTest::profileCharts_labelsAreReadableAndApart()
+{
+    Core::CountryProfileView view;
+    view.code = QStringLiteral("RS");
+    view.name = QStringLiteral("Serbia");
+    view.articleCount = 400;
+    for (int year = 1999; year <= 2025; ++year)
+        view.articlesByYear.insert(year, (year * 31) % 97);
+    int n = 1;
+    QHash<QString, QString> labels;
+    for (const Core::Topic &t : Test::referenceData().topics()) {
+        view.articlesByTopic.append({ t.id, n * 7 });
+        labels.insert(t.id, t.label);
+        ++n;
+    }
+    Core::RenderOptions options;
+    options.topicLabels = labels;
+    const QString html = Core::ProfileRenderer::render(view, options);
+
+    Ui::DetailPane pane;
+    QCOMPARE(pane.zoomFactor(), 1.0);
+    pane.show();
+    for (const int width : { 420, 900 }) {
+        pane.resize(width, 700);
+        QSignalSpy loaded(&pane, &Ui::DetailPane::documentLoaded);
+        pane.showHtml(html);
+        QVERIFY(loaded.wait(30000));
+        const QVariantMap m = runInAppWorld(pane.webView()->page(), QStringLiteral(R"(
+            (function () {
+              var smallest = 1000, labels = 0, meets = [];
+              var charts = document.querySelectorAll('svg.chart');
+              for (var c = 0; c < charts.length; ++c) {
+                var svg = charts[c];
+                var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                var texts = svg.querySelectorAll('text'), boxes = [];
+                for (var i = 0; i < texts.length; ++i) {
+                  var size = parseFloat(getComputedStyle(texts[i]).fontSize) * scale;
+                  smallest = Math.min(smallest, size);
+                  boxes.push(texts[i].getBoundingClientRect());
+                  ++labels;
+                }
+                for (var a = 0; a < boxes.length; ++a)
+                  for (var b = a + 1; b < boxes.length; ++b)
+                    if (boxes[a].left < boxes[b].right && boxes[b].left < boxes[a].right
+                        && boxes[a].top < boxes[b].bottom && boxes[b].top < boxes[a].bottom)
+                      meets.push(texts[a].textContent + ' / ' + texts[b].textContent);
+              }
+              return { charts: charts.length, labels: labels, smallest: smallest, meets: meets.join(', ') };
+            })())"))
+                                  .toMap();
+        const QString context = QStringLiteral("pane %1 px: %2 charts, %3 labels, smallest %4 px, meeting: %5")
+                                    .arg(width)
+                                    .arg(m.value(QStringLiteral("charts")).toInt())
+                                    .arg(m.value(QStringLiteral("labels")).toInt())
+                                    .arg(m.value(QStringLiteral("smallest")).toDouble())
+                                    .arg(m.value(QStringLiteral("meets")).toString());
+        QVERIFY2(m.value(QStringLiteral("charts")).toInt() == 2, qPrintable(context));
+        QVERIFY2(m.value(QStringLiteral("labels")).toInt() > 20, qPrintable(context));
+        QVERIFY2(m.value(QStringLiteral("smallest")).toDouble() >= 12.0, qPrintable(context));
+        QVERIFY2(m.value(QStringLiteral("meets")).toString().isEmpty(), qPrintable(context));
+    }
 }
 
 void DetailPaneTest::liveSettings_areLockedDown()

@@ -3,6 +3,7 @@
 #include "citationnames.h"
 
 #include <QList>
+#include <QRegularExpression>
 
 namespace Vigil::Core {
 
@@ -44,16 +45,21 @@ QString plain(const Runs &runs)
 QList<Name> names(const Article &a)
 {
     QList<Name> out;
-    for (const QString &author : a.authors) {
-        if (!author.trimmed().isEmpty())
-            out << parse(author);
-    }
+    for (const QString &author : a.authors)
+        out << parse(author);
     return out;
 }
 
 bool isPartOfPublication(const Article &a)
 {
     return !a.isPdf && !a.publishers.isEmpty();
+}
+
+// "Title." after an italic run: the full stop is left out when the italic text
+// already ends a sentence ("U.S. Dept. of State.", not "... State..").
+QString periodAfter(const QString &text)
+{
+    return endsSentence(text) ? QString() : QStringLiteral(".");
 }
 
 // MLA and Chicago quote a title; quotation marks inside it become single ones.
@@ -172,7 +178,7 @@ Runs mlaOrChicagoRuns(const Article &a, Citation::Style style)
     if (isPartOfPublication(a)) {
         r << quoted(a.title) + u' ';
         r << italic(publishers);
-        r << (date.isEmpty() ? QStringLiteral(".") : u", " + withPeriod(date));
+        r << (date.isEmpty() ? periodAfter(publishers) : u", " + withPeriod(date));
     } else {
         QStringList rest;
         if (!publishers.isEmpty())
@@ -189,9 +195,34 @@ Runs mlaOrChicagoRuns(const Article &a, Citation::Style style)
     return r;
 }
 
-Runs runs(Citation::Style style, const Article &a)
+Runs runs(Citation::Style style, const Article &input)
 {
+    const Article a = Citation::citable(input);
     return style == Citation::Style::Apa ? apaRuns(a) : mlaOrChicagoRuns(a, style);
+}
+
+// Strips a list of blank entries and of the spaces around each.
+QStringList cleaned(const QStringList &list)
+{
+    QStringList out;
+    for (const QString &item : list) {
+        if (const QString s = item.simplified(); !s.isEmpty())
+            out << s;
+    }
+    return out;
+}
+
+// The author of the site's pages, as the page's own citation gives it
+// ("Patt, Prof. Martin, ..."); the site's author when it gives none.
+QString pageAuthor(const QString &givenCitation)
+{
+    static const QRegularExpression lead(
+        QStringLiteral(
+            "^\\s*([\\p{L}'’-]+),\\s*(?:(?:Prof|Dr|Mr|Mrs|Ms)\\.?\\s+)*([\\p{L}][\\p{L}'’.-]*(?:\\s+[\\p{L}]["
+            "\\p{L}'’.-]*)*)\\s*,"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = lead.match(givenCitation);
+    return m.hasMatch() ? m.captured(2) + u' ' + m.captured(1) : QStringLiteral("Martin Patt");
 }
 
 } // namespace
@@ -226,6 +257,29 @@ HtmlFragment Citation::html(Style style, const Article &a)
             out += HtmlFragment::text(run.text);
     }
     return out;
+}
+
+Article Citation::citable(const Article &a)
+{
+    Article out = a;
+    out.title = a.title.simplified();
+    if (out.title.isEmpty())
+        out.title = QStringLiteral("[Untitled]");
+    out.authors = cleaned(a.authors);
+    out.publishers = cleaned(a.publishers);
+    out.identifiers = cleaned(a.identifiers);
+    return out;
+}
+
+Article Citation::pageRecord(const Page &page)
+{
+    Article a;
+    a.pageKey = page.key;
+    const QString site
+        = page.siteTitle.isEmpty() ? QStringLiteral("Human Trafficking & Modern-day Slavery") : page.siteTitle;
+    a.title = page.title.isEmpty() ? site : site + u" – " + page.title;
+    a.authors = { pageAuthor(page.citation) };
+    return a;
 }
 
 QString Citation::sourcePage(const Page &page)

@@ -33,6 +33,15 @@ public:
     static QString bibtex(const Article &a);
     static QString ris(const Article &a);
 
+    // The article as the styles read it: blank authors, publishers and
+    // identifiers dropped, spaces tidied, "[Untitled]" for a missing title. No
+    // style writes an empty field.
+    static Article citable(const Article &a);
+    // The page itself as a citable work: a web page by the site's author (as the
+    // page's own citation names him), titled "Site – Page", with no date (the page
+    // is kept up to date and does not say when). Every style formats it.
+    static Article pageRecord(const Page &page);
+
     // Where the excerpt was read, to follow a citation of the article:
     // "Excerpted in: Patt, Martin. Human Trafficking & Modern-day Slavery – Serbia, ...".
     static QString sourcePage(const Page &page);

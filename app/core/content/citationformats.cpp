@@ -100,10 +100,24 @@ QString bibtexKey(const Article &a)
     return prefix + year + word;
 }
 
+// Notes joined as sentences: "PDF. Index Number: 5. Accessed 1 May 2020", with
+// no doubled full stop after a note that ends one.
+QString sentences(const QStringList &parts)
+{
+    QString out;
+    for (const QString &part : parts) {
+        if (!out.isEmpty())
+            out += endsSentence(out) ? u" " : u". ";
+        out += part;
+    }
+    return out;
+}
+
 } // namespace
 
-QString Citation::bibtex(const Article &a)
+QString Citation::bibtex(const Article &input)
 {
+    const Article a = citable(input);
     static const char *const months[]
         = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
     QStringList fields;
@@ -140,15 +154,18 @@ QString Citation::bibtex(const Article &a)
     if (accessed.isValid())
         notes << u"Accessed " + accessed.toDisplay();
     if (!notes.isEmpty())
-        field("note", notes.join(QStringLiteral(". ")));
+        field("note", sentences(notes));
     return u"@misc{" + bibtexKey(a) + u",\n" + fields.join(QStringLiteral(",\n")) + u"\n}\n";
 }
 
-QString Citation::ris(const Article &a)
+QString Citation::ris(const Article &input)
 {
+    const Article a = citable(input);
     QStringList lines;
     auto tag = [&lines](const char *name, const QString &value) {
-        lines << QString::fromLatin1(name) + u"  - " + risValue(value);
+        // A tag with nothing to say is left out: an empty one reads as a blank field.
+        if (const QString v = risValue(value); !v.isEmpty())
+            lines << QString::fromLatin1(name) + u"  - " + v;
     };
     // ELEC (web page) for what was read online, RPRT for the PDF documents.
     tag("TY", a.isPdf ? QStringLiteral("RPRT") : QStringLiteral("ELEC"));

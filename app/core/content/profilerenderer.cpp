@@ -64,13 +64,19 @@ H hotlineItem(const Hotline &h)
                 H::text(QStringLiteral("Copy")) + H::markup(u"<span class=\"visually-hidden\"> the number</span>"),
                 u"copy");
     }
+    // "From the page “Serbia, Montenegro & Kosovo” (section Help for victims), as of 2025."
     QStringList meta;
     if (!h.source.isEmpty())
-        meta << u"Source: " + h.source;
+        meta << h.source;
     if (h.asOf.isValid())
         meta << u"as of " + h.asOf.toDisplay();
-    if (!meta.isEmpty())
-        out += paragraph(meta.join(QStringLiteral("; ")), u"hotline-source");
+    if (!meta.isEmpty()) {
+        QString line = meta.join(QStringLiteral(", "));
+        line[0] = line.at(0).toUpper();
+        if (!line.endsWith(u'.'))
+            line += u'.';
+        out += paragraph(line, u"hotline-source");
+    }
     return out + H::markup(u"</li>");
 }
 

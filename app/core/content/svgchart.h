@@ -21,6 +21,12 @@ public:
         QString tooltip; // "2006: 5 articles"; the label and value when empty
     };
 
+    // The size of every label and count, in CSS pixels at zoom 1. The charts are
+    // drawn at their own size (never scaled to the pane), and laid out so that no
+    // two labels meet: a column's count shows only where it fits its column, and
+    // only every k-th column is named where the names would touch.
+    static constexpr int fontSize = 13;
+
     // Vertical bars in the given order (a time axis: the caller fills gaps).
     static HtmlFragment columns(const QString &title, const QList<Bar> &bars);
     // Horizontal bars with their labels on the left (categories).

@@ -14,8 +14,20 @@ struct Hotline
     QString label; // "SOS hotline"
     QString e164; // "+381113347817"
     QString display; // "+381 11 33 47 817"
-    QString source; // where the number was read, in words
+    // Where the number was read, in words for readers: "From the page “Serbia,
+    // Montenegro & Kosovo” (section Help for victims)". Never a file or a line.
+    QString source;
     PartialDate asOf; // when the source vouched for it
+
+    // The source of a number read on a page, named by its title and section.
+    static QString sourceFromPage(const QString &pageTitle, const QString &section)
+    {
+        QString words = pageTitle.trimmed().isEmpty() ? QStringLiteral("From the source page")
+                                                      : QStringLiteral("From the page “%1”").arg(pageTitle.trimmed());
+        if (!section.trimmed().isEmpty())
+            words += QStringLiteral(" (section %1)").arg(section.trimmed());
+        return words;
+    }
 };
 
 // One country block of the page head: official name, background, TIP excerpt.

@@ -31,6 +31,26 @@ bool isShortHeading(const QString &text)
     return text.size() <= 90 && text.count(u' ') < 12 && !text.endsWith(u'.') && !text.contains(u'[');
 }
 
+// The page's own "Cite this webpage as: ..." as a reader can use it. Saved
+// pages lost their address, which leaves an empty field (",,"), and the
+// "[accessed <date>]" placeholder is for a reader of the live page to fill in:
+// both go, and the citation ends with a full stop. Nothing else is touched: the
+// rest is the page's text.
+QString givenCitation(const QString &text)
+{
+    static const RE placeholder(QStringLiteral("\\s*\\[\\s*accessed\\s*:?\\s*<\\s*date\\s*>\\s*\\]"), CI);
+    static const RE emptyFields(QStringLiteral(",(?:\\s*,)+"));
+    static const RE trailing(QStringLiteral("[\\s,;:]+$"));
+    QString out = text;
+    out.remove(placeholder);
+    out.replace(emptyFields, QStringLiteral(","));
+    out.remove(trailing);
+    out = out.trimmed();
+    if (!out.isEmpty() && !out.endsWith(u'.') && !out.endsWith(u'?') && !out.endsWith(u'!'))
+        out += u'.';
+    return out;
+}
+
 } // namespace
 
 PageHeadParser::PageHeadParser(const ReferenceData &data, const Tagger &tagger)
@@ -252,9 +272,9 @@ void PageHeadParser::parseHotlines(const QList<PageLine> &lines, Page &page) con
             if (!page.countries.isEmpty() && !page.countries.contains(h.country))
                 warn(page, p.line,
                     QStringLiteral("Hotline %1 is for a country the page does not cover.").arg(h.display));
-            h.source = QStringLiteral("%1 – %2, \"HELP for Victims\" (page %3, line %4)")
-                           .arg(page.siteTitle, page.title, page.key)
-                           .arg(p.line);
+            // For readers, the page and its section in words; the line is in the
+            // parser's warnings, where a developer looks.
+            h.source = Hotline::sourceFromPage(page.title, QStringLiteral("Help for victims"));
             if (page.coverageTo > 0)
                 h.asOf = PartialDate::ofYear(page.coverageTo);
             page.hotlines.append(h);
@@ -293,7 +313,7 @@ void PageHeadParser::parseClosing(const QString &text, Page &page)
     const auto m = citeRe.match(text);
     if (m.hasMatch()) {
         page.fairUse = text.left(m.capturedStart(0)).trimmed();
-        page.citation = text.mid(m.capturedEnd(0)).trimmed();
+        page.citation = givenCitation(text.mid(m.capturedEnd(0)));
     } else {
         page.fairUse = text;
     }

@@ -261,14 +261,10 @@ int ArticleListModel::columnCount(const QModelIndex &parent) const
 QString ArticleListModel::displayText(const ArticleSummary &a, int column) const
 {
     switch (column) {
-    case TitleColumn: {
-        QString title = a.title;
-        if (a.isPdf)
-            title += tr(" · PDF");
-        if (!a.featured)
-            title += tr(" · archive");
-        return title;
-    }
+    case TitleColumn:
+        // The title alone: PDF and archive are markers the view draws
+        // (IsPdfRole, FeaturedRole) and words a screen reader says.
+        return a.title;
     case PublisherColumn:
         return a.publisher;
     case DateColumn:
@@ -290,6 +286,16 @@ QString ArticleListModel::displayText(const ArticleSummary &a, int column) const
     }
 }
 
+QStringList ArticleListModel::markerWords(const ArticleSummary &a)
+{
+    QStringList words;
+    if (a.isPdf)
+        words << tr("PDF");
+    if (!a.featured)
+        words << tr("from the archive");
+    return words;
+}
+
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     // The invalid index is a fair question (views ask of the root); a stale one is a bug.
@@ -298,12 +304,20 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const ArticleSummary &a = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return displayText(a, index.column());
     case Qt::ToolTipRole:
+        // The whole title, which the column may cut, and the markers in words.
+        if (index.column() == TitleColumn) {
+            const QStringList markers = markerWords(a);
+            return markers.isEmpty() ? a.title : a.title + u'\n' + markers.join(QStringLiteral(", "));
+        }
         return displayText(a, index.column());
     case Qt::AccessibleTextRole:
-        // A screen reader reads a row by its first cell: the title, source and date.
+        // A screen reader reads a row by its first cell: the title, what the
+        // markers show, source and date.
         if (index.column() == TitleColumn) {
-            QStringList parts { displayText(a, TitleColumn) };
+            QStringList parts { a.title };
+            parts << markerWords(a);
             if (!a.publisher.isEmpty())
                 parts << a.publisher;
             parts << (a.dateDisplay.isEmpty() ? tr("no date") : a.dateDisplay);

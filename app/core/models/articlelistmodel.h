@@ -28,11 +28,13 @@ public:
     enum Column { TitleColumn, PublisherColumn, DateColumn, CountriesColumn, TopicsColumn, ColumnCount };
     Q_ENUM(Column)
 
-    // On every column of a row.
+    // On every column of a row. The title column's display text is the title
+    // alone; the view draws IsPdfRole and FeaturedRole as markers, and the
+    // tooltip and the accessible text say them in words (markerWords).
     enum Role {
         IdRole = Qt::UserRole + 1, // qint64
         IsPdfRole,
-        FeaturedRole,
+        FeaturedRole, // false: from the page's archive
         SnippetRole, // with a text filter: excerpt, matches in [ ]
         DateIsoRole, // "2007-10", or empty
         CountryCodesRole, // QStringList of alpha-2
@@ -82,6 +84,8 @@ public:
     bool isReversed() const { return m_reversed; }
     // Every article the query selects, loaded or not.
     int totalCount() const { return m_total; }
+    // "PDF", "from the archive": what a row's markers say, in words.
+    static QStringList markerWords(const ArticleSummary &a);
     // -1 while the row is not loaded yet.
     int rowForId(qint64 id) const;
     // 0 outside the loaded rows.

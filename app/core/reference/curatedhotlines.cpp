@@ -8,7 +8,7 @@
 
 namespace Vigil::Core {
 
-bool loadCuratedHotlines(const QString &path, QList<Hotline> *hotlines, QString *error)
+bool loadCuratedHotlines(const QString &path, QList<CuratedHotline> *hotlines, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -23,8 +23,10 @@ bool loadCuratedHotlines(const QString &path, QList<Hotline> *hotlines, QString 
     }
     static const QRegularExpression e164(QStringLiteral("^\\+[1-9]\\d{4,14}$"));
     static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
+    static const QRegularExpression developerText(
+        QStringLiteral("\\.(txt|json|html?)\\b|\\blines?\\s+\\d"), QRegularExpression::CaseInsensitiveOption);
     const QJsonArray list = doc.object().value(QStringLiteral("hotlines")).toArray();
-    QList<Hotline> result;
+    QList<CuratedHotline> result;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject o = list.at(i).toObject();
         Hotline h;
@@ -32,7 +34,13 @@ bool loadCuratedHotlines(const QString &path, QList<Hotline> *hotlines, QString 
         h.label = o.value(QStringLiteral("label")).toString();
         h.e164 = o.value(QStringLiteral("number")).toString();
         h.display = o.value(QStringLiteral("display")).toString();
+        // For readers: the page and section the number was checked against (its
+        // title is read from the library on import), or "source" in words. What a
+        // developer needs to check it again (file, lines, the text quoted) is
+        // "evidence", which stays in this file.
         h.source = o.value(QStringLiteral("source")).toString();
+        const QString page = o.value(QStringLiteral("page")).toString();
+        const QString section = o.value(QStringLiteral("section")).toString();
         h.asOf = PartialDate::fromIso(o.value(QStringLiteral("as_of")).toString());
         QString problem;
         if (!alpha2.match(h.country).hasMatch())
@@ -43,15 +51,18 @@ bool loadCuratedHotlines(const QString &path, QList<Hotline> *hotlines, QString 
             problem = QStringLiteral("display must show the same digits as number");
         else if (h.label.isEmpty())
             problem = QStringLiteral("label is missing");
-        else if (h.source.isEmpty())
-            problem = QStringLiteral("source is missing: never add a number without one");
+        else if (h.source.isEmpty() && page.isEmpty())
+            problem = QStringLiteral("page (or source) is missing: never add a number without one");
+        else if (developerText.match(h.source).hasMatch())
+            problem = QStringLiteral("source is shown to readers: name the page in words, put files and lines "
+                                     "in evidence");
         else if (!h.asOf.isValid())
             problem = QStringLiteral("as_of must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
         if (!problem.isEmpty()) {
             *error = QStringLiteral("%1: hotline %2: %3").arg(path).arg(i + 1).arg(problem);
             return false;
         }
-        result.append(h);
+        result.append({ h, page, section });
     }
     *hotlines = result;
     return true;

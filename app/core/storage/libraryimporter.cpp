@@ -298,6 +298,34 @@ bool LibraryImporter::importPage(const Page &page, QString *error)
     return ok;
 }
 
+bool LibraryImporter::importCuratedEntries(const QList<CuratedHotline> &entries, QString *error)
+{
+    QList<Hotline> hotlines;
+    QSqlQuery title(m_connection.database());
+    title.setForwardOnly(true);
+    if (!prepare(title, QStringLiteral("SELECT title FROM pages WHERE key = ?"), error))
+        return false;
+    for (const CuratedHotline &c : entries) {
+        Hotline h = c.hotline;
+        if (h.source.isEmpty() && !c.page.isEmpty()) {
+            title.bindValue(0, c.page);
+            if (!execPrepared(title, error))
+                return false;
+            if (!title.next()) {
+                setError(error,
+                    QStringLiteral("Cannot import the curated hotlines: hotline %1 was checked against page “%2”, "
+                                   "which is not in the library")
+                        .arg(h.e164, c.page));
+                return false;
+            }
+            h.source = Hotline::sourceFromPage(title.value(0).toString(), c.section);
+            title.finish();
+        }
+        hotlines.append(h);
+    }
+    return importCuratedHotlines(hotlines, error);
+}
+
 bool LibraryImporter::importCuratedHotlines(const QList<Hotline> &hotlines, QString *error)
 {
     if (const QString why = m_connection.whyNotWritable(QStringLiteral("import the curated hotlines"));

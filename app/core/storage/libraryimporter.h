@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/page.h"
+#include "reference/curatedhotlines.h"
 #include "reference/referencedata.h"
 
 #include <QList>
@@ -26,6 +27,10 @@ public:
     bool importPage(const Page &page, QString *error);
     // Hotlines from data/hotlines.json (no page); replaces earlier curated hotlines.
     bool importCuratedHotlines(const QList<Hotline> &hotlines, QString *error);
+    // The same, for hotlines checked against a page: their source names the page
+    // by its title in this library ("From the page “…” (section …)"). Refused,
+    // with nothing changed, when a page is not in the library.
+    bool importCuratedEntries(const QList<CuratedHotline> &entries, QString *error);
 
 private:
     LibraryConnection &m_connection;

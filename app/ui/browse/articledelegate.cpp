@@ -58,6 +58,73 @@ void drawMarked(QPainter *painter, const QRect &rect, const QString &text, const
     flush();
 }
 
+QFont markerFont(const QFont &base)
+{
+    QFont f = base;
+    if (base.pointSizeF() > 0)
+        f.setPointSizeF(base.pointSizeF() * 0.8);
+    else
+        f.setPixelSize(std::max(8, base.pixelSize() * 4 / 5));
+    return f;
+}
+
+constexpr int markerPadding = 4; // inside a marker, left and right
+constexpr int markerGap = 4; // between markers, and between the title and the first
+
+// The width the markers take at the right of the title line, gaps included.
+int markersWidth(const QStringList &markers, const QFont &font)
+{
+    const QFontMetrics fm(markerFont(font));
+    int width = 0;
+    for (const QString &m : markers)
+        width += markerGap + fm.horizontalAdvance(m) + 2 * markerPadding;
+    return width;
+}
+
+} // namespace
+
+QStringList ArticleDelegate::markers(const QModelIndex &index)
+{
+    QStringList list;
+    if (index.data(Core::ArticleListModel::IsPdfRole).toBool())
+        list << tr("PDF");
+    if (index.data(Core::ArticleListModel::IdRole).toLongLong() != 0
+        && !index.data(Core::ArticleListModel::FeaturedRole).toBool())
+        list << tr("archive");
+    return list;
+}
+
+QList<QRect> ArticleDelegate::markerRects(const QRect &titleLine, const QFont &font, const QStringList &markers)
+{
+    const QFontMetrics fm(markerFont(font));
+    const int height = std::min(titleLine.height(), fm.height() + 2);
+    const int top = titleLine.top() + (titleLine.height() - height) / 2;
+    QList<QRect> rects;
+    int right = titleLine.right();
+    for (qsizetype i = markers.size() - 1; i >= 0; --i) {
+        const int width = fm.horizontalAdvance(markers.at(i)) + 2 * markerPadding;
+        rects.prepend(QRect(right - width + 1, top, width, height));
+        right -= width + markerGap;
+    }
+    return rects;
+}
+
+namespace {
+
+void drawMarkers(
+    QPainter *painter, const QList<QRect> &rects, const QStringList &markers, const QFont &font, const QColor &colour)
+{
+    painter->setFont(markerFont(font));
+    QPen pen(colour);
+    pen.setWidthF(1.0);
+    for (qsizetype i = 0; i < markers.size(); ++i) {
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(rects.at(i)).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        painter->drawText(rects.at(i), Qt::AlignCenter, markers.at(i));
+    }
+}
+
 } // namespace
 
 int ArticleDelegate::rowHeight(const QFont &font, bool withSnippet)
@@ -71,16 +138,22 @@ QSize ArticleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const bool snippet = !index.data(Core::ArticleListModel::SnippetRole).toString().isEmpty();
     size.setHeight(std::max(size.height(), rowHeight(option.font, snippet)));
+    size.rwidth() += markersWidth(markers(index), option.font);
     return size;
+}
+
+QRect ArticleDelegate::titleLine(const QStyleOptionViewItem &option, bool withSnippet)
+{
+    const QRect area = option.rect.adjusted(padding + 2, padding, -padding, -padding);
+    const int titleHeight = QFontMetrics(option.font).height();
+    // Alone, the title is centred in the row; above a snippet, it is its first line.
+    const int top = withSnippet ? area.top() : area.top() + std::max(0, (area.height() - titleHeight) / 2);
+    return QRect(area.left(), top, area.width(), titleHeight);
 }
 
 void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QString snippet = index.data(Core::ArticleListModel::SnippetRole).toString();
-    if (snippet.isEmpty()) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString title = opt.text;
@@ -89,20 +162,29 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QRect area = opt.rect.adjusted(padding + 2, padding, -padding, -padding);
-    const int titleHeight = QFontMetrics(opt.font).height();
+    const QRect line = titleLine(opt, !snippet.isEmpty());
+    const QStringList list = markers(index);
+    const QList<QRect> rects = markerRects(line, opt.font, list);
+    const int titleWidth
+        = std::max(0, (rects.isEmpty() ? line.right() : rects.first().left() - markerGap) - line.left());
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor muted = selected ? text : opt.palette.color(group, QPalette::PlaceholderText);
     painter->save();
-    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(text);
     painter->setFont(opt.font);
-    painter->drawText(QRect(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(opt.font).elidedText(title, Qt::ElideRight, area.width()));
-    if (!selected)
-        painter->setPen(opt.palette.color(group, QPalette::PlaceholderText));
-    const QFont small = snippetFont(opt.font);
-    drawMarked(painter, QRect(area.left(), area.top() + titleHeight + 1, area.width(), QFontMetrics(small).height()),
-        snippet, small);
+    painter->drawText(QRect(line.left(), line.top(), titleWidth, line.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(opt.font).elidedText(title, Qt::ElideRight, titleWidth));
+    drawMarkers(painter, rects, list, opt.font, muted);
+    if (!snippet.isEmpty()) {
+        painter->setPen(muted);
+        const QFont small = snippetFont(opt.font);
+        drawMarked(painter,
+            QRect(
+                line.left(), line.bottom() + 2, opt.rect.right() - padding - line.left(), QFontMetrics(small).height()),
+            snippet, small);
+    }
     painter->restore();
 }
 

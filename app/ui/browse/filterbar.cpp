@@ -1,5 +1,7 @@
 #include "filterbar.h"
 
+#include "widgets/elidedcombobox.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -17,6 +19,15 @@ namespace {
 constexpr int anyYear = 0;
 // Long enough that typing a word is one query, short enough to feel immediate.
 constexpr int debounceMs = 180;
+// Characters a topic or source box always has room for.
+constexpr int minimumChoiceLength = 16;
+
+// A button's text draws "&" as the underline of the next letter; a name from the
+// data ("Serbia, Montenegro & Kosovo") must show its "&" and make no shortcut.
+QString buttonText(const QString &text)
+{
+    return QString(text).replace(u'&', QStringLiteral("&&"));
+}
 
 QSpinBox *yearBox(const QString &anyText, QWidget *parent)
 {
@@ -34,8 +45,8 @@ FilterBar::FilterBar(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_yearFrom(yearBox(tr("any year"), this))
     , m_yearTo(yearBox(tr("any year"), this))
-    , m_topic(new QComboBox(this))
-    , m_publisher(new QComboBox(this))
+    , m_topic(new ElidedComboBox(this))
+    , m_publisher(new ElidedComboBox(this))
     , m_section(new QComboBox(this))
     , m_pdfOnly(new QCheckBox(tr("&PDF only"), this))
     , m_clear(new QToolButton(this))
@@ -53,10 +64,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_yearTo->setAccessibleName(tr("To year"));
     m_topic->setObjectName(QStringLiteral("topicComboBox"));
     m_topic->setAccessibleName(tr("Topic"));
-    m_topic->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_publisher->setObjectName(QStringLiteral("publisherComboBox"));
     m_publisher->setAccessibleName(tr("Source"));
-    m_publisher->setMaximumWidth(260);
     m_section->setObjectName(QStringLiteral("sectionComboBox"));
     m_section->setAccessibleName(tr("Featured or archive"));
     m_section->addItem(tr("Featured and archive"));
@@ -65,8 +74,9 @@ FilterBar::FilterBar(QWidget *parent)
     m_pdfOnly->setObjectName(QStringLiteral("pdfOnlyCheckBox"));
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
     m_clear->setText(tr("Clear filters"));
-    m_clear->setToolTip(tr("Remove every filter (Ctrl+Shift+Backspace)"));
     m_clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+    // The key as this system writes it (⇧⌘⌫ on a Mac).
+    m_clear->setToolTip(tr("Remove every filter (%1)").arg(m_clear->shortcut().toString(QKeySequence::NativeText)));
     m_chips->setObjectName(QStringLiteral("filterChips"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(debounceMs);
@@ -84,11 +94,13 @@ FilterBar::FilterBar(QWidget *parent)
     row->addWidget(m_pdfOnly);
     row->addStretch(1);
     // Topics and sources have long names: they get a row of their own, and
-    // shrink with the pane rather than push the window past a small screen.
+    // shrink with the pane rather than push the window past a small screen. Never
+    // below a readable word or two ("Victim protection"); past that the text ends
+    // in "…" and the tooltip and the list that drops down show it whole.
     auto *choices = new QHBoxLayout;
     for (QComboBox *box : { m_topic, m_publisher }) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(8);
+        box->setMinimumContentsLength(minimumChoiceLength);
         choices->addWidget(box, 1);
     }
 
@@ -267,7 +279,7 @@ void FilterBar::addChip(const QString &text, const std::function<void()> &remove
 {
     auto *chip = new QToolButton(m_chips);
     chip->setObjectName(QStringLiteral("filterChip"));
-    chip->setText(text + QStringLiteral("  ✕"));
+    chip->setText(buttonText(text) + QStringLiteral("  ✕"));
     chip->setToolTip(tr("Remove this filter"));
     chip->setAccessibleName(tr("Remove filter: %1").arg(text));
     chip->setAutoRaise(false);

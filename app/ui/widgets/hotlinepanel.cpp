@@ -65,13 +65,18 @@ void HotlinePanel::showCountry(const QString &countryName, const QList<Core::Hot
     const QString link = QString::fromLatin1(HotlineColours::forTheme(isDarkPalette()).text);
     for (const Core::Hotline &h : hotlines) {
         spoken << QStringLiteral("%1 %2").arg(h.label, h.display);
-        const QString asOf = h.asOf.isValid() ? tr(", as of %1").arg(h.asOf.toDisplay()) : QString();
-        parts << tr("%1 <a href=\"tel:%2\" style=\"color:%6\"><b style=\"font-size:13pt\">%3</b></a> "
-                    "<small>(source: %4%5)</small>")
-                     .arg(h.label.toHtmlEscaped(), h.e164.toHtmlEscaped(), h.display.toHtmlEscaped(),
-                         h.source.section(u'"', 1, 1).isEmpty() ? h.source.left(60).toHtmlEscaped()
-                                                                : h.source.section(u'"', 1, 1).toHtmlEscaped(),
-                         asOf.toHtmlEscaped(), link);
+        // The source as the library words it ("From the page “…” (section …)"), never cut.
+        QStringList about;
+        if (!h.source.isEmpty())
+            about << h.source;
+        if (h.asOf.isValid())
+            about << tr("as of %1").arg(h.asOf.toDisplay());
+        const QString source = about.isEmpty()
+            ? QString()
+            : QStringLiteral(" <small>— %1</small>").arg(about.join(QStringLiteral(", ")).toHtmlEscaped());
+        parts << tr("%1 <a href=\"tel:%2\" style=\"color:%4\"><b style=\"font-size:13pt\">%3</b></a>")
+                     .arg(h.label.toHtmlEscaped(), h.e164.toHtmlEscaped(), h.display.toHtmlEscaped(), link)
+                + source;
     }
     m_number = hotlines.first().display;
     m_copy->setEnabled(true);
