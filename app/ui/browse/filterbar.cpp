@@ -74,7 +74,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_pdfOnly->setObjectName(QStringLiteral("pdfOnlyCheckBox"));
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
     m_clear->setText(tr("Clear filters"));
-    m_clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+    // Its key, Ctrl+Shift+Backspace, is the window's Edit ▸ Clear filters.
     // The key as this system writes it (⇧⌘⌫ on a Mac).
     m_clear->setToolTip(tr("Remove every filter (%1)").arg(m_clear->shortcut().toString(QKeySequence::NativeText)));
     m_chips->setObjectName(QStringLiteral("filterChips"));

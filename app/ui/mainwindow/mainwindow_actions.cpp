@@ -122,7 +122,7 @@ void MainWindow::buildActions()
         "searchAction", tr("&Find…"), tr("Search the articles"), keys(QKeySequence::Find),
         [this]() { m_filterBar->focusSearch(); }, QStringLiteral("edit-find"));
     add("clearFiltersAction", tr("C&lear filters"), tr("Show every article of every country"),
-        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L) }, [this]() { m_filterBar->clearAll(); });
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace) }, [this]() { m_filterBar->clearAll(); });
 
     // View
     add(
