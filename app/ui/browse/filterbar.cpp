@@ -20,7 +20,7 @@ constexpr int anyYear = 0;
 // Long enough that typing a word is one query, short enough to feel immediate.
 constexpr int debounceMs = 180;
 // Characters a topic or source box always has room for.
-constexpr int minimumChoiceLength = 16;
+constexpr int minimumChoiceLength = 12;
 
 // A button's text draws "&" as the underline of the next letter; a name from the
 // data ("Serbia, Montenegro & Kosovo") must show its "&" and make no shortcut.
@@ -47,7 +47,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_yearTo(yearBox(tr("any year"), this))
     , m_topic(new ElidedComboBox(this))
     , m_publisher(new ElidedComboBox(this))
-    , m_section(new QComboBox(this))
+    , m_section(new ElidedComboBox(this))
     , m_pdfOnly(new QCheckBox(tr("&PDF only"), this))
     , m_clear(new QToolButton(this))
     , m_chips(new QWidget(this))
@@ -90,7 +90,6 @@ FilterBar::FilterBar(QWidget *parent)
     row->addWidget(m_yearFrom);
     row->addWidget(new QLabel(QStringLiteral("–"), this));
     row->addWidget(m_yearTo);
-    row->addWidget(m_section);
     row->addWidget(m_pdfOnly);
     row->addStretch(1);
     // Topics and sources have long names: they get a row of their own, and
@@ -98,7 +97,7 @@ FilterBar::FilterBar(QWidget *parent)
     // below a readable word or two ("Victim protection"); past that the text ends
     // in "…" and the tooltip and the list that drops down show it whole.
     auto *choices = new QHBoxLayout;
-    for (QComboBox *box : { m_topic, m_publisher }) {
+    for (QComboBox *box : { m_topic, m_publisher, m_section }) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(minimumChoiceLength);
         choices->addWidget(box, 1);
