@@ -1,5 +1,7 @@
 #include "queryparser.h"
 
+#include "spellings.h"
+
 namespace Vigil::Core {
 
 namespace {
@@ -281,22 +283,39 @@ void applyField(const Token &t, const QueryParser::Lookups &lookups, ParsedQuery
     }
 }
 
-QString termExpression(const QueryTerm &t, const PrefixExpander &expand)
+// The phrases one spelling of a term stands for: itself, or for an unfinished
+// word the whole words it stands for.
+void addPhrases(const QueryTerm &t, const PrefixExpander &expand, QStringList *phrases)
 {
     const QString joined = t.words.join(u' ');
-    if (!t.prefix)
-        return quoted(joined);
+    if (!t.prefix) {
+        phrases->append(quoted(joined));
+        return;
+    }
     QStringList completions;
-    if (!expand || !expand(t.words.last(), &completions))
-        return quoted(joined) + u'*';
-    if (completions.isEmpty())
-        return quoted(joined); // no word starts so: the exact word is not there either
+    if (!expand || !expand(t.words.last(), &completions)) {
+        phrases->append(quoted(joined) + u'*');
+        return;
+    }
+    if (completions.isEmpty()) {
+        phrases->append(quoted(joined)); // no word starts so: the exact word is not there either
+        return;
+    }
     QStringList head = t.words;
     head.removeLast();
-    QStringList alternatives;
     for (const QString &c : std::as_const(completions))
-        alternatives.append(quoted((head + QStringList { c }).join(u' ')));
-    return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+        phrases->append(quoted((head + QStringList { c }).join(u' ')));
+}
+
+// A term in every spelling: "labour" is ("labour" OR "labor").
+QString termExpression(const QueryTerm &t, const PrefixExpander &expand)
+{
+    QStringList phrases;
+    const QList<QueryTerm> spellings = spellingsOf(t, expand);
+    for (const QueryTerm &s : spellings)
+        addPhrases(s, expand, &phrases);
+    phrases.removeDuplicates();
+    return phrases.size() == 1 ? phrases.first() : u'(' + phrases.join(QStringLiteral(" OR ")) + u')';
 }
 
 QString clauseExpression(const QueryClause &c, const PrefixExpander &expand)

@@ -68,8 +68,9 @@ struct ParsedQuery
 //   fields                        country:serbia  country:RS  publisher:amnesty
 //                                 author:smith  year:2004  year:2004..2008
 //                                 topic:forced-labour  is:pdf  is:featured  is:archive
-// Case and diacritics do not matter (the index folds them). The last word is a
-// prefix while typing, unless the text ends with a space. Any input parses:
+// Case and diacritics do not matter (the index folds them), nor British or
+// American spelling (search/spellings.h: labour finds labor). The last word is
+// a prefix while typing, unless the text ends with a space. Any input parses:
 // syntax that cannot be honoured is dropped or searched as words, with a hint.
 class QueryParser final
 {
