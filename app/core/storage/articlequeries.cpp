@@ -347,8 +347,18 @@ QList<SearchHit> ArticleQueries::search(const QString &text, int limit) const
 {
     QList<SearchHit> hits;
     const ParsedQuery query = parseQuery(text);
-    if (!query.hasPositive() || limit <= 0 || !isOpen())
+    if (query.isEmpty() || limit <= 0 || !isOpen())
         return hits;
+    if (!query.hasPositive()) {
+        // Fields or exclusions alone ("country:XK", "-sexual"): no words to rank
+        // by, so newest first, as the window lists them.
+        ArticleFilter filter;
+        filter.text = text;
+        const QList<ArticleSummary> rows = findArticles(filter, ArticleSort::Relevance, 0, limit);
+        for (const ArticleSummary &a : rows)
+            hits.append({ a.id, a.title, QString(), 0 });
+        return hits;
+    }
     const Selection s = select({}, query, prefixExpander());
     const QString sql = QStringLiteral("SELECT a.id, a.title, r.score FROM (")
         + rankedCandidatesSql(s, candidatesFor(s.values.first().toString()))
