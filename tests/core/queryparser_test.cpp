@@ -1,6 +1,7 @@
 #include "search/queryparser.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QTest>
 
 using Vigil::Core::ParsedQuery;
@@ -241,6 +242,44 @@ private slots:
         const QString unknown = p.parse(QStringLiteral("labour")).matchExpression();
         QVERIFY2(unknown.startsWith(QStringLiteral("(\"labour\"* OR \"labor\" OR \"labors\" OR")), qPrintable(unknown));
         QVERIFY(!unknown.contains(QStringLiteral("laborat")));
+    }
+
+    // Each operator Help explains is read as syntax, never searched as a word.
+    void operators_areReadAsSyntax()
+    {
+        using Place = Vigil::Core::QueryOperator::Place;
+        const QList<Vigil::Core::QueryOperator> ops = QueryParser::operators();
+        QVERIFY(ops.size() >= 10);
+        for (const Vigil::Core::QueryOperator &op : ops) {
+            QString sample;
+            switch (op.place) {
+            case Place::Alone:
+                sample = op.text.contains(u':') ? op.text : QStringLiteral("begging ") + op.text + u" beggars";
+                break;
+            case Place::Before: {
+                QString rest = QStringLiteral("rs");
+                if (op.text == u"\"")
+                    rest = QStringLiteral("debt bondage\"");
+                else if (op.text == u"year:")
+                    rest = QStringLiteral("2004");
+                else if (op.text == u"topic:")
+                    rest = QStringLiteral("corruption");
+                sample = QStringLiteral("trafficking ") + op.text + rest;
+                break;
+            }
+            case Place::After:
+                sample = QStringLiteral("traff") + op.text + u' ';
+                break;
+            case Place::Inside:
+                sample = QStringLiteral("year:2004") + op.text + QStringLiteral("2008");
+                break;
+            }
+            const ParsedQuery q = parser().parse(sample);
+            QVERIFY2(q.hints.isEmpty(), qPrintable(sample + u' ' + q.hints.join(u' ')));
+            const QString syntax = QString(op.text).remove(QRegularExpression(QStringLiteral("[^A-Za-z]"))).toLower();
+            for (const QString &term : q.highlightTerms)
+                QVERIFY2(syntax.isEmpty() || !term.toLower().split(u' ').contains(syntax), qPrintable(sample));
+        }
     }
 
     void highlightTermsAndLimits()
