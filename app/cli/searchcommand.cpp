@@ -34,20 +34,32 @@ int SearchCommand::run(const Arguments &args)
     QString error;
     if (!library.open(libraryPath(args), LibraryConnection::OpenMode::ReadOnly, &error))
         return fail(BadInput, error);
-    const QList<SearchHit> hits = ArticleQueries(library).search(args.positional.join(u' '), args.limit);
+    // The window's parser and search: the same words, fields and operators.
+    const ArticleQueries queries(library);
+    const QString text = args.positional.join(u' ');
+    const ParsedQuery query = queries.parseQuery(text);
+    const QList<SearchHit> hits = queries.search(text, args.limit);
     if (!library.readFailure().isEmpty())
         return fail(BadInput, library.readFailure());
+    // What the window says under the search field.
+    for (const QString &hint : query.hints)
+        err() << "vigil-library: " << hint << '\n';
     if (args.json) {
         QJsonArray array;
         for (const SearchHit &h : hits) {
+            // Fields or exclusions alone rank nothing.
+            const QJsonValue rank = query.hasPositive() ? QJsonValue(h.rank) : QJsonValue();
             array.append(QJsonObject { { QStringLiteral("id"), h.id }, { QStringLiteral("title"), h.title },
-                { QStringLiteral("snippet"), h.snippet }, { QStringLiteral("rank"), h.rank } });
+                { QStringLiteral("snippet"), h.snippet }, { QStringLiteral("rank"), rank } });
         }
         out() << jsonText(array);
         return Ok;
     }
-    for (const SearchHit &h : hits)
-        out() << h.id << '\t' << h.title << "\n\t" << h.snippet << '\n';
+    for (const SearchHit &h : hits) {
+        out() << h.id << '\t' << h.title << '\n';
+        if (!h.snippet.isEmpty())
+            out() << '\t' << h.snippet << '\n';
+    }
     if (hits.isEmpty())
         err() << "No articles match.\n";
     return Ok;

@@ -31,6 +31,15 @@ Run vigilLibrary(const QStringList &arguments)
         QString::fromUtf8(process.readAllStandardError()) };
 }
 
+// The ids of a --json answer.
+QSet<qint64> idsIn(const QByteArray &json)
+{
+    QSet<qint64> ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json).array())
+        ids.insert(v.toObject().value(QStringLiteral("id")).toInteger());
+    return ids;
+}
+
 } // namespace
 
 class CliTest : public QObject
@@ -51,6 +60,9 @@ private slots:
     void import_intoAnEmptyFile_makesALibrary();
     void import_twoFilesOfOneName_isRefused();
     void search_wordWithALeadingMinus_isAQueryWord();
+    void search_onlyALeadingMinus_leavesTheRestOfTheLibrary();
+    void search_fieldsAlone_listTheirArticles();
+    void search_eitherSpelling_findsTheSame();
     void list_unknownCountry_isBadInput();
     void build_thatFails_leavesNoPartialFile();
     void notARegularFile_isSaidSo();
@@ -269,6 +281,80 @@ void CliTest::search_wordWithALeadingMinus_isAQueryWord()
     QVERIFY2(fewerHits > 0 && fewerHits < allHits, qPrintable(QStringLiteral("%1 of %2").arg(fewerHits).arg(allHits)));
     // An unknown option elsewhere is still a usage error.
     QCOMPARE(vigilLibrary({ QStringLiteral("stats"), QStringLiteral("-sexual") }).exitCode, 1);
+}
+
+void CliTest::search_onlyALeadingMinus_leavesTheRestOfTheLibrary()
+{
+    const auto ids = [this](const QString &query) {
+        const Run r = vigilLibrary({ QStringLiteral("search"), query, QStringLiteral("--json"),
+            QStringLiteral("--limit"), QStringLiteral("100"), QStringLiteral("--library"), m_library });
+        return std::pair { r.exitCode, idsIn(r.out) };
+    };
+    const auto [withCode, with] = ids(QStringLiteral("sexual"));
+    const auto [withoutCode, without] = ids(QStringLiteral("-sexual"));
+    QCOMPARE(withCode, 0);
+    QCOMPARE(withoutCode, 0);
+    QVERIFY(!with.isEmpty() && !without.isEmpty());
+    QVERIFY(!with.intersects(without));
+    const QSet<qint64> all = idsIn(
+        vigilLibrary({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), m_library }).out);
+    QCOMPARE(with + without, all); // together, the whole library
+    // NOT says the same.
+    QCOMPARE(ids(QStringLiteral("trafficking NOT sexual")).second, ids(QStringLiteral("trafficking -sexual")).second);
+}
+
+void CliTest::search_fieldsAlone_listTheirArticles()
+{
+    // country:XK with no words: the articles `list --country XK` lists.
+    const Run search = vigilLibrary({ QStringLiteral("search"), QStringLiteral("country:XK"), QStringLiteral("--json"),
+        QStringLiteral("--limit"), QStringLiteral("100"), QStringLiteral("--library"), m_library });
+    QVERIFY2(search.exitCode == 0, qPrintable(search.err));
+    QVERIFY2(search.err.isEmpty(), qPrintable(search.err));
+    const Run list = vigilLibrary({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--country"),
+        QStringLiteral("XK"), QStringLiteral("--library"), m_library });
+    QCOMPARE(list.exitCode, 0);
+    const QSet<qint64> kosovo = idsIn(list.out);
+    QVERIFY(!kosovo.isEmpty());
+    QCOMPARE(idsIn(search.out), kosovo);
+    // By name too, and a topic alone, each article of which has the topic.
+    const Run byName
+        = vigilLibrary({ QStringLiteral("search"), QStringLiteral("country:kosovo"), QStringLiteral("--json"),
+            QStringLiteral("--limit"), QStringLiteral("100"), QStringLiteral("--library"), m_library });
+    QCOMPARE(idsIn(byName.out), kosovo);
+    const Run topic = vigilLibrary({ QStringLiteral("search"), QStringLiteral("topic:child-labour"),
+        QStringLiteral("--json"), QStringLiteral("--library"), m_library });
+    QCOMPARE(topic.exitCode, 0);
+    const QSet<qint64> childLabour = idsIn(topic.out);
+    QVERIFY(!childLabour.isEmpty());
+    for (const qint64 id : childLabour) {
+        const Run shown = vigilLibrary({ QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("--library"),
+            m_library, QString::number(id) });
+        QVERIFY(QJsonDocument::fromJson(shown.out)
+                    .object()
+                    .value(QStringLiteral("topics"))
+                    .toArray()
+                    .contains(QStringLiteral("child-labour")));
+    }
+    // What the window would say under the search field goes to standard error.
+    const Run unknown = vigilLibrary(
+        { QStringLiteral("search"), QStringLiteral("country:ZZ"), QStringLiteral("--library"), m_library });
+    QCOMPARE(unknown.exitCode, 0);
+    QVERIFY2(unknown.err.contains(QStringLiteral("No country")), qPrintable(unknown.err));
+}
+
+void CliTest::search_eitherSpelling_findsTheSame()
+{
+    const auto run = [this](const QString &query) {
+        return vigilLibrary({ QStringLiteral("search"), query, QStringLiteral("--library"), m_library,
+            QStringLiteral("--limit"), QStringLiteral("100") });
+    };
+    const Run british = run(QStringLiteral("forced labour"));
+    const Run american = run(QStringLiteral("forced labor"));
+    QCOMPARE(british.exitCode, 0);
+    QVERIFY(american.out.count('\n') > 0);
+    // The same articles in the same order; each snippet marks the article's own spelling.
+    QCOMPARE(british.out, american.out);
+    QCOMPARE(run(QStringLiteral("topic:child-labor")).out, run(QStringLiteral("topic:child-labour")).out);
 }
 
 void CliTest::list_unknownCountry_isBadInput()

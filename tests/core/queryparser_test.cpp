@@ -1,6 +1,7 @@
 #include "search/queryparser.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QTest>
 
 using Vigil::Core::ParsedQuery;
@@ -180,8 +181,8 @@ private slots:
     void matchExpression()
     {
         const QueryParser &p = parser();
-        QCOMPARE(
-            p.parse(QStringLiteral("forced labor")).matchExpression(), QStringLiteral("\"forced\" AND \"labor\"*"));
+        QCOMPARE(p.parse(QStringLiteral("forced marriage")).matchExpression(),
+            QStringLiteral("\"forced\" AND \"marriage\"*"));
         QCOMPARE(p.parse(QStringLiteral("a OR b c -d -e ")).matchExpression(),
             QStringLiteral("((\"a\" OR \"b\") AND \"c\") NOT (\"d\" OR \"e\")"));
         QCOMPARE(p.parse(QStringLiteral("-d")).matchExpression(), QString());
@@ -202,6 +203,83 @@ private slots:
             QStringLiteral("(\"child trafficking\" OR \"child traffickers\")"));
         QCOMPARE(p.parse(QStringLiteral("zzz")).matchExpression(expand), QStringLiteral("\"zzz\""));
         QCOMPARE(p.parse(QStringLiteral("native")).matchExpression(expand), QStringLiteral("\"native\"*"));
+    }
+
+    void matchExpression_findsBothSpellings()
+    {
+        const QueryParser &p = parser();
+        QCOMPARE(p.parse(QStringLiteral("forced labour ")).matchExpression(),
+            QStringLiteral("\"forced\" AND (\"labour\" OR \"labor\")"));
+        QCOMPARE(p.parse(QStringLiteral("forced labor ")).matchExpression(),
+            QStringLiteral("\"forced\" AND (\"labor\" OR \"labour\")"));
+        // A phrase in either spelling, word by word.
+        QCOMPARE(p.parse(QStringLiteral("\"forced labour\"")).matchExpression(),
+            QStringLiteral("(\"forced labour\" OR \"forced labor\")"));
+        QCOMPARE(p.parse(QStringLiteral("\"labour organisation\"")).matchExpression(),
+            QStringLiteral("(\"labour organisation\" OR \"labor organisation\" OR \"labour organization\" OR "
+                           "\"labor organization\")"));
+        // What is left out is left out in both spellings.
+        QCOMPARE(
+            p.parse(QStringLiteral("-labour ")).exclusionExpression(), QStringLiteral("(\"labour\" OR \"labor\")"));
+        // Words that only look like a family's keep their one spelling.
+        QCOMPARE(p.parse(QStringLiteral("our four hour for promise ")).matchExpression(),
+            QStringLiteral("\"our\" AND \"four\" AND \"hour\" AND \"for\" AND \"promise\""));
+
+        // An unfinished word: its completions and the other spelling's words the
+        // library holds, never words that merely start like them ("laboratory").
+        const Vigil::Core::PrefixExpander vocabulary = [](const QString &prefix, QStringList *words) {
+            if (prefix == u"labour")
+                *words = { QStringLiteral("labour"), QStringLiteral("labourers") };
+            else if (prefix == u"labor")
+                *words = { QStringLiteral("labor"), QStringLiteral("laboratory"), QStringLiteral("laborers") };
+            else
+                words->clear();
+            return true;
+        };
+        QCOMPARE(p.parse(QStringLiteral("labour")).matchExpression(vocabulary),
+            QStringLiteral("(\"labour\" OR \"labourers\" OR \"labor\" OR \"laborers\")"));
+        // Without a vocabulary, the prefix and the other spelling's whole words.
+        const QString unknown = p.parse(QStringLiteral("labour")).matchExpression();
+        QVERIFY2(unknown.startsWith(QStringLiteral("(\"labour\"* OR \"labor\" OR \"labors\" OR")), qPrintable(unknown));
+        QVERIFY(!unknown.contains(QStringLiteral("laborat")));
+    }
+
+    // Each operator Help explains is read as syntax, never searched as a word.
+    void operators_areReadAsSyntax()
+    {
+        using Place = Vigil::Core::QueryOperator::Place;
+        const QList<Vigil::Core::QueryOperator> ops = QueryParser::operators();
+        QVERIFY(ops.size() >= 10);
+        for (const Vigil::Core::QueryOperator &op : ops) {
+            QString sample;
+            switch (op.place) {
+            case Place::Alone:
+                sample = op.text.contains(u':') ? op.text : QStringLiteral("begging ") + op.text + u" beggars";
+                break;
+            case Place::Before: {
+                QString rest = QStringLiteral("rs");
+                if (op.text == u"\"")
+                    rest = QStringLiteral("debt bondage\"");
+                else if (op.text == u"year:")
+                    rest = QStringLiteral("2004");
+                else if (op.text == u"topic:")
+                    rest = QStringLiteral("corruption");
+                sample = QStringLiteral("trafficking ") + op.text + rest;
+                break;
+            }
+            case Place::After:
+                sample = QStringLiteral("traff") + op.text + u' ';
+                break;
+            case Place::Inside:
+                sample = QStringLiteral("year:2004") + op.text + QStringLiteral("2008");
+                break;
+            }
+            const ParsedQuery q = parser().parse(sample);
+            QVERIFY2(q.hints.isEmpty(), qPrintable(sample + u' ' + q.hints.join(u' ')));
+            const QString syntax = QString(op.text).remove(QRegularExpression(QStringLiteral("[^A-Za-z]"))).toLower();
+            for (const QString &term : q.highlightTerms)
+                QVERIFY2(syntax.isEmpty() || !term.toLower().split(u' ').contains(syntax), qPrintable(sample));
+        }
     }
 
     void highlightTermsAndLimits()

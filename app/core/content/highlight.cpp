@@ -1,6 +1,8 @@
 #include "highlight.h"
 
+#include "search/spellings.h"
 #include "text/folding.h"
+#include "text/spellingvariants.h"
 
 #include <algorithm>
 
@@ -19,14 +21,38 @@ QString cleanTerm(const QString &term)
     return Text::fold(t.trimmed());
 }
 
+// The term in its other English spellings too: "forced labour" is also
+// "forced labor". Matches are found inside words, so the last word stands for
+// the words it starts, and its other spellings for theirs: "organisa" marks
+// "organization" through "organiza".
+QStringList spellingsOf(const QString &term)
+{
+    const QStringList words = term.split(u' ', Qt::SkipEmptyParts);
+    QList<QStringList> choices;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QStringList choice = QStringList { words.at(i) } + Text::spellingVariants(words.at(i));
+        if (i + 1 == words.size()) {
+            const QString start = Text::commonPrefix(Text::spellingVariantsOfPrefix(words.at(i)));
+            if (start.size() >= 3)
+                choice.append(start);
+        }
+        choices.append(choice);
+    }
+    QStringList out { term };
+    for (const QStringList &run : Text::combinations(choices, maxSpellings))
+        out.append(run.join(u' '));
+    return out;
+}
+
 } // namespace
 
 Highlighter::Highlighter(const QStringList &terms)
 {
     for (const QString &term : terms) {
-        const QString t = cleanTerm(term);
-        if (!t.isEmpty() && !m_terms.contains(t))
-            m_terms.append(t);
+        for (const QString &t : spellingsOf(cleanTerm(term))) {
+            if (!t.isEmpty() && !m_terms.contains(t))
+                m_terms.append(t);
+        }
     }
     std::sort(m_terms.begin(), m_terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }

@@ -12,7 +12,9 @@
 namespace Vigil::Core {
 
 // Search terms marked in text as the reader typed them: "pristina" must find
-// "PRIŠTINA", "dont" need not find "don't" but "don't" finds "don’t".
+// "PRIŠTINA", "dont" need not find "don't" but "don't" finds "don’t". A term
+// also marks its other English spellings, as the search finds them: "labor"
+// marks "labour" (text/spellingvariants.h).
 class Highlighter final
 {
 public:

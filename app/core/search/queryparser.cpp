@@ -1,5 +1,7 @@
 #include "queryparser.h"
 
+#include "spellings.h"
+
 namespace Vigil::Core {
 
 namespace {
@@ -36,8 +38,15 @@ struct Token
     QString value;
 };
 
+// The syntax this file reads, listed once: QueryParser::operators() hands it to Help.
+const QStringList wordOperators = { QStringLiteral("OR"), QStringLiteral("AND"), QStringLiteral("NOT") };
 const QStringList knownFields = { QStringLiteral("country"), QStringLiteral("publisher"), QStringLiteral("author"),
     QStringLiteral("year"), QStringLiteral("topic"), QStringLiteral("is") };
+const QString isPdf = QStringLiteral("pdf");
+const QString isFeatured = QStringLiteral("featured");
+const QString isArchive = QStringLiteral("archive");
+const QStringList isValues = { isPdf, isFeatured, isArchive };
+const QString yearRange = QStringLiteral("..");
 
 class Lexer
 {
@@ -172,7 +181,7 @@ private:
         while (m_i < m_s.size() && !isBreak(m_s[m_i]) && m_s[m_i] != U'"')
             ++m_i;
         const QString raw = take(from, m_i);
-        if (!minus && (raw == u"OR" || raw == u"AND" || raw == u"NOT")) {
+        if (!minus && wordOperators.contains(raw)) {
             Token t;
             t.kind = Token::Operator;
             t.name = raw;
@@ -207,8 +216,8 @@ private:
 void applyYear(const QString &value, ParsedQuery &q)
 {
     QString v = value;
-    v.replace(QStringLiteral("..."), QStringLiteral(".."));
-    QStringList parts = v.split(QStringLiteral(".."));
+    v.replace(QStringLiteral("..."), yearRange);
+    QStringList parts = v.split(yearRange);
     if (parts.size() == 1 && v.size() == 9 && v.at(4) == u'-')
         parts = v.split(u'-');
     auto year = [](const QString &s, bool *ok) {
@@ -269,34 +278,53 @@ void applyField(const Token &t, const QueryParser::Lookups &lookups, ParsedQuery
         else
             q.fields.topic = id;
     } else if (t.name == u"is") {
-        const QString v = t.value.toLower();
-        if (v == u"pdf")
+        QString v = t.value.toLower();
+        if (v == u"archived")
+            v = isArchive;
+        if (v == isPdf)
             q.fields.pdfOnly = true;
-        else if (v == u"featured")
+        else if (v == isFeatured)
             q.fields.section = ArticleFilter::Section::Featured;
-        else if (v == u"archive" || v == u"archived")
+        else if (v == isArchive)
             q.fields.section = ArticleFilter::Section::Archive;
         else
             q.hints.append(QStringLiteral("“is:%1” is unknown: use is:pdf, is:featured or is:archive.").arg(t.value));
     }
 }
 
-QString termExpression(const QueryTerm &t, const PrefixExpander &expand)
+// The phrases one spelling of a term stands for: itself, or for an unfinished
+// word the whole words it stands for.
+void addPhrases(const QueryTerm &t, const PrefixExpander &expand, QStringList *phrases)
 {
     const QString joined = t.words.join(u' ');
-    if (!t.prefix)
-        return quoted(joined);
+    if (!t.prefix) {
+        phrases->append(quoted(joined));
+        return;
+    }
     QStringList completions;
-    if (!expand || !expand(t.words.last(), &completions))
-        return quoted(joined) + u'*';
-    if (completions.isEmpty())
-        return quoted(joined); // no word starts so: the exact word is not there either
+    if (!expand || !expand(t.words.last(), &completions)) {
+        phrases->append(quoted(joined) + u'*');
+        return;
+    }
+    if (completions.isEmpty()) {
+        phrases->append(quoted(joined)); // no word starts so: the exact word is not there either
+        return;
+    }
     QStringList head = t.words;
     head.removeLast();
-    QStringList alternatives;
     for (const QString &c : std::as_const(completions))
-        alternatives.append(quoted((head + QStringList { c }).join(u' ')));
-    return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+        phrases->append(quoted((head + QStringList { c }).join(u' ')));
+}
+
+// A term in every spelling: "labour" is ("labour" OR "labor").
+QString termExpression(const QueryTerm &t, const PrefixExpander &expand)
+{
+    QStringList phrases;
+    const QList<QueryTerm> spellings = spellingsOf(t, expand);
+    for (const QueryTerm &s : spellings)
+        addPhrases(s, expand, &phrases);
+    phrases.removeDuplicates();
+    return phrases.size() == 1 ? phrases.first() : u'(' + phrases.join(QStringLiteral(" OR ")) + u')';
 }
 
 QString clauseExpression(const QueryClause &c, const PrefixExpander &expand)
@@ -386,6 +414,25 @@ QString ParsedQuery::describe() const
     if (!f.isEmpty())
         s += (s.isEmpty() ? QStringLiteral("| ") : QStringLiteral(" | ")) + f.join(u' ');
     return s;
+}
+
+QList<QueryOperator> QueryParser::operators()
+{
+    using Place = QueryOperator::Place;
+    QList<QueryOperator> out;
+    for (const QString &op : wordOperators)
+        out.append({ op, Place::Alone });
+    out.append({ QStringLiteral("-"), Place::Before });
+    out.append({ QStringLiteral("\""), Place::Before });
+    out.append({ QStringLiteral("*"), Place::After });
+    for (const QString &field : knownFields) {
+        if (field != u"is")
+            out.append({ field + u':', Place::Before });
+    }
+    out.append({ yearRange, Place::Inside });
+    for (const QString &value : isValues)
+        out.append({ QStringLiteral("is:") + value, Place::Alone });
+    return out;
 }
 
 ParsedQuery QueryParser::parse(const QString &text) const

@@ -60,6 +60,19 @@ struct ParsedQuery
     QString describe() const;
 };
 
+// A piece of the query language as a reader writes it, for Help.
+struct QueryOperator
+{
+    enum class Place {
+        Alone, // a word of its own: OR, is:pdf
+        Before, // written onto the start of a word: -word, "phrase", country:RS
+        After, // onto the end: traff*
+        Inside, // inside a word: year:2004..2008
+    };
+    QString text;
+    Place place = Place::Alone;
+};
+
 // The query language of the search box:
 //   words are ANDed               forced labor
 //   "exact phrase"                "debt bondage"
@@ -68,8 +81,10 @@ struct ParsedQuery
 //   fields                        country:serbia  country:RS  publisher:amnesty
 //                                 author:smith  year:2004  year:2004..2008
 //                                 topic:forced-labour  is:pdf  is:featured  is:archive
-// Case and diacritics do not matter (the index folds them). The last word is a
-// prefix while typing, unless the text ends with a space. Any input parses:
+//   word*                         traff*
+// Case and diacritics do not matter (the index folds them), nor British or
+// American spelling (search/spellings.h: labour finds labor). The last word is
+// a prefix while typing, unless the text ends with a space. Any input parses:
 // syntax that cannot be honoured is dropped or searched as words, with a hint.
 class QueryParser final
 {
@@ -91,6 +106,10 @@ public:
     }
 
     ParsedQuery parse(const QString &text) const;
+
+    // Every operator and field this parser reads, each value of is: on its own:
+    // what Help must show an example of.
+    static QList<QueryOperator> operators();
 
 private:
     Lookups m_lookups;

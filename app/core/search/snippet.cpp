@@ -1,6 +1,7 @@
 #include "snippet.h"
 
 #include "content/highlight.h"
+#include "search/spellings.h"
 #include "text/folding.h"
 
 namespace Vigil::Core {
@@ -97,11 +98,15 @@ QString makeSnippet(QStringView text, const ParsedQuery &query, int words, Snipp
         if (c.exclude)
             continue;
         for (const QueryTerm &t : c.anyOf) {
-            Term term;
-            for (const QString &w : t.words)
-                term.words.append(fold(w));
-            term.prefix = t.prefix;
-            terms.append(term);
+            // Every spelling the search matched: "labour" marks "labor".
+            const QList<QueryTerm> spellings = spellingsOf(t);
+            for (const QueryTerm &s : spellings) {
+                Term term;
+                for (const QString &w : s.words)
+                    term.words.append(fold(w));
+                term.prefix = s.prefix;
+                terms.append(term);
+            }
         }
     }
     // The first match, and the few words before it that lead into it.

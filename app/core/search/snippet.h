@@ -11,7 +11,8 @@ namespace Vigil::Core {
 // among them wrapped in [ and ], and "…" where the text goes on: what FTS5's
 // snippet() gives, made from the stored body, since the contentless index keeps
 // no text. Matching folds case and diacritics as the index does; a phrase
-// matches its words in a row, an unfinished word any word it starts.
+// matches its words in a row, an unfinished word any word it starts, and a
+// word its other English spellings (search/spellings.h).
 struct SnippetMarks
 {
     QChar open = u'[';

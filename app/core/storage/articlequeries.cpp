@@ -5,8 +5,10 @@
 #include "libraryconnection.h"
 #include "reference/referencedata.h"
 #include "search/snippet.h"
+#include "search/spellings.h"
 #include "selection.h"
 #include "sqlsupport.h"
+#include "text/spellingvariants.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -105,6 +107,26 @@ QString rankedCandidatesSql(const Selection &s, int cap)
 {
     return QStringLiteral("SELECT article_fts.rowid AS k, bm25(article_fts, 1.0, 10.0, 3.0) AS score FROM ")
         + s.searchClause() + QStringLiteral(" ORDER BY article_fts.rowid DESC LIMIT %1").arg(cap);
+}
+
+// A topic by id or label, in either spelling: topic:forced-labor is the topic
+// forced-labour ("Forced labour").
+QString topicIn(const QHash<QString, QString> &topics, const QString &name)
+{
+    const QString key = ReferenceData::foldForMatching(name).simplified();
+    const QString id = topics.value(key);
+    if (!id.isEmpty())
+        return id;
+    QList<QStringList> choices;
+    for (const QString &word : QString(key).replace(u'-', u' ').split(u' ', Qt::SkipEmptyParts))
+        choices.append(QStringList { word } + Text::spellingVariants(word));
+    const QList<QStringList> spellings = Text::combinations(choices, maxSpellings);
+    for (const QStringList &words : spellings) {
+        const QString other = topics.value(words.join(u' '));
+        if (!other.isEmpty())
+            return other;
+    }
+    return {};
 }
 
 } // namespace
@@ -325,8 +347,18 @@ QList<SearchHit> ArticleQueries::search(const QString &text, int limit) const
 {
     QList<SearchHit> hits;
     const ParsedQuery query = parseQuery(text);
-    if (!query.hasPositive() || limit <= 0 || !isOpen())
+    if (query.isEmpty() || limit <= 0 || !isOpen())
         return hits;
+    if (!query.hasPositive()) {
+        // Fields or exclusions alone ("country:XK", "-sexual"): no words to rank
+        // by, so newest first, as the window lists them.
+        ArticleFilter filter;
+        filter.text = text;
+        const QList<ArticleSummary> rows = findArticles(filter, ArticleSort::Relevance, 0, limit);
+        for (const ArticleSummary &a : rows)
+            hits.append({ a.id, a.title, QString(), 0 });
+        return hits;
+    }
     const Selection s = select({}, query, prefixExpander());
     const QString sql = QStringLiteral("SELECT a.id, a.title, r.score FROM (")
         + rankedCandidatesSql(s, candidatesFor(s.values.first().toString()))
@@ -526,8 +558,7 @@ ParsedQuery ArticleQueries::parseQuery(const QString &text) const
     lookups.country = [countries](const QString &name) {
         return countries.value(ReferenceData::foldForMatching(name).simplified());
     };
-    lookups.topic
-        = [topics](const QString &name) { return topics.value(ReferenceData::foldForMatching(name).simplified()); };
+    lookups.topic = [topics](const QString &name) { return topicIn(topics, name); };
     return QueryParser(lookups).parse(text);
 }
 

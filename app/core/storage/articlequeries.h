@@ -20,7 +20,7 @@ struct SearchHit
     qint64 id = 0;
     QString title;
     QString snippet; // body excerpt with matches wrapped in [ and ]
-    double rank = 0; // bm25, lower is better
+    double rank = 0; // bm25, lower is better; 0 when the query has no words to rank by
 };
 
 // The articles of a library: by id, by filter and query, with their facets.
@@ -45,7 +45,9 @@ public:
     std::optional<Article> article(qint64 id) const;
     // Every article, in page order; only those tagged with the country when given.
     QList<Article> articles(const QString &country = {}) const;
-    // The query language of QueryParser, ranked as findArticles ranks it.
+    // The query language of QueryParser, ranked as findArticles ranks it. A
+    // query of fields or exclusions alone gives its articles newest first, as
+    // findArticles does; a query with nothing in it, none.
     QList<SearchHit> search(const QString &text, int limit) const;
     // The text of a search box, with its country: and topic: names resolved
     // against this library.

@@ -52,48 +52,84 @@ HelpDialog::HelpDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("helpDialog"));
     setWindowTitle(tr("Vigil Help"));
-    const QString html = tr(
-        "<h2>Reading with Vigil</h2>"
-        "<p><b>Left:</b> countries by region, with their article counts; “All articles”; the source pages. "
-        "Choosing a country filters the list and shows its profile. “Show all countries” also lists countries "
-        "without articles.</p>"
-        "<p><b>Middle:</b> the search field, filters and the article list. Every active filter shows as a chip; "
-        "click a chip to remove it, or “Clear filters”.</p>"
-        "<p><b>Right:</b> the article or country profile, with its citation in APA, MLA and Chicago style. Topic "
-        "and country links filter the list.</p>"
-        "<p><b>Top:</b> the hotline of the selected country. It is always there.</p>"
-        "<h3>Search</h3>"
-        "<p>Type words: articles containing all of them are listed, best match first. Capitals and accents do not "
-        "matter: <i>pristina</i> finds PRIŠTINA. The last word also matches its beginnings while you type "
-        "(<i>traff</i> finds trafficking).</p>"
-        "<h3>Keyboard</h3><table cellpadding='3'>"
-        "<tr><td>Ctrl+F</td><td>Search</td></tr>"
-        "<tr><td>Esc (in the search field)</td><td>Clear the search</td></tr>"
-        "<tr><td>Ctrl+Shift+Backspace</td><td>Clear all filters</td></tr>"
-        "<tr><td>Ctrl+1, Ctrl+2, Ctrl+3</td><td>Go to countries, articles, reading pane</td></tr>"
-        "<tr><td>Tab, Shift+Tab</td><td>Next, previous control; in the reading pane, next and previous link</td></tr>"
-        "<tr><td>Up, Down, Enter</td><td>Move in the article list; open the article</td></tr>"
-        "<tr><td>Page Down, Space, Home, End</td><td>Scroll the reading pane</td></tr>"
-        "<tr><td>Alt</td><td>The menus: File, View, Go, Help (Help ▸ About Vigil, Help ▸ Clear my data)</td></tr>"
-        "<tr><td>Ctrl++, Ctrl+-, Ctrl+0</td><td>Larger, smaller, normal text in the reading pane</td></tr>"
-        "<tr><td>Ctrl+H</td><td>All hotlines</td></tr>"
-        "<tr><td>F12, Ctrl+Shift+Q, or Shift three times within two seconds</td><td><b>Quick exit</b>: hides every "
-        "window of Vigil at once, blanks the reading pane, clears the clipboard if it holds what you copied from "
-        "Vigil, "
-        "and quits without a question. It works from every window and dialog, and the red Quick exit button is in "
-        "each of them. The next start shows the start view, not what you were reading.</td></tr>"
-        "<tr><td>F1</td><td>This help</td></tr></table>"
-        "<h3>Discreet mode</h3>"
-        "<p>On unless you turn it off (View ▸ Discreet mode). The window title, which the taskbar and window lists "
-        "show, is only “Vigil”, never the article or country; and Vigil does not reopen the last country, article "
-        "or filters at the next start. Vigil keeps no list of recent files, makes no thumbnails and leaves no "
-        "browser history or cache: its reading pane keeps nothing on disk.</p>"
-        "<h3>One Vigil at a time</h3>"
-        "<p>Starting Vigil again brings the open window to the front, so quick exit always closes everything.</p>");
+    const QString html
+        = tr("<h2>Reading with Vigil</h2>"
+             "<p><b>Left:</b> countries by region, with their article counts; “All articles”; the source pages. "
+             "Choosing a country filters the list and shows its profile. “Show all countries” also lists countries "
+             "without articles.</p>"
+             "<p><b>Middle:</b> the search field, filters and the article list. Every active filter shows as a chip; "
+             "click a chip to remove it, or “Clear filters”.</p>"
+             "<p><b>Right:</b> the article or country profile, with its citation in APA, MLA and Chicago style. Topic "
+             "and country links filter the list.</p>"
+             "<p><b>Top:</b> the hotline of the selected country. It is always there.</p>")
+        + searchingSection()
+        + tr(
+            "<h3>Keyboard</h3><table cellpadding='3'>"
+            "<tr><td>Ctrl+F</td><td>Search</td></tr>"
+            "<tr><td>Esc (in the search field)</td><td>Clear the search</td></tr>"
+            "<tr><td>Ctrl+Shift+Backspace</td><td>Clear all filters</td></tr>"
+            "<tr><td>Ctrl+1, Ctrl+2, Ctrl+3</td><td>Go to countries, articles, reading pane</td></tr>"
+            "<tr><td>Tab, Shift+Tab</td><td>Next, previous control; in the reading pane, next and previous "
+            "link</td></tr>"
+            "<tr><td>Up, Down, Enter</td><td>Move in the article list; open the article</td></tr>"
+            "<tr><td>Page Down, Space, Home, End</td><td>Scroll the reading pane</td></tr>"
+            "<tr><td>Alt</td><td>The menus: File, View, Go, Help (Help ▸ About Vigil, Help ▸ Clear my data)</td></tr>"
+            "<tr><td>Ctrl++, Ctrl+-, Ctrl+0</td><td>Larger, smaller, normal text in the reading pane</td></tr>"
+            "<tr><td>Ctrl+H</td><td>All hotlines</td></tr>"
+            "<tr><td>F12, Ctrl+Shift+Q, or Shift three times within two seconds</td><td><b>Quick exit</b>: hides every "
+            "window of Vigil at once, blanks the reading pane, clears the clipboard if it holds what you copied from "
+            "Vigil, "
+            "and quits without a question. It works from every window and dialog, and the red Quick exit button is in "
+            "each of them. The next start shows the start view, not what you were reading.</td></tr>"
+            "<tr><td>F1</td><td>This help</td></tr></table>"
+            "<h3>Discreet mode</h3>"
+            "<p>On unless you turn it off (View ▸ Discreet mode). The window title, which the taskbar and window lists "
+            "show, is only “Vigil”, never the article or country; and Vigil does not reopen the last country, article "
+            "or filters at the next start. Vigil keeps no list of recent files, makes no thumbnails and leaves no "
+            "browser history or cache: its reading pane keeps nothing on disk.</p>"
+            "<h3>One Vigil at a time</h3>"
+            "<p>Starting Vigil again brings the open window to the front, so quick exit always closes everything.</p>");
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(textView(html, this));
+    QTextBrowser *text = textView(html, this);
+    text->setObjectName(QStringLiteral("helpText"));
+    layout->addWidget(text);
     layout->addWidget(closeButtons(this, parent));
     resize(600, 560);
+}
+
+// Every operator of the query parser (core/search/queryparser.h), each in an
+// example set in <code>; a test holds Help to QueryParser::operators().
+QString HelpDialog::searchingSection()
+{
+    return tr("<h3>Searching</h3>"
+              "<p>Type words: articles containing all of them are listed, best match first. Capitals and accents do "
+              "not matter: <code>pristina</code> finds PRIŠTINA. British and American spellings find each other: "
+              "<code>labour</code> finds labor, <code>organisation</code> finds organization, <code>centre</code> "
+              "finds center. While you type, the last word also finds the words it begins (<code>traff</code> finds "
+              "trafficking); a space after it searches for the whole word.</p>"
+              "<table cellpadding='3'>"
+              "<tr><td><code>forced labour</code></td><td>Every word, in any order; the same as "
+              "<code>forced AND labour</code></td></tr>"
+              "<tr><td><code>\"debt bondage\"</code></td><td>The words side by side, in this order</td></tr>"
+              "<tr><td><code>begging OR beggars</code></td><td>Either word</td></tr>"
+              "<tr><td><code>trafficking -sexual</code></td><td>Leaves out the articles with a word; also "
+              "<code>trafficking NOT sexual</code>, or a phrase: <code>-\"sex work\"</code></td></tr>"
+              "<tr><td><code>exploit*</code></td><td>Every word that begins so: exploitation, exploited</td></tr>"
+              "<tr><td><code>country:serbia</code> <code>country:XK</code></td><td>Articles about a country, by "
+              "name or two-letter code</td></tr>"
+              "<tr><td><code>topic:child-labour</code> <code>topic:\"debt bondage\"</code></td><td>Articles on "
+              "a topic, by its name</td></tr>"
+              "<tr><td><code>publisher:amnesty</code></td><td>Part of the publisher's name</td></tr>"
+              "<tr><td><code>author:smith</code></td><td>Part of an author's name</td></tr>"
+              "<tr><td><code>year:2004</code> <code>year:2004..2008</code></td><td>A year, or the years from one "
+              "to another; <code>year:2010..</code> from 2010 on</td></tr>"
+              "<tr><td><code>is:pdf</code></td><td>PDF documents</td></tr>"
+              "<tr><td><code>is:featured</code> <code>is:archive</code></td><td>The articles above the source "
+              "page's archive, or those in it</td></tr>"
+              "</table>"
+              "<p>They combine: <code>labour topic:child-labour year:2010..</code>. A field cannot be left out "
+              "with a minus. What the search cannot follow is searched as words, and a note under the article "
+              "count says so.</p>");
 }
 
 } // namespace Vigil::Ui

@@ -22,6 +22,9 @@ class HelpDialog final : public QDialog
 
 public:
     explicit HelpDialog(QWidget *parent = nullptr);
+
+private:
+    static QString searchingSection();
 };
 
 } // namespace Vigil::Ui
