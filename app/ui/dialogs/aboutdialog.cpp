@@ -61,7 +61,10 @@ HelpDialog::HelpDialog(QWidget *parent)
              "click a chip to remove it, or “Clear filters”.</p>"
              "<p><b>Right:</b> the article or country profile, with its citation in APA, MLA and Chicago style. Topic "
              "and country links filter the list.</p>"
-             "<p><b>Top:</b> the hotline of the selected country. It is always there.</p>")
+             "<p><b>Top:</b> the hotline of the selected country. It is always there.</p>"
+             "<p><b>A smaller window</b> keeps the article readable: the countries give way first, then the list moves "
+             "above the article. View ▸ Countries pane and View ▸ Article list hide or show them; so does dragging "
+             "the line between two panes shut.</p>")
         + searchingSection()
         + tr(
             "<h3>Keyboard</h3><table cellpadding='3'>"
@@ -73,8 +76,14 @@ HelpDialog::HelpDialog(QWidget *parent)
             "link</td></tr>"
             "<tr><td>Up, Down, Enter</td><td>Move in the article list; open the article</td></tr>"
             "<tr><td>Page Down, Space, Home, End</td><td>Scroll the reading pane</td></tr>"
-            "<tr><td>Alt</td><td>The menus: File, View, Go, Help (Help ▸ About Vigil, Help ▸ Clear my data)</td></tr>"
+            "<tr><td>Alt+Left, Alt+Right</td><td>Back, Forward: what the reading pane showed before (the mouse's "
+            "back and forward buttons too)</td></tr>"
+            "<tr><td>Alt</td><td>The menus: File, Edit, View, Go, Help. Every command is there with its key; "
+            "Help ▸ Keyboard shortcuts (Ctrl+/) lists them all</td></tr>"
             "<tr><td>Ctrl++, Ctrl+-, Ctrl+0</td><td>Larger, smaller, normal text in the reading pane</td></tr>"
+            "<tr><td>Ctrl+Shift+1, Ctrl+Shift+2</td><td>Hide or show the countries, the article list</td></tr>"
+            "<tr><td>Ctrl+Shift+C</td><td>Copy the citation of the article being read</td></tr>"
+            "<tr><td>Ctrl+P, Ctrl+Shift+S</td><td>Print, save as PDF what the reading pane shows</td></tr>"
             "<tr><td>Ctrl+H</td><td>All hotlines</td></tr>"
             "<tr><td>F12, Ctrl+Shift+Q, or Shift three times within two seconds</td><td><b>Quick exit</b>: hides every "
             "window of Vigil at once, blanks the reading pane, clears the clipboard if it holds what you copied from "
