@@ -100,8 +100,10 @@ FilterBar::FilterBar(QWidget *parent)
     for (QComboBox *box : { m_topic, m_publisher, m_section }) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(minimumChoiceLength);
-        choices->addWidget(box, 1);
+        choices->addWidget(box, box == m_section ? 0 : 1);
     }
+    // Three short choices: their box may be narrower than the names of topics.
+    m_section->setMinimumContentsLength(7);
 
     m_chipLayout = new QHBoxLayout(m_chips);
     m_chipLayout->setContentsMargins(0, 0, 0, 0);

@@ -130,7 +130,8 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
     setMinimumSize(640, 420);
     // 1280×800, or what fits on a smaller screen (a 1366×768 laptop, a projector
     // at 1024×768) with the window's frame and the taskbar.
-    const QSize fits = screen() ? screen()->availableGeometry().size() * 0.92 : QSize(1280, 800);
+    // On a small screen every pixel goes to reading: all the width, less the frame.
+    const QSize fits = screen() ? screen()->availableGeometry().size() - QSize(16, 48) : QSize(1280, 800);
     resize(QSize(1280, 800).boundedTo(fits));
     // Where the keyboard is must always show, also in styles that draw focus faintly.
     setStyleSheet(QStringLiteral(

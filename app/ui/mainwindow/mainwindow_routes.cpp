@@ -247,7 +247,7 @@ void MainWindow::restoreSession()
     if (const QScreen *here = screen()) {
         const QSize room = here->availableGeometry().size();
         if (width() > room.width() || height() > room.height())
-            resize(size().boundedTo(room * 0.92));
+            resize(size().boundedTo(room - QSize(16, 48)));
     }
     setCountriesShown(Config::get(Key::ViewCountriesShown).toBool());
     setListShown(Config::get(Key::ViewListShown).toBool());
