@@ -52,7 +52,7 @@ void HotlinePanel::showCountry(const QString &countryName, const QList<Core::Hot
     const QString name = countryName.toHtmlEscaped();
     if (hotlines.isEmpty()) {
         m_number.clear();
-        m_copy->setEnabled(false);
+        m_copy->hide(); // a button with nothing to copy would only mislead
         setText(tr("<b>HELP &amp; HOTLINES: %1</b> — no hotline is known for %1 in this library. "
                    "In an emergency call the local emergency number. "
                    "“All hotlines” lists every hotline the library has.")
@@ -79,7 +79,7 @@ void HotlinePanel::showCountry(const QString &countryName, const QList<Core::Hot
                 + source;
     }
     m_number = hotlines.first().display;
-    m_copy->setEnabled(true);
+    m_copy->show();
     m_copy->setToolTip(tr("Copy %1").arg(m_number));
     setText(tr("<b>HELP &amp; HOTLINES: %1</b> — %2").arg(name, parts.join(QStringLiteral(" · "))),
         tr("Help and hotlines: %1. %2").arg(countryName, spoken.join(QStringLiteral("; "))));
@@ -88,7 +88,7 @@ void HotlinePanel::showCountry(const QString &countryName, const QList<Core::Hot
 void HotlinePanel::showNoCountry()
 {
     m_number.clear();
-    m_copy->setEnabled(false);
+    m_copy->hide();
     setText(tr("<b>HELP &amp; HOTLINES</b> — choose a country to see its hotline, or open “All hotlines”. "
                "In an emergency call the local emergency number."),
         tr("Help and hotlines: choose a country to see its hotline."));
