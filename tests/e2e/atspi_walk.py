@@ -132,9 +132,15 @@ class Checks:
         self.found.clear()
         self.problems.clear()
         hotline_nodes, tables, documents = [], [], []
+        menus, buttons = set(), set()
         for node, _ in walk(app):
             role = safe(node.get_role)
             words = texts(node)
+            name = norm(safe(node.get_name, "") or "").lower()
+            if role in (Atspi.Role.MENU, Atspi.Role.MENU_ITEM):
+                menus.add(name)
+            if role in (Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON):
+                buttons.add(name)
             if any(norm(self.args.hotline) in norm(w) for w in words):
                 hotline_nodes.append((role_name(node), words))
             if role == Atspi.Role.TABLE and (safe(node.get_name, "") or "") == "Articles":
@@ -144,7 +150,18 @@ class Checks:
         self.check_hotline(hotline_nodes)
         self.check_table(tables)
         self.check_document(documents)
+        self.check_commands(menus, buttons)
         return not self.problems
+
+    # The menu bar and the toolbar, by the names a screen reader speaks.
+    def check_commands(self, menus, buttons):
+        missing = [m for m in ("file", "edit", "view", "go", "help") if m not in menus]
+        missing += [b for b in ("quick exit", "back", "forward", "all hotlines") if b not in buttons]
+        if missing:
+            self.problems["d"] = "not found by name among menus and buttons: %s (menus: %s; buttons: %s)" % (
+                ", ".join(missing), ", ".join(sorted(menus))[:300], ", ".join(sorted(buttons))[:300])
+        else:
+            self.found["d"] = "menus File, Edit, View, Go, Help; buttons Quick exit, Back, Forward, All hotlines"
 
     def check_hotline(self, nodes):
         if nodes:
