@@ -177,7 +177,8 @@ bool runUiBench(const UiBenchOptions &options, QJsonObject *result, QString *err
     int scrolled = 0;
     while (scrolled < options.scrollRows) {
         QScrollBar *bar = list->verticalScrollBar();
-        if (bar->value() >= bar->maximum() && !list->model()->canFetchMore({}))
+        const auto *rows = qobject_cast<const Core::ArticleListModel *>(list->model());
+        if (bar->value() >= bar->maximum() && !list->model()->canFetchMore({}) && !(rows && rows->isFetching()))
             break;
         bar->setValue(bar->value() + bar->pageStep());
         idle(16);

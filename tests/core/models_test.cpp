@@ -108,6 +108,25 @@ private:
         return m_store.articles.countArticles(f);
     }
 
+    // n copies of the seed's articles on a page of their own, each with its own title.
+    Page syntheticCopies(int n) const
+    {
+        Page copies = m_seed;
+        copies.key = QStringLiteral("synthetic");
+        copies.title = QStringLiteral("Synthetic copies");
+        copies.hotlines.clear();
+        copies.articles.clear();
+        for (int i = 0; i < n; ++i) {
+            Article a = m_seed.articles.at(i % m_seed.articles.size());
+            a.title = QStringLiteral("%1 (copy %2)").arg(a.title).arg(i);
+            a.id = PageParser::stableArticleId(copies.key, a.title, 0);
+            a.pageKey = copies.key;
+            a.ordinal = i;
+            copies.articles.append(a);
+        }
+        return copies;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -367,19 +386,7 @@ private slots:
 
     void bigLibraryLoadsLazily()
     {
-        Page copies = m_seed;
-        copies.key = QStringLiteral("synthetic");
-        copies.title = QStringLiteral("Synthetic copies");
-        copies.hotlines.clear();
-        copies.articles.clear();
-        for (int i = 0; i < 1000; ++i) {
-            Article a = m_seed.articles.at(i % m_seed.articles.size());
-            a.title = QStringLiteral("%1 (copy %2)").arg(a.title).arg(i);
-            a.id = PageParser::stableArticleId(copies.key, a.title, 0);
-            a.pageKey = copies.key;
-            a.ordinal = i;
-            copies.articles.append(a);
-        }
+        const Page copies = syntheticCopies(1000);
         TestLibrary store;
         QString error;
         QVERIFY2(buildLibrary(store, m_dir.filePath(QStringLiteral("big.sqlite")), { m_seed, copies }, &error),
@@ -428,6 +435,58 @@ private slots:
         QCOMPARE(tree.allIndex().data().toString(), QStringLiteral("All articles (1032)"));
         QCOMPARE(tree.indexForPage(copies.key).data().toString(), QStringLiteral("Synthetic copies (1000)"));
         QCOMPARE(tree.indexForPage(m_seed.key).data().toString(), seedTitle + QStringLiteral(" (32)"));
+    }
+
+    // The window reads further rows on its search worker: fetchMore() only asks,
+    // one request at a time, and rows that answer a list no longer shown never
+    // reach the new one.
+    void rowFetcher_asksElsewhere_andDropsStaleRows()
+    {
+        TestLibrary store;
+        QString error;
+        QVERIFY2(buildLibrary(
+                     store, m_dir.filePath(QStringLiteral("fetcher.sqlite")), { m_seed, syntheticCopies(250) }, &error),
+            qPrintable(error));
+        ArticleListModel model(store.articles, store.catalogue);
+        Tester tester(&model, qtTest);
+        QList<ArticleListModel::RowRequest> asked;
+        model.setRowFetcher([&asked](const ArticleListModel::RowRequest &r) { asked.append(r); });
+        model.setQuery({}, ArticleSort::DateNewest);
+        QCOMPARE(model.rowCount(), ArticleListModel::batchSize);
+
+        model.fetchMore({});
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(model.rowCount(), ArticleListModel::batchSize); // nothing read here
+        QVERIFY(model.isFetching());
+        QVERIFY(!model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(asked.size(), 1); // one request at a time
+        QCOMPARE(asked.first().offset, ArticleListModel::batchSize);
+        QCOMPARE(asked.first().count, ArticleListModel::batchSize);
+
+        // Read as the worker would, on another connection of the same library.
+        const QList<ArticleSummary> rows = ArticleListModel::readRequest(store.articles, asked.first());
+        model.addFetchedRows(asked.first().token + 1, rows); // not the request on its way
+        QCOMPARE(model.rowCount(), ArticleListModel::batchSize);
+        model.addFetchedRows(asked.first().token, rows);
+        QCOMPARE(model.rowCount(), 2 * ArticleListModel::batchSize);
+        QVERIFY(!model.isFetching());
+        const QList<ArticleSummary> expected
+            = store.articles.findArticles({}, ArticleSort::DateNewest, 0, 2 * ArticleListModel::batchSize);
+        QList<qint64> expectedIds;
+        for (const ArticleSummary &a : expected)
+            expectedIds.append(a.id);
+        QCOMPARE(loadedIds(model), expectedIds);
+
+        // A new list while rows of the old one are on their way: they are dropped.
+        model.fetchMore({});
+        QCOMPARE(asked.size(), 2);
+        const QList<ArticleSummary> old = ArticleListModel::readRequest(store.articles, asked.last());
+        model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+        QVERIFY(!model.isFetching());
+        model.addFetchedRows(asked.last().token, old);
+        QCOMPARE(model.rowCount(), ArticleListModel::batchSize);
+        QCOMPARE(model.summaryAt(0).id, store.articles.findArticles({}, ArticleSort::Title, 0, 1).first().id);
     }
 };
 

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Vigil::Core {
 
 class ArticleQueries;
@@ -44,6 +46,23 @@ public:
 
     static constexpr int batchSize = 100;
 
+    // Further rows of the list, as fetchMore() asks for them: count rows from
+    // offset, by key where the list keeps its ranking (keys), else through
+    // readRows() with the query's total. token names the request for
+    // addFetchedRows().
+    struct RowRequest
+    {
+        quint64 token = 0;
+        ArticleFilter filter;
+        ArticleSort sort = ArticleSort::DateNewest;
+        bool reversed = false;
+        int total = 0;
+        int offset = 0;
+        int count = 0;
+        QList<qint64> keys;
+    };
+    using RowFetcher = std::function<void(const RowRequest &)>;
+
     // The queries must outlive the model. Nothing is read until setQuery().
     ArticleListModel(const ArticleQueries &articles, const CatalogueQueries &catalogue, QObject *parent = nullptr);
     ~ArticleListModel() override;
@@ -68,6 +87,18 @@ public:
     // total is the query's count (a reversed list is read from its far end).
     static QList<ArticleSummary> readRows(const ArticleQueries &articles, const ArticleFilter &filter, ArticleSort sort,
         bool reversed, int total, int offset, int count);
+    // What a RowFetcher reads for a request, on any connection.
+    static QList<ArticleSummary> readRequest(const ArticleQueries &articles, const RowRequest &request);
+    // Where further rows come from. Without a fetcher, fetchMore() reads them
+    // at once; with one (the window's search worker), it asks and returns, the
+    // rows arrive through addFetchedRows(), and no other fetch starts meanwhile,
+    // so that scrolling never waits on the library.
+    void setRowFetcher(RowFetcher fetcher);
+    // The rows a fetcher read. Dropped unless they answer the newest request of
+    // the list still shown.
+    void addFetchedRows(quint64 token, const QList<ArticleSummary> &rows);
+    // A fetcher's rows are on their way.
+    bool isFetching() const { return m_pendingFetch != 0; }
     // The sort and direction sort(column, order) uses; false for a column without one.
     static bool sortFor(int column, Qt::SortOrder order, ArticleSort *sort, bool *reversed);
     // The count of a query shown with showRows(..., -1), once a worker has it:
@@ -110,7 +141,10 @@ private:
     void run(const ArticleFilter &filter, ArticleSort sort, bool reversed);
     void loadNamesIfNeeded();
     QList<ArticleSummary> fetch(int offset, int count) const;
+    RowRequest request(int offset, int count) const;
     void append(const QList<ArticleSummary> &rows);
+    void insertFetched(int wanted, const QList<ArticleSummary> &more);
+    void resetFetching();
     void loadNames();
     QString displayText(const ArticleSummary &a, int column) const;
 
@@ -129,6 +163,10 @@ private:
     bool m_customTopicLabels = false;
     bool m_namesStale = false;
     bool m_changing = false; // inside a reset or an insertion, notifications included
+    RowFetcher m_fetcher;
+    quint64 m_lastToken = 0;
+    quint64 m_pendingFetch = 0; // the token of the request on its way; 0: none
+    int m_pendingWanted = 0;
 };
 
 } // namespace Vigil::Core

@@ -4,7 +4,11 @@
 #include "search/snippet.h"
 
 #include <QApplication>
+#include <QCache>
 #include <QPainter>
+#include <QTextLayout>
+
+#include <limits>
 
 namespace Vigil::Ui {
 
@@ -17,6 +21,69 @@ QFont snippetFont(const QFont &base)
     QFont f = base;
     f.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 0.9 : base.pointSizeF());
     return f;
+}
+
+// Text laid out once and kept: a row is painted several times as its list
+// fills in (first rows, ranked rows, snippets, selection), and shaping the same
+// words again was most of the list's painting at 100,000 articles (README,
+// Performance). Only the window's thread paints.
+struct Shaped
+{
+    QTextLayout layout;
+    qreal width = 0; // the advance, as QFontMetrics gives it (not the ink: bold is wider)
+    qreal height = 0;
+};
+
+const Shaped &shaped(const QString &text, const QFont &font)
+{
+    static QCache<QString, Shaped> cache(600);
+    const QString key = font.key() + u'\x1f' + text;
+    if (const Shaped *hit = cache.object(key))
+        return *hit;
+    auto *s = new Shaped;
+    s->layout.setText(text);
+    s->layout.setFont(font);
+    s->layout.setCacheEnabled(true);
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    s->layout.setTextOption(option);
+    s->layout.beginLayout();
+    QTextLine line = s->layout.createLine();
+    if (line.isValid())
+        line.setLineWidth(std::numeric_limits<int>::max() / 256.0);
+    s->layout.endLayout();
+    if (line.isValid()) {
+        s->width = line.horizontalAdvance();
+        s->height = line.height();
+    }
+    cache.insert(key, s);
+    return *cache.object(key);
+}
+
+// The text as it fits in width: whole, or cut with an ellipsis.
+QString elided(const QString &text, const QFont &font, int width)
+{
+    static QCache<QString, QString> cache(400);
+    const QString key = font.key() + u'\x1f' + QString::number(width) + u'\x1f' + text;
+    if (const QString *hit = cache.object(key))
+        return *hit;
+    const QString cut = QFontMetrics(font).elidedText(text, Qt::ElideRight, width);
+    cache.insert(key, new QString(cut));
+    return cut;
+}
+
+int shapedWidth(const QString &text, const QFont &font)
+{
+    return qRound(shaped(text, font).width);
+}
+
+// Draws one line of text at the left of rect, centred in its height.
+void drawLine(QPainter *painter, const QRect &rect, const QString &text, const QFont &font)
+{
+    if (text.isEmpty())
+        return;
+    const Shaped &t = shaped(text, font);
+    t.layout.draw(painter, QPointF(rect.left(), rect.top() + (rect.height() - t.height) / 2));
 }
 
 // Draws text from left to right, bold where the marks say, and stops with an
@@ -32,16 +99,13 @@ void drawMarked(QPainter *painter, const QRect &rect, const QString &text, const
         if (run.isEmpty())
             return true;
         const QFont &f = inMatch ? bold : font;
-        const QFontMetrics fm(f);
-        painter->setFont(f);
         const int room = rect.right() - x;
-        const int width = fm.horizontalAdvance(run);
+        const int width = shapedWidth(run, f);
         if (width > room) {
-            painter->drawText(QRect(x, rect.top(), room, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(run, Qt::ElideRight, room));
+            drawLine(painter, QRect(x, rect.top(), room, rect.height()), elided(run, f, room), f);
             return false;
         }
-        painter->drawText(QRect(x, rect.top(), width + 1, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, run);
+        drawLine(painter, QRect(x, rect.top(), width + 1, rect.height()), run, f);
         x += width;
         run.clear();
         return true;
@@ -74,10 +138,10 @@ constexpr int markerGap = 4; // between markers, and between the title and the f
 // The width the markers take at the right of the title line, gaps included.
 int markersWidth(const QStringList &markers, const QFont &font)
 {
-    const QFontMetrics fm(markerFont(font));
+    const QFont small = markerFont(font);
     int width = 0;
     for (const QString &m : markers)
-        width += markerGap + fm.horizontalAdvance(m) + 2 * markerPadding;
+        width += markerGap + shapedWidth(m, small) + 2 * markerPadding;
     return width;
 }
 
@@ -96,13 +160,13 @@ QStringList ArticleDelegate::markers(const QModelIndex &index)
 
 QList<QRect> ArticleDelegate::markerRects(const QRect &titleLine, const QFont &font, const QStringList &markers)
 {
-    const QFontMetrics fm(markerFont(font));
-    const int height = std::min(titleLine.height(), fm.height() + 2);
+    const QFont small = markerFont(font);
+    const int height = std::min(titleLine.height(), QFontMetrics(small).height() + 2);
     const int top = titleLine.top() + (titleLine.height() - height) / 2;
     QList<QRect> rects;
     int right = titleLine.right();
     for (qsizetype i = markers.size() - 1; i >= 0; --i) {
-        const int width = fm.horizontalAdvance(markers.at(i)) + 2 * markerPadding;
+        const int width = shapedWidth(markers.at(i), small) + 2 * markerPadding;
         rects.prepend(QRect(right - width + 1, top, width, height));
         right -= width + markerGap;
     }
@@ -114,14 +178,16 @@ namespace {
 void drawMarkers(
     QPainter *painter, const QList<QRect> &rects, const QStringList &markers, const QFont &font, const QColor &colour)
 {
-    painter->setFont(markerFont(font));
+    const QFont small = markerFont(font);
     QPen pen(colour);
     pen.setWidthF(1.0);
     for (qsizetype i = 0; i < markers.size(); ++i) {
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(QRectF(rects.at(i)).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
-        painter->drawText(rects.at(i), Qt::AlignCenter, markers.at(i));
+        const QRect &r = rects.at(i);
+        painter->drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        drawLine(
+            painter, r.adjusted((r.width() - shapedWidth(markers.at(i), small)) / 2, 0, 0, 0), markers.at(i), small);
     }
 }
 
@@ -173,9 +239,8 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QColor muted = selected ? text : opt.palette.color(group, QPalette::PlaceholderText);
     painter->save();
     painter->setPen(text);
-    painter->setFont(opt.font);
-    painter->drawText(QRect(line.left(), line.top(), titleWidth, line.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(opt.font).elidedText(title, Qt::ElideRight, titleWidth));
+    drawLine(painter, QRect(line.left(), line.top(), titleWidth, line.height()), elided(title, opt.font, titleWidth),
+        opt.font);
     drawMarkers(painter, rects, list, opt.font, muted);
     if (!snippet.isEmpty()) {
         painter->setPen(muted);

@@ -182,6 +182,57 @@ quint64 SearchRunner::requestProfile(const std::function<std::optional<Core::Cou
     return request;
 }
 
+void SearchRunner::requestRows(const Core::ArticleListModel::RowRequest &request)
+{
+    readOnWorker([this, request](Worker &w) -> Answer {
+        const QList<Core::ArticleSummary> rows = ArticleListModel::readRequest(w.queries, request);
+        // A newer search interrupts the read and resets the list: no rows then.
+        return [this, rows, token = request.token](bool superseded) {
+            if (!superseded)
+                emit rowsFetched(token, rows);
+        };
+    });
+}
+
+void SearchRunner::requestSnippets(const QList<qint64> &ids, const QString &text)
+{
+    readOnWorker([this, ids, text](Worker &w) -> Answer {
+        const QHash<qint64, QString> snippets = w.queries.snippets(ids, text);
+        return [this, ids, text, snippets](bool superseded) {
+            if (superseded)
+                emit snippetsDropped(ids);
+            else
+                emit snippetsReady(text, snippets);
+        };
+    });
+}
+
+void SearchRunner::readOnWorker(const std::function<Answer(Worker &)> &read)
+{
+    const auto worker = m_worker;
+    const auto latest = m_latest;
+    const quint64 generation = latest->load();
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, worker, latest, generation, read]() {
+            if (!worker->connection.isOpen())
+                return;
+            const Answer answer = read(*worker);
+            const QString failure = worker->connection.readFailure();
+            worker->connection.clearReadFailure();
+            QMetaObject::invokeMethod(
+                this,
+                [this, latest, generation, failure, answer]() {
+                    if (!failure.isEmpty())
+                        emit failed(failure);
+                    else
+                        answer(latest->load() != generation);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 // Runs a step in the window's thread, unless a newer search began meanwhile:
 // the check there is the one that counts, the worker's own only saves work.
 void SearchRunner::deliver(const std::function<void()> &step, quint64 generation)

@@ -2,6 +2,7 @@
 
 #include "content/profilerenderer.h"
 #include "domain/articlefilter.h"
+#include "models/articlelistmodel.h"
 
 #include <QList>
 #include <QObject>
@@ -67,6 +68,11 @@ public:
     quint64 requestCountryProfile(const QString &code, const QString &name);
     quint64 requestPageProfile(const QString &key);
 
+    // Further rows of the list (ArticleListModel's RowFetcher) and the snippets
+    // of rows coming into view, read on the worker after what was asked before.
+    void requestRows(const Core::ArticleListModel::RowRequest &request);
+    void requestSnippets(const QList<qint64> &ids, const QString &text);
+
 signals:
     // Only ever for the newest search.
     void firstRowsReady(const Vigil::Ui::SearchResult &result);
@@ -78,11 +84,22 @@ signals:
     void busyChanged(bool busy);
     // Only ever for the newest request; a page that does not exist gives none.
     void profileReady(quint64 request, const Vigil::Core::CountryProfileView &view);
+    // The answers to requestRows() and requestSnippets(); the model drops rows
+    // of a list it no longer shows, the window snippets of another text.
+    void rowsFetched(quint64 token, const QList<Vigil::Core::ArticleSummary> &rows);
+    void snippetsReady(const QString &text, const QHash<qint64, QString> &snippets);
+    // Snippets whose read a newer search may have cut short: to be asked again.
+    void snippetsDropped(const QList<qint64> &ids);
 
 private:
     struct Worker;
     void deliver(const std::function<void()> &step, quint64 generation);
     quint64 requestProfile(const std::function<std::optional<Core::CountryProfileView>(Worker &)> &build);
+    // Runs read on the worker, and its answer in the window's thread, told
+    // whether a search began since the request (the read may have been cut
+    // short). A failed read is reported (failed()) instead of answered.
+    using Answer = std::function<void(bool superseded)>;
+    void readOnWorker(const std::function<Answer(Worker &)> &read);
     void setBusy(bool busy);
 
     QThread m_thread;
