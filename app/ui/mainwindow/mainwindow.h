@@ -62,8 +62,6 @@ public:
     void setLibraryPaths(const QString &current, const QString &bundled);
     // The library the reader opened last, if it is still there; else empty.
     static QString chosenLibrary();
-    // Whether the next start will show an article at once (not in discreet mode).
-    static bool restoresAnArticle();
     bool selectCountry(const QString &code);
     bool openArticle(qint64 id);
     bool openFirstArticle();
