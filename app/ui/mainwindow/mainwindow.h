@@ -124,7 +124,9 @@ private:
     void setCountriesShown(bool shown);
     void setListShown(bool shown);
     void fitListColumns();
+    enum class HistoryStep { Back, Forward };
     void recordPlace(ReadingPlace::Kind kind, const QString &key);
+    bool stepThroughHistory(HistoryStep step);
     void showPlace(const ReadingPlace &place);
     void updateHistoryActions();
     // The pane when the selection is a region or every country: what is chosen,
