@@ -1,6 +1,8 @@
+#include "sqlfile.h"
 #include "storage/articlebody.h"
 #include "testlibrary.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -178,6 +180,59 @@ private slots:
             flipped[i] = char(flipped[i] ^ 0x5A);
             codec.unpack(flipped);
         }
+    }
+
+    // Bodies compressed with a dictionary the library cannot read would show as
+    // articles without text. The reader is told the library could not be read,
+    // as for any other failed read, and an import refuses to go on.
+    void unreadableDictionary_isALibraryProblem_notEmptyBodies()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dictionary.sqlite"));
+        const QList<QList<Paragraph>> bodies = makeBodies(BodyCodec::minTrainingBodies);
+        Page page;
+        page.key = QStringLiteral("bodies");
+        page.title = QStringLiteral("Bodies");
+        for (qsizetype i = 0; i < bodies.size(); ++i) {
+            Article a;
+            a.id = 1000 + i;
+            a.pageKey = page.key;
+            a.ordinal = int(i);
+            a.title = QStringLiteral("Article %1").arg(i);
+            a.paragraphs = bodies.at(i);
+            page.articles.append(a);
+        }
+        QString error;
+        {
+            TestLibrary store;
+            QVERIFY2(store.connection.open(path, LibraryConnection::OpenMode::Create, &error)
+                    && store.importer.importPage(page, &error),
+                qPrintable(error));
+            QCOMPARE(dictionaryCount(store.connection.database()), 1);
+            const std::optional<Article> read = store.articles.article(1000);
+            QVERIFY(read && sameBody(read->paragraphs, bodies.first()));
+        }
+        QVERIFY2(Vigil::Test::damageTable(path, "body_dictionaries", &error), qPrintable(error));
+
+        {
+            TestLibrary store;
+            QVERIFY2(store.connection.open(path, LibraryConnection::OpenMode::ReadOnly, &error), qPrintable(error));
+            QString said;
+            store.connection.setReadFailureHandler([&said](const QString &message) { said = message; });
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("query failed")));
+            QVERIFY(!store.articles.article(1000));
+            QVERIFY2(said.contains(QStringLiteral("could not be read")), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral("vigil-library check")), qPrintable(said));
+            QCOMPARE(store.connection.readFailure(), said);
+        }
+
+        // Re-importing must take the old bodies' words out of the index, which
+        // needs the dictionary too.
+        TestLibrary store;
+        QVERIFY2(store.connection.open(path, LibraryConnection::OpenMode::ReadWrite, &error), qPrintable(error));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("rolled back")));
+        QVERIFY(!store.importer.importPage(page, &error));
+        QVERIFY2(error.contains(QStringLiteral("dictionaries")) && error.contains(QStringLiteral("malformed")),
+            qPrintable(error));
     }
 
 private:

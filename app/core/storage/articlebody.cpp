@@ -1,5 +1,6 @@
 #include "articlebody.h"
 
+#include "libraryconnection.h"
 #include "sqlsupport.h"
 
 #include <QDate>
@@ -70,6 +71,8 @@ bool isZstdFrame(const QByteArray &blob)
 struct BodyCodec::Dictionaries
 {
     bool loaded = false;
+    bool hasTable = false; // early schema-3 files have no body_dictionaries
+    QString failure; // why load() failed; empty when it did not
     QHash<unsigned, ZSTD_DDict *> decoders; // by dictionary id
     ZSTD_CDict *encoder = nullptr; // the newest dictionary
     ZSTD_CCtx *cctx = nullptr;
@@ -83,6 +86,8 @@ struct BodyCodec::Dictionaries
         ZSTD_freeCDict(encoder);
         encoder = nullptr;
         loaded = false;
+        hasTable = false;
+        failure.clear();
     }
     ~Dictionaries()
     {
@@ -92,6 +97,13 @@ struct BodyCodec::Dictionaries
     }
 };
 
+BodyCodec::BodyCodec(const LibraryConnection &connection)
+    : m_db(connection.database())
+    , m_connection(&connection)
+    , m_d(std::make_unique<Dictionaries>())
+{
+}
+
 BodyCodec::BodyCodec(const QSqlDatabase &db)
     : m_db(db)
     , m_d(std::make_unique<Dictionaries>())
@@ -100,30 +112,61 @@ BodyCodec::BodyCodec(const QSqlDatabase &db)
 
 BodyCodec::~BodyCodec() = default;
 
-bool BodyCodec::load()
+bool BodyCodec::load(QString *error)
 {
-    if (m_d->loaded)
+    if (!m_d->loaded) {
+        m_d->loaded = true;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        QString reason;
+        if (!readDictionaries(q, &reason)) {
+            m_d->failure
+                = QStringLiteral("the dictionaries that article bodies are compressed with cannot be read (%1)")
+                      .arg(reason);
+            if (m_connection)
+                m_connection->noteReadFailure(q, reason);
+        }
+    }
+    if (m_d->failure.isEmpty())
         return true;
-    m_d->loaded = true;
-    if (!m_db.tables().contains(QStringLiteral("body_dictionaries")))
-        return true;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!runLogged(q, QStringLiteral("SELECT dictionary FROM body_dictionaries ORDER BY id")))
+    setError(error, m_d->failure);
+    return false;
+}
+
+bool BodyCodec::readDictionaries(QSqlQuery &q, QString *reason)
+{
+    QString sqlReason;
+    const auto failed = [&] {
+        *reason = QStringLiteral("SQLite: %1").arg(sqlReason);
         return false;
+    };
+    if (!run(q,
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'body_dictionaries'"),
+            &sqlReason)
+        || !q.next()) {
+        return failed();
+    }
+    m_d->hasTable = q.value(0).toInt() > 0;
+    if (!m_d->hasTable)
+        return true;
+    if (!run(q, QStringLiteral("SELECT id, dictionary FROM body_dictionaries ORDER BY id"), &sqlReason))
+        return failed();
     while (q.next()) {
-        const QByteArray dict = q.value(0).toByteArray();
+        const QByteArray dict = q.value(1).toByteArray();
         const unsigned id = ZDICT_getDictID(dict.constData(), size_t(dict.size()));
         ZSTD_DDict *decoder = id ? ZSTD_createDDict(dict.constData(), size_t(dict.size())) : nullptr;
-        if (!decoder)
-            continue; // damaged: the bodies that need it read as empty
+        if (!decoder) {
+            // Every body compressed with it would read as empty.
+            *reason = QStringLiteral("body dictionary %1 is damaged").arg(q.value(0).toLongLong());
+            return false;
+        }
         if (ZSTD_DDict *old = m_d->decoders.value(id))
             ZSTD_freeDDict(old);
         m_d->decoders.insert(id, decoder);
         ZSTD_freeCDict(m_d->encoder);
         m_d->encoder = ZSTD_createCDict(dict.constData(), size_t(dict.size()), compressionLevel);
     }
-    return true;
+    return readToEnd(q, &sqlReason) || failed();
 }
 
 QByteArray BodyCodec::pack(const QList<Paragraph> &paragraphs)
@@ -171,10 +214,12 @@ QList<Paragraph> BodyCodec::unpack(const QByteArray &blob)
 
 bool BodyCodec::trainIfWorthIt(const QList<const QList<Paragraph> *> &bodies, QString *error)
 {
-    if (bodies.size() < minTrainingBodies || !load() || m_d->encoder
-        || !m_db.tables().contains(QStringLiteral("body_dictionaries"))) {
+    if (bodies.size() < minTrainingBodies)
         return true;
-    }
+    if (!load(error))
+        return false;
+    if (m_d->encoder || !m_d->hasTable)
+        return true;
     QByteArray samples;
     std::vector<size_t> sizes;
     for (const QList<Paragraph> *body : bodies) {
@@ -197,7 +242,7 @@ bool BodyCodec::trainIfWorthIt(const QList<const QList<Paragraph> *> &bodies, QS
     if (!execPrepared(insert, error))
         return false;
     m_d->clear();
-    return load();
+    return load(error);
 }
 
 qint64 searchKeyFor(int dateSort, qint64 id)

@@ -8,9 +8,15 @@
 #include <QByteArray>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
 #include <QStringList>
 
 #include <memory>
+
+namespace Vigil::Core {
+class LibraryConnection;
+}
 
 namespace Vigil::Core::Storage {
 
@@ -26,15 +32,24 @@ namespace Vigil::Core::Storage {
 class BodyCodec
 {
 public:
-    // Reads the library's dictionaries when first needed.
+    // For readers: the dictionaries are read through the connection, so that a
+    // library whose dictionaries cannot be read says so in its readFailure(),
+    // instead of showing the articles that need them without their text.
+    explicit BodyCodec(const LibraryConnection &connection);
+    // For writers inside a transaction, which report what load() says.
     explicit BodyCodec(const QSqlDatabase &db);
     ~BodyCodec();
     BodyCodec(const BodyCodec &) = delete;
     BodyCodec &operator=(const BodyCodec &) = delete;
 
+    // Reads the library's dictionaries, once; pack() and unpack() do when first
+    // needed. False when they cannot be read or one is damaged, with why in
+    // *error ("the dictionaries … cannot be read (…)").
+    bool load(QString *error = nullptr);
     QByteArray pack(const QList<Paragraph> &paragraphs);
-    // Empty for a blob that is damaged or names a dictionary the library lacks:
-    // a broken body shows as an article without text, never as a crash.
+    // Empty for a blob that is damaged, or that names a dictionary the library
+    // lacks or load() could not read: a broken body shows as an article without
+    // text, never as a crash.
     QList<Paragraph> unpack(const QByteArray &blob);
     // When the library has no dictionary yet and these bodies are enough to learn
     // from, trains one on them and keeps it in the library. A corpus too small or
@@ -45,9 +60,11 @@ public:
 
 private:
     struct Dictionaries;
-    bool load();
+    // *reason is what goes in the parentheses of the failure.
+    bool readDictionaries(QSqlQuery &q, QString *reason);
 
     QSqlDatabase m_db;
+    const LibraryConnection *m_connection = nullptr; // null for a writer
     std::unique_ptr<Dictionaries> m_d;
 };
 

@@ -225,7 +225,7 @@ QHash<qint64, QString> ArticleQueries::snippets(const QList<qint64> &ids, const 
 
 void ArticleQueries::addSnippets(QList<ArticleSummary> *rows, const ParsedQuery &query) const
 {
-    BodyCodec codec(m_connection.database());
+    BodyCodec codec(m_connection);
     forEachChildRow(QStringLiteral("SELECT article_id, paragraphs FROM article_bodies WHERE article_id IN (%1)"), rows,
         [&query, &codec](ArticleSummary &a, const QVariant &blob) {
             QStringList texts;

@@ -71,13 +71,14 @@ bool readArticles(
         return true;
 
     const QString where = QStringLiteral(" WHERE article_id IN (%1) ").arg(idsSql);
-    BodyCodec codec(db);
+    BodyCodec codec(connection);
     return forEachChildRow(connection,
                QStringLiteral("SELECT ap.article_id, p.name FROM article_publishers ap "
                               "JOIN publishers p ON p.id = ap.publisher_id")
                    + where + QStringLiteral("ORDER BY ap.article_id, ap.position"),
                values, index, out,
                [](Article &a, const QSqlQuery &row) { a.publishers.append(row.value(1).toString()); })
+        && codec.load()
         && forEachChildRow(connection, QStringLiteral("SELECT article_id, paragraphs FROM article_bodies") + where,
             values, index, out,
             [&codec](Article &a, const QSqlQuery &row) { a.paragraphs = codec.unpack(row.value(1).toByteArray()); })
@@ -104,7 +105,8 @@ bool unindexPage(const QSqlDatabase &db, const QString &pageKey, QString *error)
         || !prepare(forget,
             QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, byline, body) "
                            "VALUES ('delete', ?, ?, ?, ?)"),
-            error)) {
+            error)
+        || !codec.load(error)) {
         return false;
     }
     old.addBindValue(pageKey);

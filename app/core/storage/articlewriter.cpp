@@ -73,7 +73,8 @@ bool ArticleWriter::prepare(QString *error)
                            "VALUES (?, ?, ?, ?)"),
             error)
         && Storage::prepare(m_searchIndex,
-            QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) VALUES (?, ?, ?, ?)"), error);
+            QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) VALUES (?, ?, ?, ?)"), error)
+        && m_codec.load(error);
 }
 
 bool ArticleWriter::publisherId(const QString &name, qint64 *id, QString *error)

@@ -1,5 +1,6 @@
 #include "libraryconnection.h"
 
+#include "articlebody.h"
 #include "migrations.h"
 #include "sqlsupport.h"
 
@@ -37,6 +38,22 @@ QString newConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("vigil-library-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// One integer from a statement such as SELECT count(*).
+bool readCount(const QSqlDatabase &d, const QString &sql, qint64 *count, QString *reason)
+{
+    QSqlQuery q(d);
+    q.setForwardOnly(true);
+    if (!run(q, sql, reason))
+        return false;
+    if (!q.next()) {
+        if (readToEnd(q, reason))
+            setError(reason, QStringLiteral("no row"));
+        return false;
+    }
+    *count = q.value(0).toLongLong();
+    return true;
 }
 
 } // namespace
@@ -379,30 +396,28 @@ QString LibraryConnection::whyNotWritable(const QString &action) const
 bool LibraryConnection::read(QSqlQuery &query, const QString &sql, const QVariantList &values) const
 {
     QString reason;
-    if (!prepare(query, sql, &reason))
-        return noteFailure(query, sql, reason);
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    return execPrepared(query, &reason) || noteFailure(query, sql, reason);
+    if (run(query, sql, values, &reason))
+        return true;
+    noteReadFailure(query, QStringLiteral("SQLite: %1").arg(reason));
+    return false;
 }
 
-bool LibraryConnection::noteFailure(const QSqlQuery &query, const QString &sql, const QString &reason) const
+void LibraryConnection::noteReadFailure(const QSqlQuery &query, const QString &reason) const
 {
     // SQLITE_INTERRUPT: interrupt() stopped a query gone stale, as asked.
     if (query.lastError().nativeErrorCode() == QStringLiteral("9")) {
-        qCDebug(lcStorage) << "query interrupted:" << sql.left(80);
-        return false;
+        qCDebug(lcStorage) << "query interrupted:" << query.lastQuery().left(80);
+        return;
     }
-    qCWarning(lcStorage) << "query failed:" << reason << "in" << sql;
-    if (m_readFailure.isEmpty()) {
-        m_readFailure = QStringLiteral("The library %1 could not be read (SQLite: %2). It may be damaged: "
-                                       "run “vigil-library check %3” for what is wrong, and rebuild it or "
-                                       "restore it from a copy.")
-                            .arg(quoted(m_path), reason, QDir::toNativeSeparators(m_path));
-        if (m_onReadFailure)
-            m_onReadFailure(m_readFailure);
-    }
-    return false;
+    qCWarning(lcStorage) << "query failed:" << reason << "in" << query.lastQuery();
+    if (!m_readFailure.isEmpty())
+        return;
+    m_readFailure = QStringLiteral("The library %1 could not be read (%2). It may be damaged: "
+                                   "run “vigil-library check %3” for what is wrong, and rebuild it or "
+                                   "restore it from a copy.")
+                        .arg(quoted(m_path), reason, QDir::toNativeSeparators(m_path));
+    if (m_onReadFailure)
+        m_onReadFailure(m_readFailure);
 }
 
 qint64 LibraryConnection::readScalar(const QString &sql, const QVariantList &values) const
@@ -421,8 +436,14 @@ CheckResult LibraryConnection::check() const
         result.problems.append(QStringLiteral("No library is open; open one before checking it."));
         return result;
     }
+    // Every read here answers for the file: one that fails is a problem in the
+    // result, never a step skipped or an answer taken for "ok".
     const QSqlDatabase d = database();
     QString reason;
+    const auto unreadable = [&result, &reason](const QString &what) {
+        result.problems.append(
+            QStringLiteral("%1 (SQLite: %2); rebuild the library or restore it from a copy.").arg(what, reason));
+    };
     {
         QSqlQuery q(d);
         q.setForwardOnly(true);
@@ -437,6 +458,8 @@ CheckResult LibraryConnection::check() const
                 if (line != QStringLiteral("ok") && damage.size() < 5)
                     damage.append(line);
             }
+            if (!readToEnd(q, &reason))
+                damage.append(reason);
             if (!damage.isEmpty()) {
                 result.problems.append(QStringLiteral("The file is damaged (%1); rebuild the "
                                                       "library or restore it from a copy.")
@@ -468,10 +491,10 @@ CheckResult LibraryConnection::check() const
     {
         QSqlQuery q(d);
         q.setForwardOnly(true);
-        const bool found
-            = runLogged(q, QStringLiteral("SELECT value FROM vigil_meta WHERE key = ?"), { Migrations::formatKey() })
-            && q.next() && q.value(0).toString() == Migrations::formatValue();
-        if (!found) {
+        if (!run(q, QStringLiteral("SELECT value FROM vigil_meta WHERE key = ?"), { Migrations::formatKey() },
+                &reason)) {
+            unreadable(QStringLiteral("The vigil_meta table cannot be read"));
+        } else if (!q.next() || q.value(0).toString() != Migrations::formatValue()) {
             result.problems.append(QStringLiteral("The vigil_meta table does not mark the file as "
                                                   "a Vigil library (key “format”); rebuild the "
                                                   "library with vigil-library."));
@@ -479,9 +502,13 @@ CheckResult LibraryConnection::check() const
     }
 
     {
-        const qint64 articles = scalar(d, QStringLiteral("SELECT count(*) FROM articles"));
-        const qint64 indexed = scalar(d, QStringLiteral("SELECT count(*) FROM article_fts"));
-        if (articles != indexed) {
+        qint64 articles = 0;
+        qint64 indexed = 0;
+        if (!readCount(d, QStringLiteral("SELECT count(*) FROM articles"), &articles, &reason)) {
+            unreadable(QStringLiteral("The articles cannot be counted"));
+        } else if (!readCount(d, QStringLiteral("SELECT count(*) FROM article_fts"), &indexed, &reason)) {
+            unreadable(QStringLiteral("The search index cannot be read"));
+        } else if (articles != indexed) {
             result.problems.append(QStringLiteral("The search index holds %1 entries for %2 "
                                                   "articles; re-import the pages or rebuild the "
                                                   "library so that search finds every article.")
@@ -491,24 +518,34 @@ CheckResult LibraryConnection::check() const
     }
 
     {
+        BodyCodec codec(d);
+        if (!codec.load(&reason)) {
+            result.problems.append(QStringLiteral("Articles would show without their text: %1; rebuild the "
+                                                  "library or restore it from a copy.")
+                                       .arg(reason));
+        }
+    }
+
+    {
         QSqlQuery q(d);
         q.setForwardOnly(true);
-        if (runLogged(q, QStringLiteral("PRAGMA foreign_key_check"))) {
-            QSet<QString> tables;
-            int rows = 0;
-            while (q.next()) {
-                ++rows;
-                tables.insert(q.value(0).toString());
-            }
-            if (rows > 0) {
-                QStringList names(tables.cbegin(), tables.cend());
-                names.sort();
-                result.problems.append(QStringLiteral("%1 rows (in %2) refer to rows that do not "
-                                                      "exist; write the reference data again or "
-                                                      "rebuild the library.")
-                                           .arg(rows)
-                                           .arg(names.join(QStringLiteral(", "))));
-            }
+        const bool ran = run(q, QStringLiteral("PRAGMA foreign_key_check"), &reason);
+        QSet<QString> tables;
+        int rows = 0;
+        while (ran && q.next()) {
+            ++rows;
+            tables.insert(q.value(0).toString());
+        }
+        if (!ran || !readToEnd(q, &reason)) {
+            unreadable(QStringLiteral("The references between rows cannot be checked"));
+        } else if (rows > 0) {
+            QStringList names(tables.cbegin(), tables.cend());
+            names.sort();
+            result.problems.append(QStringLiteral("%1 rows (in %2) refer to rows that do not "
+                                                  "exist; write the reference data again or "
+                                                  "rebuild the library.")
+                                       .arg(rows)
+                                       .arg(names.join(QStringLiteral(", "))));
         }
     }
 

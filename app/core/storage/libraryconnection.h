@@ -70,6 +70,10 @@ public:
     bool read(QSqlQuery &query, const QString &sql, const QVariantList &values = {}) const;
     // A single integer such as SELECT count(*); -1 on failure (noted as read() does).
     qint64 readScalar(const QString &sql, const QVariantList &values = {}) const;
+    // For a read that failed where read() cannot see it: at a row after the
+    // first, or with a value that cannot be used. Noted as read() notes its own
+    // failures; reason goes in parentheses after "could not be read".
+    void noteReadFailure(const QSqlQuery &query, const QString &reason) const;
     // The first read that failed since the last clearReadFailure(), in a
     // sentence for the reader; empty when every read succeeded.
     QString readFailure() const { return m_readFailure; }
@@ -98,7 +102,6 @@ private:
     // its schema version, 0 for a new empty file.
     bool inspect(OpenMode mode, int *version, QString *error) const;
     bool readSearchTermsFresh() const;
-    bool noteFailure(const QSqlQuery &query, const QString &sql, const QString &reason) const;
 
     QString m_connectionName;
     QString m_path;

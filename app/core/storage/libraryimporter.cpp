@@ -125,9 +125,12 @@ QString duplicateIdReason(const QSqlDatabase &db, const QString &pageKey, qint64
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!runLogged(q, QStringLiteral("SELECT page_key, ordinal FROM articles WHERE id = ?"), { id }) || !q.next()) {
-        return sqliteReason;
+    QString reason;
+    if (!run(q, QStringLiteral("SELECT page_key, ordinal FROM articles WHERE id = ?"), { id }, &reason)) {
+        return QStringLiteral("%1 (the entry that holds this id could not be read: %2)").arg(sqliteReason, reason);
     }
+    if (!q.next())
+        return sqliteReason;
     const QString owner = q.value(0).toString();
     if (owner == pageKey) {
         return QStringLiteral("its id is also the id of entry %1 of the same page (two entries "

@@ -262,7 +262,8 @@ bool stepCompactSearch(QSqlDatabase &db, QString *error)
     if (!prepare(setKey, QStringLiteral("UPDATE articles SET search_key = ? WHERE id = ?"), error)
         || !prepare(body, QStringLiteral("INSERT INTO article_bodies (article_id, paragraphs) VALUES (?, ?)"), error)
         || !prepare(
-            index, QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) VALUES (?, ?, ?, ?)"), error)) {
+            index, QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) VALUES (?, ?, ?, ?)"), error)
+        || !codec.load(error)) {
         return false;
     }
     QSet<qint64> used;

@@ -52,30 +52,21 @@ bool run(QSqlQuery &query, const QString &sql, QString *error)
     return prepare(query, sql, error) && execPrepared(query, error);
 }
 
-bool runLogged(QSqlQuery &query, const QString &sql, const QVariantList &values)
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
-    QString error;
-    if (!prepare(query, sql, &error))
+    if (!prepare(query, sql, error))
         return false;
     for (const QVariant &v : values)
         query.addBindValue(v);
-    if (execPrepared(query, &error))
-        return true;
-    // SQLITE_INTERRUPT: LibraryConnection::interrupt() stopped a query gone stale, as asked.
-    if (query.lastError().nativeErrorCode() == QStringLiteral("9"))
-        qCDebug(lcStorage) << "query interrupted:" << sql.left(80);
-    else
-        qCWarning(lcStorage) << "query failed:" << error << "in" << sql;
-    return false;
+    return execPrepared(query, error);
 }
 
-qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+bool readToEnd(const QSqlQuery &query, QString *error)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!runLogged(q, sql, values) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    if (query.lastError().type() == QSqlError::NoError)
+        return true;
+    setError(error, sqlError(query));
+    return false;
 }
 
 QString toJson(const QStringList &values)
@@ -183,26 +174,39 @@ constexpr ReferenceLink referenceLinks[] = {
 QString describeMissingReferences(const QSqlDatabase &db)
 {
     QStringList missing;
+    QStringList unread;
+    QString reason;
     for (const ReferenceLink &link : referenceLinks) {
+        const QString child = QString::fromUtf16(link.child);
         const QString sql = QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL AND %1 "
                                            "NOT IN (SELECT %3 FROM %4) ORDER BY 1 LIMIT 10")
-                                .arg(QString::fromUtf16(link.column), QString::fromUtf16(link.child),
-                                    QString::fromUtf16(link.parentColumn), QString::fromUtf16(link.parent));
+                                .arg(QString::fromUtf16(link.column), child, QString::fromUtf16(link.parentColumn),
+                                    QString::fromUtf16(link.parent));
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!runLogged(q, sql))
+        if (!run(q, sql, &reason)) {
+            unread.append(child);
             continue;
-        while (q.next()) {
-            missing.append(
-                QStringLiteral("%1 “%2” (used in %3)")
-                    .arg(QString::fromUtf16(link.what), q.value(0).toString(), QString::fromUtf16(link.child)));
         }
+        while (q.next()) {
+            missing.append(QStringLiteral("%1 “%2” (used in %3)")
+                               .arg(QString::fromUtf16(link.what), q.value(0).toString(), child));
+        }
+        if (!readToEnd(q, &reason))
+            unread.append(child);
     }
-    if (missing.isEmpty())
-        return QStringLiteral("A row refers to another row that does not exist.");
-    return QStringLiteral("The library would refer to codes missing from the reference data: %1. "
-                          "Write the reference data first, or add the codes to the tables in data/.")
-        .arg(missing.join(QStringLiteral(", ")));
+    QString out = missing.isEmpty()
+        ? QStringLiteral("A row refers to another row that does not exist.")
+        : QStringLiteral("The library would refer to codes missing from the reference data: %1. "
+                         "Write the reference data first, or add the codes to the tables in data/.")
+              .arg(missing.join(QStringLiteral(", ")));
+    // A table that cannot be read may hold the missing codes, and is damage of its own.
+    if (!unread.isEmpty()) {
+        out += QStringLiteral(" Which codes are missing could not be read from %1 (SQLite: %2); the library may "
+                              "be damaged: run “vigil-library check” on it.")
+                   .arg(unread.join(QStringLiteral(", ")), reason);
+    }
+    return out;
 }
 
 Transaction::Transaction(QSqlDatabase &db)

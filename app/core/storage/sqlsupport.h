@@ -30,15 +30,12 @@ QString sqlError(const QSqlQuery &query);
 
 // prepare() + exec() with the statement and SQLite's reason in *error on failure.
 bool run(QSqlQuery &query, const QString &sql, QString *error);
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
 bool prepare(QSqlQuery &query, const QString &sql, QString *error);
 bool execPrepared(QSqlQuery &query, QString *error);
-
-// Runs a statement that must succeed inside a const query method: logs and
-// returns false on failure, since those methods have no error channel.
-bool runLogged(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
-
-// A single integer from a query such as SELECT count(*); -1 on failure.
-qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+// Whether every row was read: SQLite reports a damaged page when a row on it is
+// stepped to, which ends a loop over next() as quietly as the last row does.
+bool readToEnd(const QSqlQuery &query, QString *error);
 
 // JSON arrays for the list fields; the columns are never queried inside, and a
 // JSON array keeps the order and any character without an escaping scheme of ours.
@@ -56,7 +53,8 @@ QString searchText(const QString &value);
 QString searchBody(const QStringList &paragraphs);
 
 // After a deferred foreign key failed at COMMIT (still inside the transaction):
-// names the codes that are missing from the reference tables, in one sentence.
+// names the codes that are missing from the reference tables, in one sentence,
+// and says so when a table could not be read to find them.
 QString describeMissingReferences(const QSqlDatabase &db);
 
 // One transaction on a connection: begun by the constructor, rolled back by the

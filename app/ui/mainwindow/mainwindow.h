@@ -62,8 +62,6 @@ public:
     void setLibraryPaths(const QString &current, const QString &bundled);
     // The library the reader opened last, if it is still there; else empty.
     static QString chosenLibrary();
-    // Whether the next start will show an article at once (not in discreet mode).
-    static bool restoresAnArticle();
     bool selectCountry(const QString &code);
     bool openArticle(qint64 id);
     bool openFirstArticle();
@@ -126,7 +124,9 @@ private:
     void setCountriesShown(bool shown);
     void setListShown(bool shown);
     void fitListColumns();
+    enum class HistoryStep { Back, Forward };
     void recordPlace(ReadingPlace::Kind kind, const QString &key);
+    bool stepThroughHistory(HistoryStep step);
     void showPlace(const ReadingPlace &place);
     void updateHistoryActions();
     // The pane when the selection is a region or every country: what is chosen,

@@ -189,18 +189,20 @@ void MainWindow::updateHistoryActions()
 
 bool MainWindow::goBack()
 {
-    if (!m_history.canGoBack())
-        return false;
-    showPlace(m_history.back());
-    updateHistoryActions();
-    return true;
+    return stepThroughHistory(HistoryStep::Back);
 }
 
 bool MainWindow::goForward()
 {
-    if (!m_history.canGoForward())
+    return stepThroughHistory(HistoryStep::Forward);
+}
+
+bool MainWindow::stepThroughHistory(HistoryStep step)
+{
+    const bool back = step == HistoryStep::Back;
+    if (back ? !m_history.canGoBack() : !m_history.canGoForward())
         return false;
-    showPlace(m_history.forward());
+    showPlace(back ? m_history.back() : m_history.forward());
     updateHistoryActions();
     return true;
 }

@@ -204,11 +204,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-bool MainWindow::restoresAnArticle()
-{
-    return !DiscreetMode::isOn() && Config::get(Config::Key::ReaderArticle).toLongLong() > 0;
-}
-
 void MainWindow::saveSession() const
 {
     using Key = Config::Key;
