@@ -219,7 +219,6 @@ QRect ArticleDelegate::titleLine(const QStyleOptionViewItem &option, bool withSn
 
 void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QString snippet = index.data(Core::ArticleListModel::SnippetRole).toString();
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString title = opt.text;
@@ -227,15 +226,27 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    if (index.column() != Core::ArticleListModel::TitleColumn) {
+        // The other columns are one line each, drawn as the style would, with
+        // the same kept layouts (the style lays the text out anew each time).
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+        const QRect cell = opt.rect.adjusted(margin, 0, -margin, 0);
+        painter->save();
+        painter->setPen(text);
+        drawLine(painter, cell, elided(title, opt.font, cell.width()), opt.font);
+        painter->restore();
+        return;
+    }
+    const QString snippet = index.data(Core::ArticleListModel::SnippetRole).toString();
 
     const QRect line = titleLine(opt, !snippet.isEmpty());
     const QStringList list = markers(index);
     const QList<QRect> rects = markerRects(line, opt.font, list);
     const int titleWidth
         = std::max(0, (rects.isEmpty() ? line.right() : rects.first().left() - markerGap) - line.left());
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor muted = selected ? text : opt.palette.color(group, QPalette::PlaceholderText);
     painter->save();
     painter->setPen(text);

@@ -4,12 +4,12 @@
 
 namespace Vigil::Ui {
 
-// The title cell of the article list: the title, with small markers at its right
+// The cells of the article list. The title's: the title, with small markers at its right
 // for a PDF and for an article from the page's archive, and under it, while a
 // search is shown, the snippet with the matched words in bold. Matches arrive
 // between Core::listSnippetMarks, which no text holds, so brackets of the text
 // stay text. The title is cut with "…" where the column is too narrow; the
-// model's tooltip has it whole.
+// model's tooltip has it whole. The other columns: their one line of text.
 class ArticleDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

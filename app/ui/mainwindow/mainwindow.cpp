@@ -274,7 +274,7 @@ QWidget *MainWindow::buildBrowsePane()
     if (!m_listModel)
         return pane;
     m_list->setModel(m_listModel);
-    m_list->setItemDelegateForColumn(Core::ArticleListModel::TitleColumn, new ArticleDelegate(m_list));
+    m_list->setItemDelegate(new ArticleDelegate(m_list));
     m_list->verticalHeader()->setDefaultSectionSize(ArticleDelegate::rowHeight(m_list->font(), false));
     // Snippets are cut for the rows on screen only, once scrolling rests.
     m_snippetTimer = new QTimer(this);
