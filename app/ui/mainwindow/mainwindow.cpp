@@ -311,8 +311,23 @@ QWidget *MainWindow::buildBrowsePane()
     connect(m_list, &QAbstractItemView::clicked, this, &MainWindow::onArticleActivated);
     connect(m_list, &QAbstractItemView::activated, this, &MainWindow::onArticleActivated);
     connect(m_listModel, &Core::ArticleListModel::queryChanged, this, &MainWindow::updateCount);
-    connect(m_search, &SearchRunner::firstRowsReady, this, [this](const SearchResult &r) { showResult(r); });
-    connect(m_search, &SearchRunner::rowsReady, this, [this](const SearchResult &r) { showResult(r); });
+    m_quickRowsTimer = new QTimer(this);
+    m_quickRowsTimer->setSingleShot(true);
+    m_quickRowsTimer->setInterval(80);
+    connect(m_quickRowsTimer, &QTimer::timeout, this, [this]() {
+        if (m_quickRows && m_quickRows->generation == m_search->generation())
+            showResult(*m_quickRows);
+        m_quickRows.reset();
+    });
+    connect(m_search, &SearchRunner::firstRowsReady, this, [this](const SearchResult &r) {
+        m_quickRows = std::make_shared<SearchResult>(r);
+        m_quickRowsTimer->start();
+    });
+    connect(m_search, &SearchRunner::rowsReady, this, [this](const SearchResult &r) {
+        m_quickRowsTimer->stop();
+        m_quickRows.reset();
+        showResult(r);
+    });
     connect(m_search, &SearchRunner::facetsReady, this,
         [this](const QList<Core::FacetCount> &topics, const QList<Core::FacetCount> &publishers) {
             m_filterBar->setTopicChoices(topics);

@@ -185,6 +185,10 @@ private:
     SearchRunner *m_search = nullptr;
     QStringList m_highlightTerms;
     QTimer *m_snippetTimer = nullptr;
+    // The unranked first rows of a text search wait this long for the ranked ones
+    // (SearchRunner::firstRowsReady): when ranking is quick, the list is drawn once.
+    QTimer *m_quickRowsTimer = nullptr;
+    std::shared_ptr<SearchResult> m_quickRows;
     QSet<qint64> m_snippetsAsked; // of the text shown: rows whose snippet was cut, even if empty
     int m_libraryArticles = 0;
     bool m_countPending = false; // a search runs and has not counted yet
