@@ -24,6 +24,7 @@ private slots:
     void check_unreadableReferences_areAProblemNotSkipped();
     void check_unreadableSearchIndex_isSaidNotMiscounted();
     void import_missingCode_withUnreadableReferenceTable_saysBoth();
+    void read_damageAfterTheFirstRows_isAProblemNotAShorterList();
 
 private:
     // A copy of the seed library whose table (or index) cannot be read.
@@ -123,6 +124,27 @@ void DamagedLibraryTest::import_missingCode_withUnreadableReferenceTable_saysBot
     QVERIFY2(error.contains(QStringLiteral("“QQ”")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("could not be read from regions")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("vigil-library check")), qPrintable(error));
+}
+
+// SQLite reports a damaged page only when a row on it is reached: a scan whose
+// first rows read well must not end there as if that were all the library has.
+void DamagedLibraryTest::read_damageAfterTheFirstRows_isAProblemNotAShorterList()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bodies-tail.sqlite"));
+    QFile::remove(path);
+    QString error;
+    QVERIFY(QFile::copy(m_library, path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY2(Test::damageLastPage(path, "article_bodies", &error), qPrintable(error));
+    Test::TestLibrary store;
+    QVERIFY2(store.connection.open(path, LibraryConnection::OpenMode::ReadOnly, &error), qPrintable(error));
+    QString told;
+    store.connection.setReadFailureHandler([&told](const QString &message) { told = message; });
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("query failed")));
+    const QList<Core::Article> all = store.articles.articles();
+    QVERIFY2(all.isEmpty(), qPrintable(QStringLiteral("%1 articles read, some without their text").arg(all.size())));
+    QVERIFY2(told.contains(QStringLiteral("could not be read")), qPrintable(told));
+    QVERIFY2(told.contains(QStringLiteral("vigil-library check")), qPrintable(told));
 }
 
 QTEST_GUILESS_MAIN(DamagedLibraryTest)

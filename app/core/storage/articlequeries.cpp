@@ -165,6 +165,7 @@ void ArticleQueries::forEachChildRow(const QString &sql, QList<ArticleSummary> *
             if (it != index.cend())
                 apply((*rows)[it.value()], q.value(1));
         }
+        m_connection.noteIfCutShort(q);
     }
 }
 
@@ -177,6 +178,7 @@ QList<ArticleSummary> ArticleQueries::readSummaries(const QString &sql, const QV
         return rows;
     while (q.next())
         rows.append(summaryFrom(q));
+    m_connection.noteIfCutShort(q);
     return rows;
 }
 
@@ -290,6 +292,8 @@ QList<qint64> ArticleQueries::rankedKeys(const ArticleFilter &filter) const
     }
     while (q.next())
         keys.append(q.value(0).toLongLong());
+    if (!m_connection.noteIfCutShort(q))
+        return keys; // interrupted or failed part way: not kept
     m_ranking = { m_connection.generation(), filter, keys };
     return keys;
 }
@@ -314,6 +318,7 @@ QList<ArticleSummary> ArticleQueries::readSummariesForKeys(const QList<qint64> &
         }
         while (q.next())
             byKey.insert(q.value(5).toLongLong(), summaryFrom(q));
+        m_connection.noteIfCutShort(q);
     }
     QList<ArticleSummary> rows;
     rows.reserve(keys.size());
@@ -378,6 +383,7 @@ QList<SearchHit> ArticleQueries::search(const QString &text, int limit) const
         a.id = hit.id;
         rows.append(a);
     }
+    m_connection.noteIfCutShort(q);
     addSnippets(&rows, query);
     for (int i = 0; i < hits.size(); ++i) {
         hits[i].snippet = rows.at(i).snippet;
@@ -417,6 +423,7 @@ QList<FacetCount> ArticleQueries::topicFacets(const ArticleFilter &filter) const
         return facets;
     while (q.next())
         facets.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() });
+    m_connection.noteIfCutShort(q);
     return facets;
 }
 
@@ -443,6 +450,7 @@ QList<FacetCount> ArticleQueries::publisherFacets(const ArticleFilter &filter) c
         const QString name = q.value(0).toString();
         facets.append({ name, name, q.value(1).toInt() });
     }
+    m_connection.noteIfCutShort(q);
     return facets;
 }
 
@@ -463,6 +471,7 @@ QList<FacetCount> ArticleQueries::yearFacets(const ArticleFilter &filter) const
         const QString year = QString::number(q.value(0).toInt());
         facets.append({ year, year, q.value(1).toInt() });
     }
+    m_connection.noteIfCutShort(q);
     return facets;
 }
 
@@ -534,6 +543,7 @@ void ArticleQueries::loadNameLookups() const
                     m_countryByName.insert(key, code);
             }
         }
+        m_connection.noteIfCutShort(q);
     }
     QSqlQuery t(m_connection.database());
     t.setForwardOnly(true);
@@ -543,6 +553,7 @@ void ArticleQueries::loadNameLookups() const
             m_topicByName.insert(ReferenceData::foldForMatching(id), id);
             m_topicByName.insert(ReferenceData::foldForMatching(t.value(1).toString()).simplified(), id);
         }
+        m_connection.noteIfCutShort(t);
     }
 }
 
@@ -596,6 +607,7 @@ bool ArticleQueries::expandPrefix(const QString &prefix, QStringList *words) con
     words->clear();
     while (q.next())
         words->append(q.value(0).toString());
+    m_connection.noteIfCutShort(q);
     return true;
 }
 

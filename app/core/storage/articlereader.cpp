@@ -23,7 +23,7 @@ bool forEachChildRow(const LibraryConnection &connection, const QString &sql, co
         if (it != index.cend())
             apply((*out)[it.value()], q);
     }
-    return true;
+    return connection.noteIfCutShort(q);
 }
 
 } // namespace
@@ -67,17 +67,21 @@ bool readArticles(
         index.insert(a.id, out->size());
         out->append(a);
     }
+    if (!connection.noteIfCutShort(q)) {
+        out->clear(); // what was read is not all that was asked for
+        return false;
+    }
     if (out->isEmpty())
         return true;
 
     const QString where = QStringLiteral(" WHERE article_id IN (%1) ").arg(idsSql);
     BodyCodec codec(connection);
-    return forEachChildRow(connection,
-               QStringLiteral("SELECT ap.article_id, p.name FROM article_publishers ap "
-                              "JOIN publishers p ON p.id = ap.publisher_id")
-                   + where + QStringLiteral("ORDER BY ap.article_id, ap.position"),
-               values, index, out,
-               [](Article &a, const QSqlQuery &row) { a.publishers.append(row.value(1).toString()); })
+    const bool whole = forEachChildRow(connection,
+                           QStringLiteral("SELECT ap.article_id, p.name FROM article_publishers ap "
+                                          "JOIN publishers p ON p.id = ap.publisher_id")
+                               + where + QStringLiteral("ORDER BY ap.article_id, ap.position"),
+                           values, index, out,
+                           [](Article &a, const QSqlQuery &row) { a.publishers.append(row.value(1).toString()); })
         && codec.load()
         && forEachChildRow(connection, QStringLiteral("SELECT article_id, paragraphs FROM article_bodies") + where,
             values, index, out,
@@ -90,6 +94,10 @@ bool readArticles(
             QStringLiteral("SELECT article_id, topic_id FROM article_topics") + where
                 + QStringLiteral("ORDER BY article_id, position"),
             values, index, out, [](Article &a, const QSqlQuery &row) { a.topics.append(row.value(1).toString()); });
+    // An article is read whole or not at all: never shown without its text.
+    if (!whole)
+        out->clear();
+    return whole;
 }
 
 bool unindexPage(const QSqlDatabase &db, const QString &pageKey, QString *error)

@@ -38,6 +38,7 @@ bool CatalogueQueries::readHotlines(const QString &where, const QVariantList &va
         h.asOf = PartialDate::fromIso(q.value(5).toString());
         out->append(h);
     }
+    m_connection.noteIfCutShort(q);
     return true;
 }
 
@@ -90,6 +91,7 @@ QList<CountryCount> CatalogueQueries::countryCounts() const
         c.articles = q.value(3).toInt();
         counts.append(c);
     }
+    m_connection.noteIfCutShort(q);
     return counts;
 }
 
@@ -105,6 +107,7 @@ QList<Region> CatalogueQueries::regionList() const
         return regions;
     while (q.next())
         regions.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+    m_connection.noteIfCutShort(q);
     return regions;
 }
 
@@ -164,6 +167,7 @@ std::optional<Page> CatalogueQueries::page(const QString &key) const
             { key })) {
         while (countries.next())
             p.countries.append(countries.value(0).toString());
+        m_connection.noteIfCutShort(countries);
     }
 
     QSqlQuery profiles(d);
@@ -183,6 +187,7 @@ std::optional<Page> CatalogueQueries::page(const QString &key) const
             c.tipCitation = profiles.value(5).toString();
             p.profiles.append(c);
         }
+        m_connection.noteIfCutShort(profiles);
     }
     readHotlines(QStringLiteral("WHERE page_key = ?"), { key }, &p.hotlines);
     return p;
@@ -198,6 +203,7 @@ QStringList CatalogueQueries::pageKeys() const
     if (m_connection.read(q, QStringLiteral("SELECT key FROM pages ORDER BY key"))) {
         while (q.next())
             keys.append(q.value(0).toString());
+        m_connection.noteIfCutShort(q);
     }
     return keys;
 }
@@ -216,6 +222,7 @@ QList<QPair<QString, QString>> CatalogueQueries::pageList() const
     }
     while (q.next())
         pages.append({ q.value(0).toString(), q.value(1).toString() });
+    m_connection.noteIfCutShort(q);
     return pages;
 }
 
@@ -240,6 +247,7 @@ QHash<QString, int> CatalogueQueries::pageArticleCounts() const
     if (m_connection.read(q, QStringLiteral("SELECT page_key, count(*) FROM articles GROUP BY page_key"))) {
         while (q.next())
             counts.insert(q.value(0).toString(), q.value(1).toInt());
+        m_connection.noteIfCutShort(q);
     }
     return counts;
 }

@@ -420,6 +420,15 @@ void LibraryConnection::noteReadFailure(const QSqlQuery &query, const QString &r
         m_onReadFailure(m_readFailure);
 }
 
+bool LibraryConnection::noteIfCutShort(const QSqlQuery &query) const
+{
+    QString reason;
+    if (readToEnd(query, &reason))
+        return true;
+    noteReadFailure(query, QStringLiteral("SQLite: %1").arg(reason));
+    return false;
+}
+
 qint64 LibraryConnection::readScalar(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery q(database());

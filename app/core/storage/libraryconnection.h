@@ -74,6 +74,10 @@ public:
     // first, or with a value that cannot be used. Noted as read() notes its own
     // failures; reason goes in parentheses after "could not be read".
     void noteReadFailure(const QSqlQuery &query, const QString &reason) const;
+    // After a loop over query.next(): SQLite reports a damaged page when a row
+    // on it is stepped to, which ends the loop as quietly as the last row does.
+    // Notes that failure as read() does; false if there was one.
+    bool noteIfCutShort(const QSqlQuery &query) const;
     // The first read that failed since the last clearReadFailure(), in a
     // sentence for the reader; empty when every read succeeded.
     QString readFailure() const { return m_readFailure; }
