@@ -1,6 +1,7 @@
 #include "userdatastore.h"
 
 #include "sqlsupport.h"
+#include "userdatasql.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -26,44 +27,6 @@ QString newConnectionName()
 QString quoted(const QString &path)
 {
     return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-// A read that must succeed: logged, since the read methods have no error channel.
-bool runRead(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    QString error;
-    q.setForwardOnly(true);
-    if (!prepare(q, sql, &error)) {
-        qCWarning(lcStorage) << "user data:" << error;
-        return false;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!execPrepared(q, &error)) {
-        qCWarning(lcStorage) << "user data:" << error;
-        return false;
-    }
-    return true;
-}
-
-// One statement in autocommit mode: its own transaction, on disk when it returns.
-bool write(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
-{
-    if (!db.isOpen()) {
-        setError(error, QStringLiteral("The user data store is not open."));
-        return false;
-    }
-    QSqlQuery q(db);
-    if (!prepare(q, sql, error))
-        return false;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return execPrepared(q, error);
 }
 
 } // namespace
@@ -157,6 +120,13 @@ bool UserDataStore::configure(QString *error)
         if (!run(q, QStringLiteral("PRAGMA synchronous = FULL"), error))
             return false;
     }
+    {
+        // Also per connection: deleting a list takes its entries with it, and no
+        // entry can name a list that is not there.
+        QSqlQuery q(d);
+        if (!run(q, QStringLiteral("PRAGMA foreign_keys = ON"), error))
+            return false;
+    }
     return migrate(version, error);
 }
 
@@ -175,6 +145,23 @@ bool UserDataStore::migrate(int from, QString *error)
               << QStringLiteral("CREATE INDEX bookmarks_by_created ON bookmarks (created)")
               << QStringLiteral("CREATE TABLE notes (article_id INTEGER PRIMARY KEY, text TEXT NOT NULL, "
                                 "updated TEXT NOT NULL)");
+    }
+    if (from < 2) {
+        // Bookmarks become the entries of the default list, with the times they
+        // were made. Times are written as Qt::ISODateWithMs writes them.
+        steps << QStringLiteral("CREATE TABLE lists (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, "
+                                "created TEXT NOT NULL)")
+              << QStringLiteral("CREATE TABLE list_entries (list_id INTEGER NOT NULL REFERENCES lists (id) "
+                                "ON DELETE CASCADE, article_id INTEGER NOT NULL, added TEXT NOT NULL, "
+                                "PRIMARY KEY (list_id, article_id)) WITHOUT ROWID")
+              << QStringLiteral("CREATE INDEX list_entries_by_article ON list_entries (article_id)")
+              << QStringLiteral("INSERT INTO lists (id, name, created) VALUES (%1, 'Reading list', "
+                                "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")
+                     .arg(defaultListId)
+              << QStringLiteral("INSERT INTO list_entries (list_id, article_id, added) "
+                                "SELECT %1, article_id, created FROM bookmarks")
+                     .arg(defaultListId)
+              << QStringLiteral("DROP TABLE bookmarks");
     }
     steps << QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion);
     for (const QString &sql : std::as_const(steps)) {
@@ -209,38 +196,6 @@ bool UserDataStore::isOpen() const
 QSqlDatabase UserDataStore::db() const
 {
     return QSqlDatabase::database(m_connectionName, false);
-}
-
-bool UserDataStore::addBookmark(qint64 articleId, QString *error)
-{
-    return write(db(), QStringLiteral("INSERT OR IGNORE INTO bookmarks (article_id, created) VALUES (?, ?)"),
-        { articleId, nowUtc() }, error);
-}
-
-bool UserDataStore::removeBookmark(qint64 articleId, QString *error)
-{
-    return write(db(), QStringLiteral("DELETE FROM bookmarks WHERE article_id = ?"), { articleId }, error);
-}
-
-bool UserDataStore::isBookmarked(qint64 articleId) const
-{
-    QSqlQuery q(db());
-    return isOpen() && runRead(q, QStringLiteral("SELECT 1 FROM bookmarks WHERE article_id = ?"), { articleId })
-        && q.next();
-}
-
-QList<Bookmark> UserDataStore::bookmarks() const
-{
-    QList<Bookmark> list;
-    QSqlQuery q(db());
-    if (!isOpen()
-        || !runRead(q,
-            QStringLiteral("SELECT article_id, created FROM bookmarks ORDER BY created DESC, article_id DESC"), {})) {
-        return list;
-    }
-    while (q.next())
-        list.append({ q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs) });
-    return list;
 }
 
 bool UserDataStore::setNote(qint64 articleId, const QString &text, QString *error)

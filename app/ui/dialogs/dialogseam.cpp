@@ -45,7 +45,7 @@ bool DialogSeam::confirmClearData(QWidget *parent, const QStringList &locations)
 {
     QMessageBox box(QMessageBox::Warning, QObject::tr("Clear my data?"),
         QObject::tr("This removes everything Vigil keeps about you on this computer: settings, window "
-                    "layout, remembered filters and caches, and any bookmarks and notes. The library of "
+                    "layout, remembered filters and caches, and any reading lists and notes. The library of "
                     "articles stays.\n\n%1\n\nThis cannot be undone.")
             .arg(locations.join(QStringLiteral("\n"))),
         QMessageBox::Cancel, parent);
