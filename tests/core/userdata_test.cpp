@@ -22,6 +22,7 @@ private slots:
     void initTestCase();
     void open_createsWalFileWithFullSync();
     void defaultPath_isInAppData();
+    void openOnFirstWrite_makesTheFileOnlyWhenSomethingIsSaved();
     void defaultList_addRemoveAndList();
     void lists_createRenameDeleteAndCount();
     void migration_fromSchema1_turnsBookmarksIntoTheReadingList();
@@ -64,6 +65,49 @@ void UserDataTest::defaultPath_isInAppData()
     QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("userdata.sqlite"));
     QCOMPARE(QFileInfo(path).absolutePath(),
         QFileInfo(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).absoluteFilePath());
+}
+
+void UserDataTest::openOnFirstWrite_makesTheFileOnlyWhenSomethingIsSaved()
+{
+    const QString path = freshPath(QStringLiteral("deferred"));
+    UserDataStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error, UserDataStore::Creation::OnFirstWrite), qPrintable(error));
+    QVERIFY(store.isOpen());
+    // It reads as a new store does, and writes nothing, not even its folder.
+    QCOMPARE(store.readingLists().size(), 1);
+    QVERIFY(store.readingLists().at(0).isDefault);
+    QCOMPARE(store.readingLists().at(0).count, 0);
+    QVERIFY(!store.isInList(UserDataStore::defaultListId, 5));
+    QVERIFY(store.listEntries(UserDataStore::defaultListId).isEmpty());
+    QCOMPARE(store.note(5), QString());
+    QVERIFY(store.removeFromList(UserDataStore::defaultListId, 5, &error));
+    QVERIFY(store.setNote(5, QString(), &error));
+    QVERIFY(store.checkIntegrity(&error));
+    QVERIFY(!QFileInfo::exists(QFileInfo(path).absolutePath()));
+
+    // The first write makes it.
+    QVERIFY2(store.addToList(UserDataStore::defaultListId, 5, &error), qPrintable(error));
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(store.pragma(QStringLiteral("user_version")).toInt(), UserDataStore::currentSchemaVersion);
+    QVERIFY(store.isInList(UserDataStore::defaultListId, 5));
+    store.close();
+    QVERIFY(!store.isOpen());
+
+    // A file that is there opens at once, as with Creation::Now.
+    QVERIFY2(store.open(path, &error, UserDataStore::Creation::OnFirstWrite), qPrintable(error));
+    QCOMPARE(store.pragma(QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(store.readingLists().at(0).count, 1);
+
+    // A deferred store whose file cannot be made says so at the write.
+    const QString blocked = m_dir.filePath(QStringLiteral("notafolder"));
+    QFile file(blocked);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QVERIFY(store.open(blocked + QStringLiteral("/userdata.sqlite"), &error, UserDataStore::Creation::OnFirstWrite));
+    QVERIFY(!store.addToList(UserDataStore::defaultListId, 5, &error));
+    QVERIFY2(error.contains(QStringLiteral("folder")), qPrintable(error));
+    QVERIFY(!store.isOpen());
 }
 
 void UserDataTest::defaultList_addRemoveAndList()

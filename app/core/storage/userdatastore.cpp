@@ -47,9 +47,20 @@ QString UserDataStore::defaultPath()
         .filePath(QStringLiteral("userdata.sqlite"));
 }
 
-bool UserDataStore::open(const QString &path, QString *error)
+bool UserDataStore::open(const QString &path, QString *error, Creation creation)
 {
     close();
+    const QFileInfo file(path);
+    if (creation == Creation::OnFirstWrite && !path.isEmpty() && !file.exists() && !file.isSymLink()) {
+        m_path = path;
+        m_deferred = true;
+        return true;
+    }
+    return openFile(path, error);
+}
+
+bool UserDataStore::openFile(const QString &path, QString *error)
+{
     if (path.isEmpty()) {
         setError(error, QStringLiteral("No file was given for the user data."));
         return false;
@@ -186,11 +197,26 @@ void UserDataStore::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_path.clear();
+    m_deferred = false;
 }
 
 bool UserDataStore::isOpen() const
 {
+    return m_deferred || hasFile();
+}
+
+bool UserDataStore::hasFile() const
+{
     return QSqlDatabase::contains(m_connectionName) && db().isOpen();
+}
+
+bool UserDataStore::prepareWrite(QString *error)
+{
+    if (!m_deferred)
+        return requireOpen(db(), error);
+    const QString path = m_path;
+    m_deferred = false;
+    return openFile(path, error);
 }
 
 QSqlDatabase UserDataStore::db() const
@@ -200,6 +226,10 @@ QSqlDatabase UserDataStore::db() const
 
 bool UserDataStore::setNote(qint64 articleId, const QString &text, QString *error)
 {
+    if (text.isEmpty() && m_deferred)
+        return true; // no file, no note to delete
+    if (!prepareWrite(error))
+        return false;
     if (text.isEmpty())
         return write(db(), QStringLiteral("DELETE FROM notes WHERE article_id = ?"), { articleId }, error);
     return write(db(),
@@ -211,7 +241,7 @@ bool UserDataStore::setNote(qint64 articleId, const QString &text, QString *erro
 QString UserDataStore::note(qint64 articleId) const
 {
     QSqlQuery q(db());
-    if (!isOpen() || !runRead(q, QStringLiteral("SELECT text FROM notes WHERE article_id = ?"), { articleId })
+    if (!hasFile() || !runRead(q, QStringLiteral("SELECT text FROM notes WHERE article_id = ?"), { articleId })
         || !q.next())
         return {};
     return q.value(0).toString();
@@ -219,7 +249,9 @@ QString UserDataStore::note(qint64 articleId) const
 
 bool UserDataStore::checkIntegrity(QString *error) const
 {
-    if (!isOpen()) {
+    if (m_deferred)
+        return true; // no file yet: nothing to be damaged
+    if (!hasFile()) {
         setError(error, QStringLiteral("The user data store is not open."));
         return false;
     }
@@ -239,7 +271,7 @@ bool UserDataStore::checkIntegrity(QString *error) const
 QVariant UserDataStore::pragma(const QString &name) const
 {
     static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
-    if (!isOpen() || !identifier.match(name).hasMatch())
+    if (!hasFile() || !identifier.match(name).hasMatch())
         return {};
     QSqlQuery q(db());
     if (!runRead(q, u"PRAGMA " + name, {}) || !q.next())

@@ -32,11 +32,17 @@ public:
     // <AppDataLocation>/userdata.sqlite
     static QString defaultPath();
 
+    // Now: the file is made at once. OnFirstWrite: a missing file (and its folder)
+    // is made only when something is saved, so that a reader who saves nothing
+    // leaves no trace of Vigil; until then the store reads as a new one would.
+    enum class Creation { Now, OnFirstWrite };
+
     // Creates the file (and its folder) when missing and migrates an older schema.
     // A file that is not a database, or one written by a newer Vigil, is refused
     // and left as it is.
-    bool open(const QString &path, QString *error);
+    bool open(const QString &path, QString *error, Creation creation = Creation::Now);
     void close();
+    // Open, or waiting for the first write to make the file.
     bool isOpen() const;
     QString path() const { return m_path; }
 
@@ -72,6 +78,10 @@ public:
     static bool removeAll(const QString &path, QString *error);
 
 private:
+    bool openFile(const QString &path, QString *error);
+    bool hasFile() const;
+    // Makes the file a deferred open left for later; false when it cannot be used.
+    bool prepareWrite(QString *error);
     bool configure(QString *error);
     bool migrate(int from, QString *error);
     // Why a name cannot be given to a list (other than exceptId), or empty.
@@ -80,6 +90,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    bool m_deferred = false; // opened OnFirstWrite, and nothing written yet
 };
 
 } // namespace Vigil::Core

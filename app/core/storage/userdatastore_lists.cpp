@@ -11,8 +11,10 @@ using namespace Storage;
 QList<ReadingList> UserDataStore::readingLists() const
 {
     QList<ReadingList> lists;
+    if (m_deferred) // what the file will hold when it is made
+        return { { defaultListId, QStringLiteral("Reading list"), 0, true } };
     QSqlQuery q(db());
-    if (!isOpen()
+    if (!hasFile()
         || !runRead(q,
             QStringLiteral("SELECT l.id, l.name, count(e.article_id) FROM lists l "
                            "LEFT JOIN list_entries e ON e.list_id = l.id GROUP BY l.id "
@@ -43,7 +45,7 @@ QString UserDataStore::nameProblem(const QString &name, qint64 exceptId) const
 qint64 UserDataStore::createList(const QString &name, QString *error)
 {
     const QString trimmed = name.trimmed();
-    if (!requireOpen(db(), error))
+    if (!prepareWrite(error))
         return 0;
     if (const QString problem = nameProblem(trimmed, 0); !problem.isEmpty()) {
         setError(error, problem);
@@ -62,7 +64,7 @@ bool UserDataStore::renameList(qint64 listId, const QString &name, QString *erro
         return false;
     }
     const QString trimmed = name.trimmed();
-    if (!requireOpen(db(), error))
+    if (!prepareWrite(error))
         return false;
     if (const QString problem = nameProblem(trimmed, listId); !problem.isEmpty()) {
         setError(error, problem);
@@ -83,12 +85,16 @@ bool UserDataStore::deleteList(qint64 listId, QString *error)
         setError(error, QStringLiteral("The reading list cannot be deleted; remove its articles instead."));
         return false;
     }
+    if (!prepareWrite(error))
+        return false;
     // Its entries go with it (ON DELETE CASCADE), in the same statement.
     return write(db(), QStringLiteral("DELETE FROM lists WHERE id = ?"), { listId }, error);
 }
 
 bool UserDataStore::addToList(qint64 listId, qint64 articleId, QString *error)
 {
+    if (!prepareWrite(error))
+        return false;
     // OR IGNORE keeps the first entry; a list that is not there still fails,
     // since conflict clauses do not apply to foreign keys.
     return write(db(),
@@ -98,6 +104,8 @@ bool UserDataStore::addToList(qint64 listId, qint64 articleId, QString *error)
 
 bool UserDataStore::removeFromList(qint64 listId, qint64 articleId, QString *error)
 {
+    if (m_deferred)
+        return true; // no file, no entry to remove
     return write(db(), QStringLiteral("DELETE FROM list_entries WHERE list_id = ? AND article_id = ?"),
         { listId, articleId }, error);
 }
@@ -105,7 +113,7 @@ bool UserDataStore::removeFromList(qint64 listId, qint64 articleId, QString *err
 bool UserDataStore::isInList(qint64 listId, qint64 articleId) const
 {
     QSqlQuery q(db());
-    return isOpen()
+    return hasFile()
         && runRead(
             q, QStringLiteral("SELECT 1 FROM list_entries WHERE list_id = ? AND article_id = ?"), { listId, articleId })
         && q.next();
@@ -115,7 +123,7 @@ QList<ListEntry> UserDataStore::listEntries(qint64 listId) const
 {
     QList<ListEntry> entries;
     QSqlQuery q(db());
-    if (!isOpen()
+    if (!hasFile()
         || !runRead(q,
             QStringLiteral("SELECT article_id, added FROM list_entries WHERE list_id = ? "
                            "ORDER BY added DESC, article_id DESC"),
@@ -138,7 +146,7 @@ QList<qint64> UserDataStore::listArticleIds(qint64 listId) const
 QList<qint64> UserDataStore::listsHolding(qint64 articleId) const
 {
     QSqlQuery q(db());
-    if (!isOpen()
+    if (!hasFile()
         || !runRead(q, QStringLiteral("SELECT list_id FROM list_entries WHERE article_id = ? ORDER BY list_id"),
             { articleId })) {
         return {};
