@@ -412,6 +412,9 @@ void MainWindow::onTreeSelection(const QModelIndex &proxyIndex)
         m_hotlines->showNoCountry();
         showPage(code);
         return;
+    case CountryTreeModel::NodeKind::List:
+        showReadingList(code.toLongLong(), name);
+        break;
     default:
         m_filterBar->setScope({}, {}, {}, {});
         m_hotlines->showNoCountry();
@@ -422,8 +425,10 @@ void MainWindow::onTreeSelection(const QModelIndex &proxyIndex)
     // A region or every country: the article read stays if it is part of the
     // choice; a profile or another country's article gives way to a summary.
     const auto article = m_currentArticle > 0 ? m_articles->article(m_currentArticle) : std::nullopt;
-    if (!article || !articleInScope(article->countries, article->pageKey))
-        showSelectionSummary(kind == CountryTreeModel::NodeKind::Region ? name : tr("All countries"),
+    if (!article || !articleInScope(article->id, article->countries, article->pageKey))
+        showSelectionSummary(kind == CountryTreeModel::NodeKind::Region || kind == CountryTreeModel::NodeKind::List
+                ? name
+                : tr("All countries"),
             index.data(CountryTreeModel::CountRole).toInt());
 }
 
@@ -535,12 +540,13 @@ bool MainWindow::openArticle(qint64 id)
         return false;
     // The list shows where the article belongs: a scope it is not part of
     // gives way to its own country, page or the whole library.
-    if (!articleInScope(article->countries, article->pageKey)) {
+    if (!articleInScope(id, article->countries, article->pageKey)) {
         const QScopedValueRollback<bool> walking(m_walkingHistory, true);
         if (article->countries.isEmpty() || !selectCountry(article->countries.first()))
             m_tree->setCurrentIndex(m_treeProxy->mapFromSource(m_treeModel->allIndex()));
     }
     m_currentArticle = id;
+    updateReadingListAction();
     recordPlace(ReadingPlace::Kind::Article, QString::number(id));
     const int row = m_listModel->rowForId(id);
     if (row >= 0 && m_list->currentIndex().row() != row) {

@@ -16,6 +16,7 @@
 class QAction;
 class QCheckBox;
 class QLabel;
+class QMenu;
 class QModelIndex;
 class QSplitter;
 class QStackedWidget;
@@ -32,6 +33,7 @@ struct CountryProfileView;
 class ArticleQueries;
 class CatalogueQueries;
 class LibraryConnection;
+class UserDataStore;
 } // namespace Vigil::Core
 
 namespace Vigil::Ui {
@@ -58,6 +60,9 @@ public:
     ~MainWindow() override;
 
     void restoreSession();
+    // The reader's own data: reading lists, later notes. Null, or a store that
+    // is not open, leaves them out. The store must outlive the window.
+    void setUserData(Core::UserDataStore *store);
     // The library this window shows and the one Vigil comes with, for File ▸ Open library.
     void setLibraryPaths(const QString &current, const QString &bundled);
     // The library the reader opened last, if it is still there; else empty.
@@ -132,7 +137,7 @@ private:
     // The pane when the selection is a region or every country: what is chosen,
     // unless the article read is part of it.
     void showSelectionSummary(const QString &name, int articles);
-    bool articleInScope(const QStringList &countries, const QString &pageKey) const;
+    bool articleInScope(qint64 id, const QStringList &countries, const QString &pageKey) const;
     void setDocumentTitle(const QString &name);
     void focusReadingPane();
     void setDiscreetMode(bool on);
@@ -151,6 +156,17 @@ private:
     void onProfileReady(quint64 request, const Core::CountryProfileView &view);
     void showAllHotlines();
     void showHtml(const QString &html);
+    // Reading lists (mainwindow_lists.cpp).
+    bool hasUserData() const;
+    void refreshReadingLists();
+    void toggleInReadingList(qint64 listId, qint64 articleId);
+    void updateReadingListAction();
+    void showReadingList(qint64 listId, const QString &name);
+    void newReadingList(qint64 articleId);
+    void renameReadingList(qint64 listId);
+    void deleteReadingList(qint64 listId);
+    void addReadingListItems(QMenu *menu, qint64 articleId);
+    void addTreeListItems(QMenu *menu, const QModelIndex &sourceIndex);
     void copyToClipboard(const QString &text, const QString &statusMessage);
     void showLibraryProblem(const QString &message);
     void updateCount();
@@ -158,6 +174,7 @@ private:
     QString countryName(const QString &code) const;
 
     Core::LibraryConnection *m_library = nullptr;
+    Core::UserDataStore *m_userData = nullptr;
     quint64 m_pendingProfile = 0; // the profile asked of the worker and not shown yet
     Core::RenderOptions m_profileOptions; // how to show it
     QLabel *m_libraryProblem = nullptr; // shown once a read of the library failed

@@ -235,9 +235,11 @@ void MainWindow::showPlace(const ReadingPlace &place)
     }
 }
 
-bool MainWindow::articleInScope(const QStringList &countries, const QString &pageKey) const
+bool MainWindow::articleInScope(qint64 id, const QStringList &countries, const QString &pageKey) const
 {
     const Core::ArticleFilter f = m_filterBar->filter();
+    if (f.readingList != 0)
+        return f.listArticles.contains(id);
     if (!f.country.isEmpty())
         return countries.contains(f.country);
     if (!f.pageKey.isEmpty())

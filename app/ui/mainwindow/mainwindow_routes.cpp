@@ -17,6 +17,7 @@
 #include "storage/cataloguequeries.h"
 #include "storage/profileviews.h"
 #include "storage/userdatacleaner.h"
+#include "storage/userdatastore.h"
 #include "widgets/darkpalette.h"
 #include "widgets/hotlinepanel.h"
 
@@ -178,8 +179,18 @@ void MainWindow::clearMyData()
 {
     if (!m_dialogs->confirmClearData(this, Core::UserDataCleaner::locations()))
         return;
+    // Closed first: a store left open would go on writing to the deleted file.
+    // It stays closed for the rest of the session, which saves nothing more.
+    const QString userData = hasUserData() ? m_userData->path() : QString();
+    if (m_userData)
+        m_userData->close();
     QString error;
-    if (!Core::UserDataCleaner::clearAll(&error)) {
+    const bool cleared = Core::UserDataCleaner::clearAll(&error);
+    if (!cleared && !userData.isEmpty())
+        m_userData->open(userData, nullptr);
+    refreshReadingLists();
+    updateReadingListAction();
+    if (!cleared) {
         m_dialogs->showError(this, tr("Clear my data"), error);
         return;
     }
