@@ -40,6 +40,7 @@ namespace Vigil::Ui {
 
 class DetailPane;
 class DialogSeam;
+class NotePanel;
 class FilterBar;
 class HotlinePanel;
 class SearchRunner;
@@ -86,6 +87,7 @@ public:
     // For tests and the command line.
     FilterBar *filterBar() const { return m_filterBar; }
     DetailPane *detailPane() const { return m_detail; }
+    NotePanel *notePanel() const { return m_notes; }
     HotlinePanel *hotlinePanel() const { return m_hotlines; }
     QString countText() const;
     qint64 currentArticleId() const { return m_currentArticle; }
@@ -158,6 +160,8 @@ private:
     void showHtml(const QString &html);
     // Reading lists (mainwindow_lists.cpp).
     bool hasUserData() const;
+    // The reading-list action and the note follow the article read.
+    void articleChanged();
     void refreshReadingLists();
     void toggleInReadingList(qint64 listId, qint64 articleId);
     void updateReadingListAction();
@@ -184,6 +188,7 @@ private:
     HotlinePanel *m_hotlines = nullptr;
     FilterBar *m_filterBar = nullptr;
     DetailPane *m_detail = nullptr;
+    NotePanel *m_notes = nullptr;
     QSplitter *m_splitter = nullptr; // countries | reading splitter
     QSplitter *m_readingSplitter = nullptr; // list | article, or list above article
     QWidget *m_countryPane = nullptr;

@@ -260,6 +260,7 @@ void MainWindow::showSelectionSummary(const QString &name, int articles)
 {
     m_pendingProfile = 0;
     m_currentArticle = 0;
+    articleChanged();
     m_lastHtml.clear();
     m_detail->showMessage(articles == 1
             ? tr("%1: 1 article. Choose it in the list to read it.").arg(name)

@@ -1,7 +1,9 @@
-// The MainWindow's reading lists: the reader's own lists of articles, kept in the
+// The MainWindow's user data: the reader's own lists of articles, kept in the
 // user's database, shown as a branch of the country tree and chosen like a
-// country. The window reads and writes them through UserDataStore alone.
+// country, and the note on the article read. The window reads and writes them
+// through UserDataStore alone.
 #include "browse/filterbar.h"
+#include "detail/notepanel.h"
 #include "dialogs/dialogseam.h"
 #include "mainwindow.h"
 #include "models/countrytreefiltermodel.h"
@@ -31,6 +33,12 @@ QString menuText(QString name)
 void MainWindow::setUserData(Core::UserDataStore *store)
 {
     m_userData = store;
+    m_notes->setSaver([this](qint64 articleId, const QString &text, QString *error) {
+        if (hasUserData())
+            return m_userData->setNote(articleId, text, error);
+        *error = tr("Your notes are not available in this session.");
+        return false;
+    });
     refreshReadingLists();
     if (m_treeProxy) {
         // Open from the start: the lists are what a reader comes back to.
@@ -38,7 +46,17 @@ void MainWindow::setUserData(Core::UserDataStore *store)
         if (first.isValid())
             m_tree->expand(m_treeProxy->mapFromSource(first.parent()));
     }
+    articleChanged();
+}
+
+void MainWindow::articleChanged()
+{
     updateReadingListAction();
+    // Without the user's data there is nowhere to keep a note: no panel.
+    m_notes->setVisible(hasUserData());
+    const qint64 id = hasUserData() ? m_currentArticle : 0;
+    if (m_notes->articleId() != id)
+        m_notes->showArticle(id, id > 0 ? m_userData->note(id) : QString());
 }
 
 bool MainWindow::hasUserData() const
@@ -57,12 +75,12 @@ void MainWindow::refreshReadingLists()
     // The list shown follows what was added, removed or renamed; a list that is
     // gone gives way to the whole library.
     const QModelIndex list = m_treeModel->indexForList(shown);
-    if (list.isValid())
+    if (list.isValid()) {
         showReadingList(shown, list.data(CountryTreeModel::NameRole).toString());
-    else {
-        m_tree->setCurrentIndex(m_treeProxy->mapFromSource(m_treeModel->allIndex()));
-        m_filterBar->setScope({}, {}, {}, {});
+        return;
     }
+    m_tree->setCurrentIndex(m_treeProxy->mapFromSource(m_treeModel->allIndex()));
+    m_filterBar->setScope({}, {}, {}, {});
 }
 
 void MainWindow::showReadingList(qint64 listId, const QString &name)
