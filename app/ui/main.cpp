@@ -9,6 +9,7 @@
 #include "startup/tour.h"
 #include "storage/libraryconnection.h"
 #include "storage/librarylocator.h"
+#include "storage/userdatastore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,6 +100,15 @@ int main(int argc, char *argv[])
     QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : Vigil::Ui::MainWindow::chosenLibrary();
     if (path.isEmpty())
         path = bundled;
+    // The reader's own data outlives a change of library. Its file is made when
+    // the reader first saves something: a start that saves nothing leaves no
+    // trace (tests/e2e/quickexit.sh). Without it Vigil still reads; the lists
+    // are left out and the window says why.
+    Vigil::Core::UserDataStore userData;
+    QString userDataProblem;
+    if (!userData.open(Vigil::Core::UserDataStore::defaultPath(), &userDataProblem,
+            Vigil::Core::UserDataStore::Creation::OnFirstWrite))
+        std::fprintf(stderr, "vigil: %s\n", qPrintable(userDataProblem));
     bool firstWindow = true;
     for (;;) {
         Vigil::Core::LibraryConnection library;
@@ -118,6 +128,10 @@ int main(int argc, char *argv[])
         Vigil::Ui::DialogSeam dialogs;
         Vigil::Ui::MainWindow window(opened ? &library : nullptr, problem, &dialogs);
         window.setLibraryPaths(path, bundled);
+        window.setUserData(&userData);
+        if (!userDataProblem.isEmpty())
+            window.showStatus(
+                QApplication::translate("main", "Your reading lists are not available: %1").arg(userDataProblem));
         window.restoreSession();
         // What a later launch asks for is done here too, with the window raised.
         const auto applyArguments = [&](const QCommandLineParser &arguments) {

@@ -123,6 +123,7 @@ private:
             const bool ok = regionOk && (f.text.isEmpty() || textHits.contains(a.id))
                 && (f.country.isEmpty() || a.countries.contains(f.country))
                 && (f.pageKey.isEmpty() || a.pageKey == f.pageKey)
+                && (f.readingList == 0 || f.listArticles.contains(a.id))
                 && (f.yearFrom == 0 || (year != 0 && year >= f.yearFrom))
                 && (f.yearTo == 0 || (year != 0 && year <= f.yearTo))
                 && (f.topic.isEmpty() || a.topics.contains(f.topic))
@@ -240,6 +241,18 @@ private slots:
         row("region Northern Europe", true, [](ArticleFilter &f) { f.region = QStringLiteral("154"); });
         row("region Africa", false, [](ArticleFilter &f) { f.region = QStringLiteral("002"); });
         row("page", true, [](ArticleFilter &f) { f.pageKey = QStringLiteral("extra"); });
+        // A reading list may name articles of another library: they are not found here.
+        row("reading list", true, [](ArticleFilter &f) {
+            f.readingList = 2;
+            f.listArticles = { 9003, 123456789, 9001 };
+        });
+        row("reading list + text + pdf", true, [](ArticleFilter &f) {
+            f.readingList = 2;
+            f.listArticles = { 9001, 9002, 9003 };
+            f.text = QStringLiteral("Belgrade");
+            f.pdfOnly = true;
+        });
+        row("empty reading list", false, [](ArticleFilter &f) { f.readingList = 1; });
         row("text", true, [](ArticleFilter &f) { f.text = QStringLiteral("pristina"); });
         row("text prefix", true, [](ArticleFilter &f) { f.text = QStringLiteral("Kosov"); });
         row("year from", true, [](ArticleFilter &f) { f.yearFrom = 2007; });

@@ -267,6 +267,66 @@ private slots:
         QCOMPARE(kindOf(proxy.index(proxy.rowCount() - 1, 0)), Kind::PagesHeader);
     }
 
+    void readingLists()
+    {
+        CountryTreeModel source(m_store.catalogue);
+        CountryTreeFilterModel proxy;
+        Tester sourceTester(&source, qtTest);
+        proxy.setSourceModel(&source);
+        Tester proxyTester(&proxy, qtTest);
+        const int regionsAndPages = proxy.rowCount();
+        QVERIFY(!source.indexForList(1).isValid()); // no branch without the reader's lists
+
+        // In the order given, whatever the names: the store puts the default first.
+        source.setReadingLists({ { 1, QStringLiteral("stored name"), 0, true }, { 7, QStringLiteral("Zeta"), 2, false },
+            { 5, QStringLiteral("alpha"), 0, false } });
+        QCOMPARE(proxy.rowCount(), regionsAndPages + 1);
+        const QModelIndex header = proxy.index(1, 0); // below "All articles", above the regions
+        QCOMPARE(kindOf(header), Kind::ListsHeader);
+        QCOMPARE(header.data().toString(), QStringLiteral("My reading lists"));
+        QVERIFY(!(proxy.flags(header) & Qt::ItemIsSelectable));
+        QCOMPARE(proxy.rowCount(header), 3);
+        const auto listRow = [&](int row) { return proxy.index(row, 0, proxy.index(1, 0)); };
+        QCOMPARE(listRow(0).data().toString(), QStringLiteral("Reading list (0)")); // its name is the app's
+        QCOMPARE(listRow(1).data().toString(), QStringLiteral("Zeta (2)"));
+        QCOMPARE(listRow(2).data().toString(), QStringLiteral("alpha (0)")); // empty lists show
+        QCOMPARE(listRow(1).data(CountryTreeModel::CodeRole).toString(), QStringLiteral("7"));
+        QCOMPARE(kindOf(listRow(1)), Kind::List);
+        QCOMPARE(listRow(1).data(CountryTreeModel::IconKeyRole).toString(), QStringLiteral("list"));
+        QVERIFY(proxy.flags(listRow(1)) & Qt::ItemIsSelectable);
+        QCOMPARE(proxy.mapFromSource(source.indexForList(7)), listRow(1));
+
+        // New counts change the rows in place; the view keeps its place.
+        QSignalSpy changed(&source, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&source, &QAbstractItemModel::rowsRemoved);
+        const QPersistentModelIndex zeta = source.indexForList(7);
+        source.setReadingLists({ { 1, QString(), 1, true }, { 7, QStringLiteral("Zeta"), 3, false },
+            { 5, QStringLiteral("alpha"), 0, false } });
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(zeta.data().toString(), QStringLiteral("Zeta (3)"));
+        QCOMPARE(listRow(0).data().toString(), QStringLiteral("Reading list (1)"));
+
+        // Another set of lists replaces the children.
+        source.setReadingLists({ { 1, QString(), 1, true }, { 5, QStringLiteral("alpha"), 4, false } });
+        QCOMPARE(proxy.rowCount(proxy.index(1, 0)), 2);
+        QVERIFY(!source.indexForList(7).isValid());
+        QCOMPARE(listRow(1).data().toString(), QStringLiteral("alpha (4)"));
+
+        // The tree's filter finds lists by name; the reload keeps the branch.
+        proxy.setFilterFixedString(QStringLiteral("ALPHA"));
+        QCOMPARE(kindOf(proxy.index(1, 0)), Kind::ListsHeader);
+        QCOMPARE(proxy.rowCount(proxy.index(1, 0)), 1);
+        proxy.setFilterFixedString(QString());
+        source.reload();
+        QCOMPARE(source.indexForList(5).data(CountryTreeModel::CountRole).toInt(), 4);
+
+        // Without the user's data (closed, cleared) the branch goes.
+        source.setReadingLists({});
+        QCOMPARE(proxy.rowCount(), regionsAndPages);
+        QVERIFY(!source.indexForList(1).isValid());
+    }
+
     void articleList()
     {
         ArticleListModel model(m_store.articles, m_store.catalogue);

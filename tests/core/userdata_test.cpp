@@ -22,7 +22,10 @@ private slots:
     void initTestCase();
     void open_createsWalFileWithFullSync();
     void defaultPath_isInAppData();
-    void bookmarks_addRemoveAndList();
+    void openOnFirstWrite_makesTheFileOnlyWhenSomethingIsSaved();
+    void defaultList_addRemoveAndList();
+    void lists_createRenameDeleteAndCount();
+    void migration_fromSchema1_turnsBookmarksIntoTheReadingList();
     void notes_setReplaceAndDelete();
     void data_survivesReopening();
     void open_refusesWhatItCannotUse();
@@ -52,7 +55,7 @@ void UserDataTest::open_createsWalFileWithFullSync()
     QCOMPARE(store.pragma(QStringLiteral("user_version")).toInt(), UserDataStore::currentSchemaVersion);
     QVERIFY(!store.pragma(QStringLiteral("user_version = 0")).isValid()); // names only, never SQL
     QVERIFY2(store.checkIntegrity(&error), qPrintable(error));
-    QVERIFY(store.addBookmark(1, &error));
+    QVERIFY(store.addToList(UserDataStore::defaultListId, 1, &error));
     QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
 }
 
@@ -64,29 +67,197 @@ void UserDataTest::defaultPath_isInAppData()
         QFileInfo(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).absoluteFilePath());
 }
 
-void UserDataTest::bookmarks_addRemoveAndList()
+void UserDataTest::openOnFirstWrite_makesTheFileOnlyWhenSomethingIsSaved()
 {
+    const QString path = freshPath(QStringLiteral("deferred"));
     UserDataStore store;
     QString error;
-    QVERIFY2(store.open(freshPath(QStringLiteral("bookmarks")), &error), qPrintable(error));
-    QVERIFY(!store.isBookmarked(42));
-    QVERIFY(store.addBookmark(42, &error));
-    const QDateTime first = store.bookmarks().value(0).created;
+    QVERIFY2(store.open(path, &error, UserDataStore::Creation::OnFirstWrite), qPrintable(error));
+    QVERIFY(store.isOpen());
+    // It reads as a new store does, and writes nothing, not even its folder.
+    QCOMPARE(store.readingLists().size(), 1);
+    QVERIFY(store.readingLists().at(0).isDefault);
+    QCOMPARE(store.readingLists().at(0).count, 0);
+    QVERIFY(!store.isInList(UserDataStore::defaultListId, 5));
+    QVERIFY(store.listEntries(UserDataStore::defaultListId).isEmpty());
+    QCOMPARE(store.note(5), QString());
+    QVERIFY(store.removeFromList(UserDataStore::defaultListId, 5, &error));
+    QVERIFY(store.setNote(5, QString(), &error));
+    QVERIFY(store.checkIntegrity(&error));
+    QVERIFY(!QFileInfo::exists(QFileInfo(path).absolutePath()));
+
+    // The first write makes it.
+    QVERIFY2(store.addToList(UserDataStore::defaultListId, 5, &error), qPrintable(error));
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(store.pragma(QStringLiteral("user_version")).toInt(), UserDataStore::currentSchemaVersion);
+    QVERIFY(store.isInList(UserDataStore::defaultListId, 5));
+    store.close();
+    QVERIFY(!store.isOpen());
+
+    // A file that is there opens at once, as with Creation::Now.
+    QVERIFY2(store.open(path, &error, UserDataStore::Creation::OnFirstWrite), qPrintable(error));
+    QCOMPARE(store.pragma(QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(store.readingLists().at(0).count, 1);
+
+    // A deferred store whose file cannot be made says so at the write.
+    const QString blocked = m_dir.filePath(QStringLiteral("notafolder"));
+    QFile file(blocked);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QVERIFY(store.open(blocked + QStringLiteral("/userdata.sqlite"), &error, UserDataStore::Creation::OnFirstWrite));
+    QVERIFY(!store.addToList(UserDataStore::defaultListId, 5, &error));
+    QVERIFY2(error.contains(QStringLiteral("folder")), qPrintable(error));
+    QVERIFY(!store.isOpen());
+}
+
+void UserDataTest::defaultList_addRemoveAndList()
+{
+    constexpr qint64 reading = UserDataStore::defaultListId;
+    UserDataStore store;
+    QString error;
+    QVERIFY2(store.open(freshPath(QStringLiteral("defaultlist")), &error), qPrintable(error));
+    const QList<ReadingList> lists = store.readingLists();
+    QCOMPARE(lists.size(), 1); // a new store has the default list, empty
+    QCOMPARE(lists.at(0).id, reading);
+    QCOMPARE(lists.at(0).name, QStringLiteral("Reading list"));
+    QVERIFY(lists.at(0).isDefault);
+    QCOMPARE(lists.at(0).count, 0);
+    QVERIFY(!store.isInList(reading, 42));
+    QVERIFY(store.addToList(reading, 42, &error));
+    const QDateTime first = store.listEntries(reading).value(0).added;
     QVERIFY(first.isValid());
     QCOMPARE(first.timeSpec(), Qt::UTC);
     QTest::qWait(5);
-    QVERIFY(store.addBookmark(42, &error)); // again: kept once, with its first time
-    QVERIFY(store.addBookmark(4503599627370495, &error)); // the largest article id (52 bits)
-    const QList<Bookmark> list = store.bookmarks();
-    QCOMPARE(list.size(), 2);
-    QCOMPARE(list.at(0).articleId, 4503599627370495); // newest first
-    QCOMPARE(list.at(1).articleId, 42);
-    QCOMPARE(list.at(1).created, first);
-    QVERIFY(store.isBookmarked(42));
-    QVERIFY(store.removeBookmark(42, &error));
-    QVERIFY(store.removeBookmark(42, &error)); // removing what is not there is no error
-    QVERIFY(!store.isBookmarked(42));
-    QCOMPARE(store.bookmarks().size(), 1);
+    QVERIFY(store.addToList(reading, 42, &error)); // again: kept once, with its first time
+    QVERIFY(store.addToList(reading, 4503599627370495, &error)); // the largest article id (52 bits)
+    const QList<ListEntry> entries = store.listEntries(reading);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).articleId, 4503599627370495); // newest first
+    QCOMPARE(entries.at(1).articleId, 42);
+    QCOMPARE(entries.at(1).added, first);
+    QCOMPARE(store.listArticleIds(reading), (QList<qint64> { 4503599627370495, 42 }));
+    QCOMPARE(store.readingLists().at(0).count, 2);
+    QVERIFY(store.isInList(reading, 42));
+    QVERIFY(store.removeFromList(reading, 42, &error));
+    QVERIFY(store.removeFromList(reading, 42, &error)); // removing what is not there is no error
+    QVERIFY(!store.isInList(reading, 42));
+    QCOMPARE(store.listEntries(reading).size(), 1);
+
+    // The default list is always there, under its own name.
+    QVERIFY(!store.deleteList(reading, &error));
+    QVERIFY(!store.renameList(reading, QStringLiteral("Mine"), &error));
+    QCOMPARE(store.readingLists().at(0).name, QStringLiteral("Reading list"));
+    QVERIFY(!store.addToList(99, 1, &error)); // no such list
+    QVERIFY(!error.isEmpty());
+}
+
+void UserDataTest::lists_createRenameDeleteAndCount()
+{
+    constexpr qint64 reading = UserDataStore::defaultListId;
+    UserDataStore store;
+    QString error;
+    QVERIFY2(store.open(freshPath(QStringLiteral("lists")), &error), qPrintable(error));
+    const qint64 paper = store.createList(QStringLiteral("  Term paper  "), &error);
+    QVERIFY2(paper > 0, qPrintable(error));
+    const qint64 balkans = store.createList(QStringLiteral("balkans"), &error);
+    QVERIFY2(balkans > 0 && balkans != paper, qPrintable(error));
+    // Names: trimmed, not empty, unique whatever the case, and the reader's text, bound.
+    QCOMPARE(store.createList(QStringLiteral("TERM PAPER"), &error), 0);
+    QVERIFY2(error.contains(QStringLiteral("Term paper")), qPrintable(error));
+    QCOMPARE(store.createList(QStringLiteral("   "), &error), 0);
+    QCOMPARE(store.createList(QStringLiteral("reading LIST"), &error), 0);
+    const QString odd = QStringLiteral("x'); DROP TABLE lists; --");
+    const qint64 oddId = store.createList(odd, &error);
+    QVERIFY2(oddId > 0, qPrintable(error));
+
+    QVERIFY(store.addToList(paper, 1, &error));
+    QVERIFY(store.addToList(paper, 2, &error));
+    QVERIFY(store.addToList(balkans, 2, &error));
+    QVERIFY(store.addToList(reading, 2, &error));
+    QCOMPARE(store.listsHolding(2), (QList<qint64> { reading, paper, balkans }));
+    QCOMPARE(store.listsHolding(3), QList<qint64> {});
+
+    // The default first, then by name without regard to case.
+    QList<ReadingList> lists = store.readingLists();
+    QCOMPARE(lists.size(), 4);
+    QCOMPARE(lists.at(0).id, reading);
+    QCOMPARE(lists.at(1).name, QStringLiteral("balkans"));
+    QCOMPARE(lists.at(1).count, 1);
+    QCOMPARE(lists.at(2).name, QStringLiteral("Term paper"));
+    QCOMPARE(lists.at(2).count, 2);
+    QVERIFY(!lists.at(2).isDefault);
+    QCOMPARE(lists.at(3).name, odd);
+    QCOMPARE(lists.at(3).count, 0);
+
+    QVERIFY2(store.renameList(paper, QStringLiteral("Essay"), &error), qPrintable(error));
+    QVERIFY(store.renameList(paper, QStringLiteral("essay"), &error)); // its own name, in another case
+    QVERIFY(!store.renameList(paper, QStringLiteral("Balkans"), &error));
+    QVERIFY(!store.renameList(12345, QStringLiteral("Nowhere"), &error));
+    QVERIFY2(error.contains(QStringLiteral("no list")), qPrintable(error));
+    QCOMPARE(store.readingLists().at(1).name, QStringLiteral("balkans"));
+    QCOMPARE(store.readingLists().at(2).name, QStringLiteral("essay"));
+
+    // Deleting a list takes its entries, and only its entries.
+    QVERIFY2(store.deleteList(paper, &error), qPrintable(error));
+    QCOMPARE(store.listEntries(paper).size(), 0);
+    QVERIFY(!store.isInList(paper, 1));
+    QCOMPARE(store.listsHolding(2), (QList<qint64> { reading, balkans }));
+    QCOMPARE(store.readingLists().size(), 3);
+    QVERIFY(!store.addToList(paper, 5, &error)); // a deleted list takes nothing more
+}
+
+void UserDataTest::migration_fromSchema1_turnsBookmarksIntoTheReadingList()
+{
+    // A file as schema 1 left it, made with its own statements.
+    const QString path = freshPath(QStringLiteral("schema1"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema1"));
+        d.setDatabaseName(path);
+        QVERIFY(d.open());
+        QSqlQuery q(d);
+        for (const char *sql : { "CREATE TABLE bookmarks (article_id INTEGER PRIMARY KEY, created TEXT NOT NULL)",
+                 "CREATE INDEX bookmarks_by_created ON bookmarks (created)",
+                 "CREATE TABLE notes (article_id INTEGER PRIMARY KEY, text TEXT NOT NULL, updated TEXT NOT NULL)",
+                 "INSERT INTO bookmarks VALUES (7, '2025-03-01T10:00:00.000Z')",
+                 "INSERT INTO bookmarks VALUES (9, '2026-01-02T08:30:00.250Z')",
+                 "INSERT INTO notes VALUES (7, 'read the annex', '2025-03-01T10:01:00.000Z')",
+                 "PRAGMA user_version = 1" })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema1"));
+
+    UserDataStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    QCOMPARE(store.pragma(QStringLiteral("user_version")).toInt(), 2);
+    const QList<ListEntry> entries = store.listEntries(UserDataStore::defaultListId);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).articleId, 9); // newest first, with the bookmarks' own times
+    QCOMPARE(entries.at(0).added, QDateTime(QDate(2026, 1, 2), QTime(8, 30, 0, 250), Qt::UTC));
+    QCOMPARE(entries.at(1).articleId, 7);
+    QCOMPARE(entries.at(1).added, QDateTime(QDate(2025, 3, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(store.readingLists().size(), 1);
+    QCOMPARE(store.readingLists().at(0).count, 2);
+    QVERIFY(store.readingLists().at(0).isDefault);
+    QCOMPARE(store.note(7), QStringLiteral("read the annex"));
+    QVERIFY2(store.checkIntegrity(&error), qPrintable(error));
+    // The old table is gone, and the default list was made once: opening again changes nothing.
+    store.close();
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    QCOMPARE(store.readingLists().size(), 1);
+    QCOMPARE(store.listEntries(UserDataStore::defaultListId).size(), 2);
+    QCOMPARE(store.pragma(QStringLiteral("foreign_keys")).toInt(), 1);
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema2"));
+        d.setDatabaseName(path);
+        QVERIFY(d.open());
+        QSqlQuery tables(d);
+        QVERIFY(tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'bookmarks'")));
+        QVERIFY(tables.next());
+        QCOMPARE(tables.value(0).toInt(), 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema2"));
 }
 
 void UserDataTest::notes_setReplaceAndDelete()
@@ -113,16 +284,16 @@ void UserDataTest::data_survivesReopening()
     {
         UserDataStore store;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        QVERIFY(store.addBookmark(3, &error));
+        QVERIFY(store.addToList(UserDataStore::defaultListId, 3, &error));
         QVERIFY(store.setNote(3, QStringLiteral("kept"), &error));
     }
     UserDataStore store;
     QVERIFY2(store.open(path, &error), qPrintable(error));
-    QVERIFY(store.isBookmarked(3));
+    QVERIFY(store.isInList(UserDataStore::defaultListId, 3));
     QCOMPARE(store.note(3), QStringLiteral("kept"));
     store.close();
     QVERIFY(!store.isOpen());
-    QVERIFY(!store.addBookmark(4, &error));
+    QVERIFY(!store.addToList(UserDataStore::defaultListId, 4, &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -234,7 +405,8 @@ void UserDataTest::killedWriters_loseNoAcknowledgedWrite()
         QVERIFY2(store.checkIntegrity(&error), qPrintable(QStringLiteral("run %1: %2").arg(run).arg(error)));
         for (const qint64 id : std::as_const(acked)) {
             const QString note = store.note(id);
-            QVERIFY2(store.isBookmarked(id), qPrintable(QStringLiteral("run %1: bookmark %2 lost").arg(run).arg(id)));
+            QVERIFY2(store.isInList(UserDataStore::defaultListId, id),
+                qPrintable(QStringLiteral("run %1: list entry %2 lost").arg(run).arg(id)));
             QVERIFY2(note == UserDataRows::noteFor(id),
                 qPrintable(QStringLiteral("run %1: note %2 lost or damaged").arg(run).arg(id)));
         }
@@ -246,17 +418,17 @@ void UserDataTest::killedWriters_loseNoAcknowledgedWrite()
     QVERIFY2(store.open(path, &error), qPrintable(error));
     QVERIFY2(store.checkIntegrity(&error), qPrintable(error));
     int notes = 0;
-    for (const Bookmark &b : store.bookmarks()) {
-        const QString note = store.note(b.articleId);
+    for (const ListEntry &entry : store.listEntries(UserDataStore::defaultListId)) {
+        const QString note = store.note(entry.articleId);
         if (note.isEmpty())
-            continue; // killed between its bookmark and its note: never acknowledged
+            continue; // killed between its list entry and its note: never acknowledged
         ++notes;
-        QVERIFY2(UserDataRows::isWhole(note) && note == UserDataRows::noteFor(b.articleId),
-            qPrintable(QStringLiteral("note %1 is damaged").arg(b.articleId)));
+        QVERIFY2(UserDataRows::isWhole(note) && note == UserDataRows::noteFor(entry.articleId),
+            qPrintable(QStringLiteral("note %1 is damaged").arg(entry.articleId)));
     }
     for (const qint64 id : std::as_const(acknowledged))
-        QVERIFY2(
-            store.isBookmarked(id) && store.note(id) == UserDataRows::noteFor(id), qPrintable(QString::number(id)));
+        QVERIFY2(store.isInList(UserDataStore::defaultListId, id) && store.note(id) == UserDataRows::noteFor(id),
+            qPrintable(QString::number(id)));
     qInfo("seed %u: %d writers killed in %.1f s; %lld writes acknowledged, %d notes on disk, %d runs killed mid-write",
         seed, runs, timer.elapsed() / 1000.0, static_cast<long long>(acknowledged.size()), notes, runsWithWrites);
     // Kills that always landed before the first write would prove nothing.

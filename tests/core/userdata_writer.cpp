@@ -1,4 +1,4 @@
-// Helper for userdata_test: adds a bookmark and a note for article after article
+// Helper for userdata_test: adds an article to the reading list and a note for article after article
 // until it is killed, and prints each id on stdout once both writes have returned,
 // that is, once the store has acknowledged them.
 #include "storage/userdatastore.h"
@@ -30,7 +30,8 @@ int main(int argc, char *argv[])
     QElapsedTimer alive;
     alive.start();
     for (qint64 id = first; alive.elapsed() < 30000; ++id) {
-        if (!store.addBookmark(id, &error) || !store.setNote(id, Vigil::Test::UserDataRows::noteFor(id), &error)) {
+        if (!store.addToList(Vigil::Core::UserDataStore::defaultListId, id, &error)
+            || !store.setNote(id, Vigil::Test::UserDataRows::noteFor(id), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }

@@ -29,6 +29,17 @@ public:
         return agreeToClear;
     }
 
+    QString askListName(QWidget *, const QString &, const QString &current) override
+    {
+        askedNames << current;
+        return listName;
+    }
+    bool confirmDeleteList(QWidget *, const QString &name, int) override
+    {
+        listsToDelete << name;
+        return agreeToDelete;
+    }
+
     QString chooseFileToOpen(QWidget *, const QString &, const QString &, const QString &) override
     {
         return fileToOpen;
@@ -48,6 +59,10 @@ public:
     QStringList errors;
     QStringList clearLocations;
     bool agreeToClear = false;
+    QString listName; // what the reader types for a list's name; empty: cancelled
+    QStringList askedNames; // the names the dialog started with
+    QStringList listsToDelete;
+    bool agreeToDelete = false;
 };
 
 } // namespace Vigil::Test

@@ -143,6 +143,7 @@ void NavigationTest::menus_everyCommandHasAPlace_aKeyOrAReason_andAStatusTip()
         QStringLiteral("aboutAction"), // read once
         QStringLiteral("openBundledLibraryAction"), // rare, and it rebuilds the window
         QStringLiteral("clearMyDataAction"), // destructive: never one key press away
+        QStringLiteral("newReadingListAction"), // made now and then; adding to a list has the key
         QStringLiteral("discreetModeAction"), // a setting, not a command
         QStringLiteral("themeSystemAction"), // settings
         QStringLiteral("themeLightAction"),

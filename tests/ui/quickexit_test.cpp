@@ -430,7 +430,7 @@ void QuickExitTest::clipboard_textCopiedOutOfVigilIsCleared()
 
 void QuickExitTest::userData_andChosenSettingsAreKept_sessionIsForgotten()
 {
-    // Bookmarks and notes are committed as they are made; quick exit leaves them.
+    // Reading lists and notes are committed as they are made; quick exit leaves them.
     const QString path = Core::UserDataStore::defaultPath();
     QString error;
     // The test folder outlives the run: a database another build of Vigil left
@@ -440,7 +440,7 @@ void QuickExitTest::userData_andChosenSettingsAreKept_sessionIsForgotten()
     {
         Core::UserDataStore user;
         QVERIFY2(user.open(path, &error), qPrintable(error));
-        QVERIFY2(user.addBookmark(id, &error), qPrintable(error));
+        QVERIFY2(user.addToList(Core::UserDataStore::defaultListId, id, &error), qPrintable(error));
         QVERIFY2(user.setNote(id, QStringLiteral("kept"), &error), qPrintable(error));
     }
     // A session saved by an earlier, ordinary close, with discreet mode off.
@@ -460,7 +460,7 @@ void QuickExitTest::userData_andChosenSettingsAreKept_sessionIsForgotten()
 
     Core::UserDataStore user;
     QVERIFY2(user.open(path, &error), qPrintable(error));
-    QVERIFY(user.isBookmarked(id));
+    QVERIFY(user.isInList(Core::UserDataStore::defaultListId, id));
     QCOMPARE(user.note(id), QStringLiteral("kept"));
     // What the user chose stays; what was being read is forgotten, so the next
     // start shows the neutral start view.

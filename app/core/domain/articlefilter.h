@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,11 @@ struct ArticleFilter
     QString country; // ISO alpha-2
     QString region; // UN M49 code: countries in it or below it
     QString pageKey; // articles of one source page
+    // A reading list of the reader's: only the articles it held when chosen. The
+    // ids travel with the filter because the list lives in the user's database,
+    // which the library's queries do not see.
+    qint64 readingList = 0;
+    QList<qint64> listArticles;
     QString text; // the search box as typed; the store parses it (QueryParser)
     int yearFrom = 0;
     int yearTo = 0;
@@ -25,9 +31,10 @@ struct ArticleFilter
 
     bool operator==(const ArticleFilter &o) const
     {
-        return country == o.country && region == o.region && pageKey == o.pageKey && text == o.text
-            && yearFrom == o.yearFrom && yearTo == o.yearTo && topic == o.topic && publisher == o.publisher
-            && publisherLike == o.publisherLike && author == o.author && section == o.section && pdfOnly == o.pdfOnly;
+        return country == o.country && region == o.region && pageKey == o.pageKey && readingList == o.readingList
+            && listArticles == o.listArticles && text == o.text && yearFrom == o.yearFrom && yearTo == o.yearTo
+            && topic == o.topic && publisher == o.publisher && publisherLike == o.publisherLike && author == o.author
+            && section == o.section && pdfOnly == o.pdfOnly;
     }
     bool operator!=(const ArticleFilter &o) const { return !(*this == o); }
 };

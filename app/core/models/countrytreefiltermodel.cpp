@@ -16,16 +16,18 @@ NodeKind kindOf(const QModelIndex &index)
 }
 
 // Where a node sits regardless of its name: "All articles" above everything,
-// "Source pages" below.
+// then the reader's lists, the regions and countries, and "Source pages" below.
 int rank(const QModelIndex &index)
 {
     switch (kindOf(index)) {
     case NodeKind::All:
         return 0;
-    case NodeKind::PagesHeader:
-        return 2;
-    default:
+    case NodeKind::ListsHeader:
         return 1;
+    case NodeKind::PagesHeader:
+        return 3;
+    default:
+        return 2;
     }
 }
 
@@ -75,9 +77,13 @@ bool CountryTreeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         // The way back to the whole library stays, whatever is typed.
         return true;
     case NodeKind::PagesHeader:
-        // With a text that is not its own name it shows through its matching pages.
+    case NodeKind::ListsHeader:
+        // With a text that is not its own name it shows through its matching children.
         return sourceModel()->rowCount(index) > 0 && nameMatches(index);
     case NodeKind::Page:
+        return nameMatches(index) || nameMatches(sourceParent);
+    case NodeKind::List:
+        // Empty lists stay: a list is where the reader puts articles.
         return nameMatches(index) || nameMatches(sourceParent);
     case NodeKind::Region:
     case NodeKind::Country:
@@ -101,6 +107,9 @@ bool CountryTreeFilterModel::lessThan(const QModelIndex &left, const QModelIndex
         // The view reverses a descending sort; the headers keep their places anyway.
         return sortOrder() == Qt::AscendingOrder ? l < r : l > r;
     }
+    // The lists come in the store's order: the default list first.
+    if (kindOf(left) == NodeKind::List && kindOf(right) == NodeKind::List)
+        return sortOrder() == Qt::AscendingOrder ? left.row() < right.row() : left.row() > right.row();
     const int byName = m_collator.compare(
         left.data(CountryTreeModel::NameRole).toString(), right.data(CountryTreeModel::NameRole).toString());
     if (byName != 0)

@@ -8,7 +8,8 @@ namespace Vigil::Core {
 
 // What the navigation tree shows of a CountryTreeModel: by default only the
 // regions and countries with articles, and those whose name (or whose region's
-// name) holds the filter text. "All articles" is always first and always shown;
+// name) holds the filter text. "All articles" is always first and always shown,
+// "My reading lists" next with every list, empty ones too, in the order given;
 // "Source pages" is always last. Names are sorted for the reader's locale, so
 // "Åland Islands" sits with the A's.
 class CountryTreeFilterModel final : public QSortFilterProxyModel

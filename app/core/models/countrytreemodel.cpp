@@ -2,6 +2,8 @@
 
 #include "storage/cataloguequeries.h"
 
+#include <utility>
+
 namespace Vigil::Core {
 
 struct CountryTreeModel::Node
@@ -105,6 +107,66 @@ void CountryTreeModel::build()
         const QString name = title.isEmpty() ? key : title;
         m_pages.insert(key, header->append(NodeKind::Page, key, name, pageCounts.value(key)));
     }
+    m_listsHeader = nullptr;
+    if (!m_lists.isEmpty()) {
+        m_listsHeader = root->append(NodeKind::ListsHeader, QString(), tr("My reading lists"));
+        appendLists(m_listsHeader);
+    }
+}
+
+void CountryTreeModel::appendLists(Node *header)
+{
+    for (const ReadingList &list : std::as_const(m_lists))
+        header->append(
+            NodeKind::List, QString::number(list.id), list.isDefault ? tr("Reading list") : list.name, list.count);
+    header->count = int(m_lists.size());
+}
+
+void CountryTreeModel::setReadingLists(const QList<ReadingList> &lists)
+{
+    if (lists == m_lists)
+        return;
+    // The branch changes in place, so that the view keeps what is chosen and
+    // expanded elsewhere; a list of the same lists only changes its names and counts.
+    const QList<ReadingList> before = std::exchange(m_lists, lists);
+    Node *root = m_root.get();
+    if (!m_listsHeader) {
+        const int row = int(root->children.size());
+        beginInsertRows({}, row, row);
+        m_listsHeader = root->append(NodeKind::ListsHeader, QString(), tr("My reading lists"));
+        appendLists(m_listsHeader);
+        endInsertRows();
+        return;
+    }
+    if (lists.isEmpty()) {
+        beginRemoveRows({}, m_listsHeader->row, m_listsHeader->row);
+        root->children.erase(root->children.begin() + m_listsHeader->row);
+        m_listsHeader = nullptr;
+        endRemoveRows();
+        return;
+    }
+    const QModelIndex header = indexOf(m_listsHeader);
+    bool sameLists = before.size() == lists.size();
+    for (qsizetype i = 0; sameLists && i < lists.size(); ++i)
+        sameLists = before.at(i).id == lists.at(i).id;
+    if (sameLists) {
+        for (qsizetype i = 0; i < lists.size(); ++i) {
+            Node *node = m_listsHeader->children[size_t(i)].get();
+            node->name = lists.at(i).isDefault ? tr("Reading list") : lists.at(i).name;
+            node->count = lists.at(i).count;
+        }
+        emit dataChanged(index(0, 0, header), index(int(lists.size()) - 1, 0, header));
+        return;
+    }
+    if (!m_listsHeader->children.empty()) {
+        beginRemoveRows(header, 0, int(m_listsHeader->children.size()) - 1);
+        m_listsHeader->children.clear();
+        endRemoveRows();
+    }
+    beginInsertRows(header, 0, int(lists.size()) - 1);
+    appendLists(m_listsHeader);
+    endInsertRows();
+    emit dataChanged(header, header);
 }
 
 CountryTreeModel::Node *CountryTreeModel::nodeAt(const QModelIndex &index) const
@@ -132,6 +194,17 @@ QModelIndex CountryTreeModel::indexForCountry(const QString &code) const
 QModelIndex CountryTreeModel::indexForPage(const QString &key) const
 {
     return indexOf(m_pages.value(key));
+}
+
+QModelIndex CountryTreeModel::indexForList(qint64 id) const
+{
+    if (!m_listsHeader)
+        return {};
+    for (const auto &child : m_listsHeader->children) {
+        if (child->code == QString::number(id))
+            return indexOf(child.get());
+    }
+    return {};
 }
 
 QModelIndex CountryTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -168,7 +241,8 @@ QVariant CountryTreeModel::data(const QModelIndex &index, int role) const
     const Node *n = nodeAt(index);
     switch (role) {
     case Qt::DisplayRole:
-        if (n->kind == NodeKind::PagesHeader || n->count == 0)
+        if (n->kind == NodeKind::PagesHeader || n->kind == NodeKind::ListsHeader
+            || (n->count == 0 && n->kind != NodeKind::List))
             return n->name;
         return QStringLiteral("%1 (%2)").arg(n->name).arg(n->count);
     case Qt::ToolTipRole:
@@ -185,6 +259,10 @@ QVariant CountryTreeModel::data(const QModelIndex &index, int role) const
                                  : tr("The %1 pages the library was built from").arg(n->count);
         case NodeKind::Page:
             return tr("Source page “%1”: %2").arg(n->name, articlesText(n->count));
+        case NodeKind::ListsHeader:
+            return tr("The articles you keep to read or to cite");
+        case NodeKind::List:
+            return tr("%1: %2 you added").arg(n->name, articlesText(n->count));
         }
         return {};
     case NameRole:
@@ -206,6 +284,9 @@ QVariant CountryTreeModel::data(const QModelIndex &index, int role) const
         case NodeKind::PagesHeader:
         case NodeKind::Page:
             return QStringLiteral("page");
+        case NodeKind::ListsHeader:
+        case NodeKind::List:
+            return QStringLiteral("list");
         }
         return {};
     default:
@@ -217,8 +298,8 @@ Qt::ItemFlags CountryTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
-    // The header only groups the pages; selecting it would show nothing.
-    if (nodeAt(index)->kind == NodeKind::PagesHeader)
+    // The headers only group their children; selecting one would show nothing.
+    if (nodeAt(index)->kind == NodeKind::PagesHeader || nodeAt(index)->kind == NodeKind::ListsHeader)
         return Qt::ItemIsEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/readinglist.h"
+
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -12,7 +15,8 @@ namespace Vigil::Core {
 class CatalogueQueries;
 
 // The navigation tree: "All articles", the UN M49 regions from World's children
-// down to the countries, then "Source pages" with one child per page. Counts are
+// down to the countries, then "Source pages" with one child per page, and, once
+// the reader's lists are given, "My reading lists" with one child per list. Counts are
 // articles, each counted once per node (an article about Serbia and Kosovo counts
 // once for Southern Europe). A country with no region in the reference data (M49
 // lists Antarctica under World alone) sits at the top level beside the regions.
@@ -24,15 +28,15 @@ class CountryTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(CountryTreeModel)
 
 public:
-    enum class NodeKind { All, Region, Country, PagesHeader, Page };
+    enum class NodeKind { All, Region, Country, PagesHeader, Page, ListsHeader, List };
     Q_ENUM(NodeKind)
 
     enum Role {
         NameRole = Qt::UserRole + 1, // the name alone, without the count
         KindRole, // NodeKind, as int
-        CodeRole, // alpha-2, M49 code or page key; empty for the headers
-        CountRole, // articles under the node; pages under "Source pages"
-        IconKeyRole, // "all", "region", "country", "page"
+        CodeRole, // alpha-2, M49 code, page key or list id; empty for the headers
+        CountRole, // articles under the node; pages or lists under a header
+        IconKeyRole, // "all", "region", "country", "page", "list"
     };
     Q_ENUM(Role)
 
@@ -42,10 +46,14 @@ public:
 
     // Reads the library again, after an import or when another library was opened.
     void reload();
+    // The reader's lists, in the order given (the default list first). An empty
+    // list of lists removes the branch: without the user's data there is none.
+    void setReadingLists(const QList<ReadingList> &lists);
 
     QModelIndex allIndex() const;
     QModelIndex indexForCountry(const QString &code) const;
     QModelIndex indexForPage(const QString &key) const;
+    QModelIndex indexForList(qint64 id) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -59,6 +67,7 @@ private:
     struct Node;
 
     void build();
+    void appendLists(Node *header);
     Node *nodeAt(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node) const;
 
@@ -66,6 +75,8 @@ private:
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_countries;
     QHash<QString, Node *> m_pages;
+    QList<ReadingList> m_lists;
+    Node *m_listsHeader = nullptr;
 };
 
 } // namespace Vigil::Core

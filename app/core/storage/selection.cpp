@@ -37,6 +37,15 @@ void addCriteria(Selection &s, const ArticleFilter &f, Without without)
     }
     if (!f.pageKey.isEmpty())
         s.add(QStringLiteral("a.page_key = ?"), { f.pageKey });
+    if (f.readingList != 0) {
+        // One bound value however long the list: a JSON array, which SQLite's
+        // json_each (built in since 3.38) reads as a table.
+        QStringList ids;
+        ids.reserve(f.listArticles.size());
+        for (const qint64 id : f.listArticles)
+            ids.append(QString::number(id));
+        s.add(QStringLiteral("a.id IN (SELECT value FROM json_each(?))"), { QString(u'[' + ids.join(u',') + u']') });
+    }
     if (without != Without::Years) {
         // date_sort is YYYYMMDD, 0 when undated: any year bound leaves undated ones out.
         if (f.yearFrom > 0)

@@ -1,6 +1,7 @@
 #include "userdatastore.h"
 
 #include "sqlsupport.h"
+#include "userdatasql.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -28,44 +29,6 @@ QString quoted(const QString &path)
     return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
 }
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-// A read that must succeed: logged, since the read methods have no error channel.
-bool runRead(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    QString error;
-    q.setForwardOnly(true);
-    if (!prepare(q, sql, &error)) {
-        qCWarning(lcStorage) << "user data:" << error;
-        return false;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!execPrepared(q, &error)) {
-        qCWarning(lcStorage) << "user data:" << error;
-        return false;
-    }
-    return true;
-}
-
-// One statement in autocommit mode: its own transaction, on disk when it returns.
-bool write(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
-{
-    if (!db.isOpen()) {
-        setError(error, QStringLiteral("The user data store is not open."));
-        return false;
-    }
-    QSqlQuery q(db);
-    if (!prepare(q, sql, error))
-        return false;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return execPrepared(q, error);
-}
-
 } // namespace
 
 UserDataStore::UserDataStore()
@@ -84,9 +47,20 @@ QString UserDataStore::defaultPath()
         .filePath(QStringLiteral("userdata.sqlite"));
 }
 
-bool UserDataStore::open(const QString &path, QString *error)
+bool UserDataStore::open(const QString &path, QString *error, Creation creation)
 {
     close();
+    const QFileInfo file(path);
+    if (creation == Creation::OnFirstWrite && !path.isEmpty() && !file.exists() && !file.isSymLink()) {
+        m_path = path;
+        m_deferred = true;
+        return true;
+    }
+    return openFile(path, error);
+}
+
+bool UserDataStore::openFile(const QString &path, QString *error)
+{
     if (path.isEmpty()) {
         setError(error, QStringLiteral("No file was given for the user data."));
         return false;
@@ -157,6 +131,13 @@ bool UserDataStore::configure(QString *error)
         if (!run(q, QStringLiteral("PRAGMA synchronous = FULL"), error))
             return false;
     }
+    {
+        // Also per connection: deleting a list takes its entries with it, and no
+        // entry can name a list that is not there.
+        QSqlQuery q(d);
+        if (!run(q, QStringLiteral("PRAGMA foreign_keys = ON"), error))
+            return false;
+    }
     return migrate(version, error);
 }
 
@@ -175,6 +156,23 @@ bool UserDataStore::migrate(int from, QString *error)
               << QStringLiteral("CREATE INDEX bookmarks_by_created ON bookmarks (created)")
               << QStringLiteral("CREATE TABLE notes (article_id INTEGER PRIMARY KEY, text TEXT NOT NULL, "
                                 "updated TEXT NOT NULL)");
+    }
+    if (from < 2) {
+        // Bookmarks become the entries of the default list, with the times they
+        // were made. Times are written as Qt::ISODateWithMs writes them.
+        steps << QStringLiteral("CREATE TABLE lists (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, "
+                                "created TEXT NOT NULL)")
+              << QStringLiteral("CREATE TABLE list_entries (list_id INTEGER NOT NULL REFERENCES lists (id) "
+                                "ON DELETE CASCADE, article_id INTEGER NOT NULL, added TEXT NOT NULL, "
+                                "PRIMARY KEY (list_id, article_id)) WITHOUT ROWID")
+              << QStringLiteral("CREATE INDEX list_entries_by_article ON list_entries (article_id)")
+              << QStringLiteral("INSERT INTO lists (id, name, created) VALUES (%1, 'Reading list', "
+                                "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")
+                     .arg(defaultListId)
+              << QStringLiteral("INSERT INTO list_entries (list_id, article_id, added) "
+                                "SELECT %1, article_id, created FROM bookmarks")
+                     .arg(defaultListId)
+              << QStringLiteral("DROP TABLE bookmarks");
     }
     steps << QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion);
     for (const QString &sql : std::as_const(steps)) {
@@ -199,11 +197,26 @@ void UserDataStore::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_path.clear();
+    m_deferred = false;
 }
 
 bool UserDataStore::isOpen() const
 {
+    return m_deferred || hasFile();
+}
+
+bool UserDataStore::hasFile() const
+{
     return QSqlDatabase::contains(m_connectionName) && db().isOpen();
+}
+
+bool UserDataStore::prepareWrite(QString *error)
+{
+    if (!m_deferred)
+        return requireOpen(db(), error);
+    const QString path = m_path;
+    m_deferred = false;
+    return openFile(path, error);
 }
 
 QSqlDatabase UserDataStore::db() const
@@ -211,40 +224,12 @@ QSqlDatabase UserDataStore::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool UserDataStore::addBookmark(qint64 articleId, QString *error)
-{
-    return write(db(), QStringLiteral("INSERT OR IGNORE INTO bookmarks (article_id, created) VALUES (?, ?)"),
-        { articleId, nowUtc() }, error);
-}
-
-bool UserDataStore::removeBookmark(qint64 articleId, QString *error)
-{
-    return write(db(), QStringLiteral("DELETE FROM bookmarks WHERE article_id = ?"), { articleId }, error);
-}
-
-bool UserDataStore::isBookmarked(qint64 articleId) const
-{
-    QSqlQuery q(db());
-    return isOpen() && runRead(q, QStringLiteral("SELECT 1 FROM bookmarks WHERE article_id = ?"), { articleId })
-        && q.next();
-}
-
-QList<Bookmark> UserDataStore::bookmarks() const
-{
-    QList<Bookmark> list;
-    QSqlQuery q(db());
-    if (!isOpen()
-        || !runRead(q,
-            QStringLiteral("SELECT article_id, created FROM bookmarks ORDER BY created DESC, article_id DESC"), {})) {
-        return list;
-    }
-    while (q.next())
-        list.append({ q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs) });
-    return list;
-}
-
 bool UserDataStore::setNote(qint64 articleId, const QString &text, QString *error)
 {
+    if (text.isEmpty() && m_deferred)
+        return true; // no file, no note to delete
+    if (!prepareWrite(error))
+        return false;
     if (text.isEmpty())
         return write(db(), QStringLiteral("DELETE FROM notes WHERE article_id = ?"), { articleId }, error);
     return write(db(),
@@ -256,7 +241,7 @@ bool UserDataStore::setNote(qint64 articleId, const QString &text, QString *erro
 QString UserDataStore::note(qint64 articleId) const
 {
     QSqlQuery q(db());
-    if (!isOpen() || !runRead(q, QStringLiteral("SELECT text FROM notes WHERE article_id = ?"), { articleId })
+    if (!hasFile() || !runRead(q, QStringLiteral("SELECT text FROM notes WHERE article_id = ?"), { articleId })
         || !q.next())
         return {};
     return q.value(0).toString();
@@ -264,7 +249,9 @@ QString UserDataStore::note(qint64 articleId) const
 
 bool UserDataStore::checkIntegrity(QString *error) const
 {
-    if (!isOpen()) {
+    if (m_deferred)
+        return true; // no file yet: nothing to be damaged
+    if (!hasFile()) {
         setError(error, QStringLiteral("The user data store is not open."));
         return false;
     }
@@ -284,7 +271,7 @@ bool UserDataStore::checkIntegrity(QString *error) const
 QVariant UserDataStore::pragma(const QString &name) const
 {
     static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
-    if (!isOpen() || !identifier.match(name).hasMatch())
+    if (!hasFile() || !identifier.match(name).hasMatch())
         return {};
     QSqlQuery q(db());
     if (!runRead(q, u"PRAGMA " + name, {}) || !q.next())

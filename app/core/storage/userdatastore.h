@@ -1,19 +1,14 @@
 #pragma once
 
-#include <QDateTime>
+#include "domain/readinglist.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 namespace Vigil::Core {
 
-struct Bookmark
-{
-    qint64 articleId = 0;
-    QDateTime created; // UTC
-};
-
-// The reader's own data: bookmarks and notes, keyed by the stable article ids of
+// The reader's own data: reading lists and notes, keyed by the stable article ids of
 // the library. It lives in a database of its own, because the library is built
 // elsewhere and replaced whole, and what a reader wrote must survive that.
 //
@@ -24,7 +19,10 @@ struct Bookmark
 class UserDataStore final
 {
 public:
-    static constexpr int currentSchemaVersion = 1;
+    // 1: bookmarks and notes. 2: bookmarks became the default reading list.
+    static constexpr int currentSchemaVersion = 2;
+    // The list every store has, which cannot be renamed or deleted.
+    static constexpr qint64 defaultListId = 1;
 
     UserDataStore();
     ~UserDataStore();
@@ -34,19 +32,36 @@ public:
     // <AppDataLocation>/userdata.sqlite
     static QString defaultPath();
 
+    // Now: the file is made at once. OnFirstWrite: a missing file (and its folder)
+    // is made only when something is saved, so that a reader who saves nothing
+    // leaves no trace of Vigil; until then the store reads as a new one would.
+    enum class Creation { Now, OnFirstWrite };
+
     // Creates the file (and its folder) when missing and migrates an older schema.
     // A file that is not a database, or one written by a newer Vigil, is refused
     // and left as it is.
-    bool open(const QString &path, QString *error);
+    bool open(const QString &path, QString *error, Creation creation = Creation::Now);
     void close();
+    // Open, or waiting for the first write to make the file.
     bool isOpen() const;
     QString path() const { return m_path; }
 
-    // Adding a bookmark twice keeps the first one (and its time).
-    bool addBookmark(qint64 articleId, QString *error);
-    bool removeBookmark(qint64 articleId, QString *error);
-    bool isBookmarked(qint64 articleId) const;
-    QList<Bookmark> bookmarks() const; // newest first
+    // Reading lists (userdatastore_lists.cpp). The default list first, then the
+    // others by name, each with its count.
+    QList<ReadingList> readingLists() const;
+    // Names are trimmed, must not be empty and are unique without regard to case.
+    // Returns the new list's id, or 0.
+    qint64 createList(const QString &name, QString *error);
+    bool renameList(qint64 listId, const QString &name, QString *error);
+    // Deletes the list and its entries; the default list stays.
+    bool deleteList(qint64 listId, QString *error);
+    // Adding an article twice keeps the first entry (and its time).
+    bool addToList(qint64 listId, qint64 articleId, QString *error);
+    bool removeFromList(qint64 listId, qint64 articleId, QString *error);
+    bool isInList(qint64 listId, qint64 articleId) const;
+    QList<ListEntry> listEntries(qint64 listId) const; // newest first
+    QList<qint64> listArticleIds(qint64 listId) const; // newest first
+    QList<qint64> listsHolding(qint64 articleId) const;
 
     // An empty text deletes the note.
     bool setNote(qint64 articleId, const QString &text, QString *error);
@@ -63,12 +78,19 @@ public:
     static bool removeAll(const QString &path, QString *error);
 
 private:
+    bool openFile(const QString &path, QString *error);
+    bool hasFile() const;
+    // Makes the file a deferred open left for later; false when it cannot be used.
+    bool prepareWrite(QString *error);
     bool configure(QString *error);
     bool migrate(int from, QString *error);
+    // Why a name cannot be given to a list (other than exceptId), or empty.
+    QString nameProblem(const QString &name, qint64 exceptId) const;
     QSqlDatabase db() const;
 
     QString m_connectionName;
     QString m_path;
+    bool m_deferred = false; // opened OnFirstWrite, and nothing written yet
 };
 
 } // namespace Vigil::Core

@@ -195,13 +195,42 @@ void FilterBar::setFilter(const Core::ArticleFilter &filter)
 
 void FilterBar::setScope(const QString &country, const QString &region, const QString &pageKey, const QString &label)
 {
-    if (m_filter.country == country && m_filter.region == region && m_filter.pageKey == pageKey)
+    if (m_filter.country == country && m_filter.region == region && m_filter.pageKey == pageKey
+        && m_filter.readingList == 0)
         return;
+    clearScope();
     m_filter.country = country;
     m_filter.region = region;
     m_filter.pageKey = pageKey;
     m_scopeLabel = label;
     emitChange();
+}
+
+void FilterBar::setListScope(qint64 listId, const QList<qint64> &articles, const QString &label)
+{
+    if (m_filter.readingList == listId && m_filter.listArticles == articles && m_scopeLabel == label)
+        return;
+    clearScope();
+    m_filter.readingList = listId;
+    m_filter.listArticles = articles;
+    m_scopeLabel = label;
+    emitChange();
+}
+
+bool FilterBar::hasScope() const
+{
+    return !m_filter.country.isEmpty() || !m_filter.region.isEmpty() || !m_filter.pageKey.isEmpty()
+        || m_filter.readingList != 0;
+}
+
+void FilterBar::clearScope()
+{
+    m_filter.country.clear();
+    m_filter.region.clear();
+    m_filter.pageKey.clear();
+    m_filter.readingList = 0;
+    m_filter.listArticles.clear();
+    m_scopeLabel.clear();
 }
 
 void FilterBar::setTopic(const QString &topicId)
@@ -263,7 +292,7 @@ bool FilterBar::hasActiveFilters() const
 
 void FilterBar::clearAll()
 {
-    const bool hadScope = !m_filter.country.isEmpty() || !m_filter.region.isEmpty() || !m_filter.pageKey.isEmpty();
+    const bool hadScope = hasScope();
     setFilter({});
     m_scopeLabel.clear();
     if (hadScope)
@@ -297,12 +326,9 @@ void FilterBar::rebuildChips()
         delete item;
     }
     const Core::ArticleFilter f = m_filter;
-    if (!f.country.isEmpty() || !f.region.isEmpty() || !f.pageKey.isEmpty()) {
+    if (hasScope()) {
         addChip(m_scopeLabel.isEmpty() ? m_countryNames.value(f.country, f.country) : m_scopeLabel, [this]() {
-            m_filter.country.clear();
-            m_filter.region.clear();
-            m_filter.pageKey.clear();
-            m_scopeLabel.clear();
+            clearScope();
             emitChange();
             emit scopeCleared();
         });

@@ -29,6 +29,9 @@ public:
     void setFilter(const Core::ArticleFilter &filter);
     // Scope from the tree: a country, a region or a page, with its name for the chip.
     void setScope(const QString &country, const QString &region, const QString &pageKey, const QString &label);
+    // Scope from the tree: one of the reader's lists, with the articles it holds.
+    // Setting it again with other articles refreshes the list shown.
+    void setListScope(qint64 listId, const QList<qint64> &articles, const QString &label);
     void setTopicChoices(const QList<Core::FacetCount> &topics);
     void setPublisherChoices(const QList<Core::FacetCount> &publishers);
     void setYearBounds(int first, int last);
@@ -52,6 +55,8 @@ signals:
 
 private:
     void readControls();
+    bool hasScope() const;
+    void clearScope();
     static int yearValue(const QSpinBox *box);
     void rebuildChips();
     void addChip(const QString &text, const std::function<void()> &remove);

@@ -3,7 +3,11 @@
 #include "safety/quickexitbutton.h"
 
 #include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -41,11 +45,50 @@ bool DialogSeam::showContentWarning(QWidget *parent)
     return dontShow->isChecked();
 }
 
+QString DialogSeam::askListName(QWidget *parent, const QString &title, const QString &current)
+{
+    // A dialog of our own rather than QInputDialog: it has room for the quick-exit button.
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *layout = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(current, &dialog);
+    name->setObjectName(QStringLiteral("listNameEdit"));
+    name->setMaxLength(200);
+    layout->addRow(QObject::tr("&Name:"), name);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    addQuickExitButton(buttons, parent);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(name, &QLineEdit::textChanged, buttons->button(QDialogButtonBox::Ok),
+        [ok = buttons->button(QDialogButtonBox::Ok)](
+            const QString &text) { ok->setEnabled(!text.trimmed().isEmpty()); });
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(!current.trimmed().isEmpty());
+    layout->addRow(buttons);
+    name->selectAll();
+    return dialog.exec() == QDialog::Accepted ? name->text().trimmed() : QString();
+}
+
+bool DialogSeam::confirmDeleteList(QWidget *parent, const QString &name, int articles)
+{
+    QMessageBox box(QMessageBox::Question, QObject::tr("Delete the list?"),
+        articles == 1
+            ? QObject::tr("Delete the list “%1”, which holds 1 article? The article stays in the library.").arg(name)
+            : QObject::tr("Delete the list “%1”, which holds %2 articles? The articles stay in the library.")
+                  .arg(name)
+                  .arg(articles),
+        QMessageBox::Cancel, parent);
+    QPushButton *remove = box.addButton(QObject::tr("Delete list"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    addQuickExitButton(box, parent);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
 bool DialogSeam::confirmClearData(QWidget *parent, const QStringList &locations)
 {
     QMessageBox box(QMessageBox::Warning, QObject::tr("Clear my data?"),
         QObject::tr("This removes everything Vigil keeps about you on this computer: settings, window "
-                    "layout, remembered filters and caches, and any bookmarks and notes. The library of "
+                    "layout, remembered filters and caches, and any reading lists and notes. The library of "
                     "articles stays.\n\n%1\n\nThis cannot be undone.")
             .arg(locations.join(QStringLiteral("\n"))),
         QMessageBox::Cancel, parent);

@@ -21,6 +21,10 @@ public:
     virtual void showError(QWidget *parent, const QString &title, const QString &text);
     // Asks before "Clear my data" removes the listed locations.
     virtual bool confirmClearData(QWidget *parent, const QStringList &locations);
+    // A name for a reading list, new or renamed; empty when the reader cancels.
+    virtual QString askListName(QWidget *parent, const QString &title, const QString &current);
+    // Asks before a reading list goes; the articles stay in the library.
+    virtual bool confirmDeleteList(QWidget *parent, const QString &name, int articles);
     // A file to open or to write (Qt's own dialog, the same on every desktop and
     // in reach of the quick-exit keys); empty when the reader cancels.
     virtual QString chooseFileToOpen(

@@ -8,6 +8,7 @@
 #include "content/citation.h"
 #include "content/profilerenderer.h"
 #include "detail/detailpane.h"
+#include "detail/notepanel.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/dialogseam.h"
 #include "models/articlelistmodel.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
     , m_hotlines(new HotlinePanel(this))
     , m_filterBar(new FilterBar(this))
     , m_detail(new DetailPane(this))
+    , m_notes(new NotePanel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -94,7 +96,18 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
     m_readingSplitter = new QSplitter(Qt::Horizontal, this);
     m_readingSplitter->setObjectName(QStringLiteral("readingSplitter"));
     m_readingSplitter->addWidget(m_browsePane);
-    m_readingSplitter->addWidget(m_detail);
+    // The note sits under the article it is about, a few lines high; dragged
+    // shut, it stays out of the way.
+    auto *readingColumn = new QSplitter(Qt::Vertical, this);
+    readingColumn->setObjectName(QStringLiteral("noteSplitter"));
+    readingColumn->addWidget(m_detail);
+    readingColumn->addWidget(m_notes);
+    readingColumn->setStretchFactor(0, 1);
+    readingColumn->setStretchFactor(1, 0);
+    readingColumn->setCollapsible(0, false);
+    readingColumn->setSizes({ 600, 110 });
+    m_notes->hide(); // until the window has the user's data
+    m_readingSplitter->addWidget(readingColumn);
     // The article keeps its width as the window narrows; the list gives way.
     m_readingSplitter->setStretchFactor(0, 1);
     m_readingSplitter->setStretchFactor(1, 1);
@@ -142,6 +155,9 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
     connect(m_hotlines, &HotlinePanel::allHotlinesRequested, this, &MainWindow::showAllHotlines);
     connect(m_hotlines, &HotlinePanel::copyRequested, this,
         [this](const QString &n) { copyToClipboard(n, tr("Copied %1").arg(n)); });
+    connect(m_notes, &NotePanel::saveFailed, this, [this](const QString &error) {
+        showStatus(tr("Your note is not saved yet; Vigil tries again as you type. %1").arg(error));
+    });
     connect(m_detail, &DetailPane::appLinkActivated, this, &MainWindow::onAppLink);
     connect(m_detail, &DetailPane::externalLinkActivated, this, &MainWindow::onExternalLink);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
@@ -427,6 +443,9 @@ void MainWindow::onTreeSelection(const QModelIndex &proxyIndex)
         m_hotlines->showNoCountry();
         showPage(code);
         return;
+    case CountryTreeModel::NodeKind::List:
+        showReadingList(code.toLongLong(), name);
+        break;
     default:
         m_filterBar->setScope({}, {}, {}, {});
         m_hotlines->showNoCountry();
@@ -437,8 +456,10 @@ void MainWindow::onTreeSelection(const QModelIndex &proxyIndex)
     // A region or every country: the article read stays if it is part of the
     // choice; a profile or another country's article gives way to a summary.
     const auto article = m_currentArticle > 0 ? m_articles->article(m_currentArticle) : std::nullopt;
-    if (!article || !articleInScope(article->countries, article->pageKey))
-        showSelectionSummary(kind == CountryTreeModel::NodeKind::Region ? name : tr("All countries"),
+    if (!article || !articleInScope(article->id, article->countries, article->pageKey))
+        showSelectionSummary(kind == CountryTreeModel::NodeKind::Region || kind == CountryTreeModel::NodeKind::List
+                ? name
+                : tr("All countries"),
             index.data(CountryTreeModel::CountRole).toInt());
 }
 
@@ -550,12 +571,13 @@ bool MainWindow::openArticle(qint64 id)
         return false;
     // The list shows where the article belongs: a scope it is not part of
     // gives way to its own country, page or the whole library.
-    if (!articleInScope(article->countries, article->pageKey)) {
+    if (!articleInScope(id, article->countries, article->pageKey)) {
         const QScopedValueRollback<bool> walking(m_walkingHistory, true);
         if (article->countries.isEmpty() || !selectCountry(article->countries.first()))
             m_tree->setCurrentIndex(m_treeProxy->mapFromSource(m_treeModel->allIndex()));
     }
     m_currentArticle = id;
+    articleChanged();
     recordPlace(ReadingPlace::Kind::Article, QString::number(id));
     const int row = m_listModel->rowForId(id);
     if (row >= 0 && m_list->currentIndex().row() != row) {

@@ -16,6 +16,7 @@
 class QAction;
 class QCheckBox;
 class QLabel;
+class QMenu;
 class QModelIndex;
 class QSplitter;
 class QStackedWidget;
@@ -32,12 +33,14 @@ struct CountryProfileView;
 class ArticleQueries;
 class CatalogueQueries;
 class LibraryConnection;
+class UserDataStore;
 } // namespace Vigil::Core
 
 namespace Vigil::Ui {
 
 class DetailPane;
 class DialogSeam;
+class NotePanel;
 class FilterBar;
 class HotlinePanel;
 class SearchRunner;
@@ -58,6 +61,9 @@ public:
     ~MainWindow() override;
 
     void restoreSession();
+    // The reader's own data: reading lists, later notes. Null, or a store that
+    // is not open, leaves them out. The store must outlive the window.
+    void setUserData(Core::UserDataStore *store);
     // The library this window shows and the one Vigil comes with, for File ▸ Open library.
     void setLibraryPaths(const QString &current, const QString &bundled);
     // The library the reader opened last, if it is still there; else empty.
@@ -81,6 +87,7 @@ public:
     // For tests and the command line.
     FilterBar *filterBar() const { return m_filterBar; }
     DetailPane *detailPane() const { return m_detail; }
+    NotePanel *notePanel() const { return m_notes; }
     HotlinePanel *hotlinePanel() const { return m_hotlines; }
     QString countText() const;
     qint64 currentArticleId() const { return m_currentArticle; }
@@ -132,7 +139,7 @@ private:
     // The pane when the selection is a region or every country: what is chosen,
     // unless the article read is part of it.
     void showSelectionSummary(const QString &name, int articles);
-    bool articleInScope(const QStringList &countries, const QString &pageKey) const;
+    bool articleInScope(qint64 id, const QStringList &countries, const QString &pageKey) const;
     void setDocumentTitle(const QString &name);
     void focusReadingPane();
     void setDiscreetMode(bool on);
@@ -151,6 +158,19 @@ private:
     void onProfileReady(quint64 request, const Core::CountryProfileView &view);
     void showAllHotlines();
     void showHtml(const QString &html);
+    // Reading lists (mainwindow_lists.cpp).
+    bool hasUserData() const;
+    // The reading-list action and the note follow the article read.
+    void articleChanged();
+    void refreshReadingLists();
+    void toggleInReadingList(qint64 listId, qint64 articleId);
+    void updateReadingListAction();
+    void showReadingList(qint64 listId, const QString &name);
+    void newReadingList(qint64 articleId);
+    void renameReadingList(qint64 listId);
+    void deleteReadingList(qint64 listId);
+    void addReadingListItems(QMenu *menu, qint64 articleId);
+    void addTreeListItems(QMenu *menu, const QModelIndex &sourceIndex);
     void copyToClipboard(const QString &text, const QString &statusMessage);
     void showLibraryProblem(const QString &message);
     void updateCount();
@@ -158,6 +178,7 @@ private:
     QString countryName(const QString &code) const;
 
     Core::LibraryConnection *m_library = nullptr;
+    Core::UserDataStore *m_userData = nullptr;
     quint64 m_pendingProfile = 0; // the profile asked of the worker and not shown yet
     Core::RenderOptions m_profileOptions; // how to show it
     QLabel *m_libraryProblem = nullptr; // shown once a read of the library failed
@@ -167,6 +188,7 @@ private:
     HotlinePanel *m_hotlines = nullptr;
     FilterBar *m_filterBar = nullptr;
     DetailPane *m_detail = nullptr;
+    NotePanel *m_notes = nullptr;
     QSplitter *m_splitter = nullptr; // countries | reading splitter
     QSplitter *m_readingSplitter = nullptr; // list | article, or list above article
     QWidget *m_countryPane = nullptr;

@@ -16,6 +16,7 @@
 #include "storage/articlequeries.h"
 #include "storage/cataloguequeries.h"
 #include "storage/libraryconnection.h"
+#include "storage/userdatastore.h"
 #include "widgets/icons.h"
 #include "widgets/theme.h"
 
@@ -118,6 +119,14 @@ void MainWindow::buildActions()
         keys(QKeySequence::Copy), [this]() { copyCurrent(); }, QStringLiteral("edit-copy"));
     add("copyCitationAction", tr("Copy ci&tation"), tr("Copy the citation (APA) of the article being read"),
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) }, [this]() { copyCitation(m_currentArticle); });
+    // Ctrl+D: the key browsers bookmark a page with.
+    QAction *addToList = add("addToReadingListAction", tr("Add to &reading list"),
+        tr("Add the article being read to your reading list, or take it out"), { QKeySequence(Qt::CTRL | Qt::Key_D) },
+        [this]() { toggleInReadingList(Core::UserDataStore::defaultListId, m_currentArticle); });
+    addToList->setCheckable(true);
+    addToList->setEnabled(false); // until the window has the user's data
+    add("newReadingListAction", tr("&New reading list…"), tr("Make a reading list of your own, with a name"), {},
+        [this]() { newReadingList(0); });
     add(
         "searchAction", tr("&Find…"), tr("Search the articles"), keys(QKeySequence::Find),
         [this]() { m_filterBar->focusSearch(); }, QStringLiteral("edit-find"));
@@ -265,7 +274,10 @@ void MainWindow::buildMenus()
     menu(nullptr, tr("&File"),
         { "openLibraryAction", "openBundledLibraryAction", nullptr, "savePdfAction", "printAction", nullptr,
             "quickExitAction", "quitAction" });
-    menu(nullptr, tr("&Edit"), { "copyAction", "copyCitationAction", nullptr, "searchAction", "clearFiltersAction" });
+    QMenu *edit = menu(nullptr, tr("&Edit"),
+        { "copyAction", "copyCitationAction", nullptr, "addToReadingListAction", "newReadingListAction", nullptr,
+            "searchAction", "clearFiltersAction" });
+    connect(edit, &QMenu::aboutToShow, this, &MainWindow::updateReadingListAction);
     QMenu *view = menu(nullptr, tr("&View"), { "showCountriesAction", "showListAction", nullptr });
     view->setObjectName(QStringLiteral("viewMenu"));
     menu(view, tr("&Text size"), { "zoomInAction", "zoomOutAction", "normalSizeAction" });
@@ -294,6 +306,8 @@ void MainWindow::buildContextMenus()
             tr("Copy &title"), this, [this, title = row.title]() { copyToClipboard(title, tr("Title copied")); });
         menu.addAction(tr("Copy ci&tation"), this, [this, id]() { copyCitation(id); });
         menu.addSeparator();
+        addReadingListItems(&menu, id);
+        menu.addSeparator();
         for (const QString &code : row.countries) {
             menu.addAction(tr("Show &country: %1").arg(QString(countryName(code)).replace(u'&', QStringLiteral("&&"))),
                 this, [this, code]() { selectCountry(code); });
@@ -307,6 +321,8 @@ void MainWindow::buildContextMenus()
             return;
         const QModelIndex index = m_tree->indexAt(at);
         QMenu menu(this);
+        if (index.isValid())
+            addTreeListItems(&menu, m_treeProxy->mapToSource(index));
         if (index.isValid()) {
             const auto kind
                 = static_cast<Core::CountryTreeModel::NodeKind>(index.data(Core::CountryTreeModel::KindRole).toInt());
@@ -335,14 +351,15 @@ void MainWindow::buildContextMenus()
         copy->setEnabled(m_detail->hasSelection());
         menu.addAction(tr("Select &all"), m_detail, &DetailPane::selectAll);
         menu.addSeparator();
-        for (const char *name :
-            std::initializer_list<const char *> { "backAction", "forwardAction", nullptr, "copyCitationAction", nullptr,
-                "zoomInAction", "zoomOutAction", "normalSizeAction", nullptr, "savePdfAction", "printAction" }) {
+        for (const char *name : std::initializer_list<const char *> { "backAction", "forwardAction", nullptr,
+                 "copyCitationAction", "addToReadingListAction", nullptr, "zoomInAction", "zoomOutAction",
+                 "normalSizeAction", nullptr, "savePdfAction", "printAction" }) {
             if (name)
                 menu.addAction(action(QString::fromLatin1(name)));
             else
                 menu.addSeparator();
         }
+        updateReadingListAction();
         menu.exec(globalPos);
     });
 }

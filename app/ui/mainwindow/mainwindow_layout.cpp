@@ -235,9 +235,11 @@ void MainWindow::showPlace(const ReadingPlace &place)
     }
 }
 
-bool MainWindow::articleInScope(const QStringList &countries, const QString &pageKey) const
+bool MainWindow::articleInScope(qint64 id, const QStringList &countries, const QString &pageKey) const
 {
     const Core::ArticleFilter f = m_filterBar->filter();
+    if (f.readingList != 0)
+        return f.listArticles.contains(id);
     if (!f.country.isEmpty())
         return countries.contains(f.country);
     if (!f.pageKey.isEmpty())
@@ -258,6 +260,7 @@ void MainWindow::showSelectionSummary(const QString &name, int articles)
 {
     m_pendingProfile = 0;
     m_currentArticle = 0;
+    articleChanged();
     m_lastHtml.clear();
     m_detail->showMessage(articles == 1
             ? tr("%1: 1 article. Choose it in the list to read it.").arg(name)

@@ -6,6 +6,7 @@
 #include "content/citation.h"
 #include "content/profilerenderer.h"
 #include "detail/detailpane.h"
+#include "detail/notepanel.h"
 #include "dialogs/dialogseam.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
@@ -17,6 +18,7 @@
 #include "storage/cataloguequeries.h"
 #include "storage/profileviews.h"
 #include "storage/userdatacleaner.h"
+#include "storage/userdatastore.h"
 #include "widgets/darkpalette.h"
 #include "widgets/hotlinepanel.h"
 
@@ -107,6 +109,7 @@ bool MainWindow::selectCountry(const QString &code)
 void MainWindow::showCountryProfile(const QString &code)
 {
     m_currentArticle = 0;
+    articleChanged();
     recordPlace(ReadingPlace::Kind::Country, code);
     m_profileOptions = baseOptions(m_countryNames, m_topicLabels);
     m_pendingProfile = m_search->requestCountryProfile(code, countryName(code));
@@ -123,6 +126,7 @@ void MainWindow::showPage(const QString &key)
     m_profileOptions.fairUse = page->fairUse;
     m_profileOptions.pageCitation = page->citation;
     m_currentArticle = 0;
+    articleChanged();
     recordPlace(ReadingPlace::Kind::Page, key);
     m_pendingProfile = m_search->requestPageProfile(key);
     m_detail->expectDocument();
@@ -142,6 +146,7 @@ void MainWindow::showAllHotlines()
     if (!m_library)
         return;
     m_currentArticle = 0;
+    articleChanged();
     recordPlace(ReadingPlace::Kind::AllHotlines, {});
     setDocumentTitle(tr("All hotlines"));
     showHtml(Core::ProfileRenderer::renderAllHotlines(
@@ -162,6 +167,8 @@ void MainWindow::quickExit()
     // Let the window system take the windows down before the rest is done.
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     m_skipSaving = true;
+    // What was typed in the note is kept, like every other saved note.
+    m_notes->saveNow();
     m_detail->blank();
     m_lastHtml.clear();
     setWindowTitle(tr("Vigil"));
@@ -178,8 +185,19 @@ void MainWindow::clearMyData()
 {
     if (!m_dialogs->confirmClearData(this, Core::UserDataCleaner::locations()))
         return;
+    // Closed first: a store left open would go on writing to the deleted file.
+    // It stays closed for the rest of the session, which saves nothing more.
+    const QString userData = hasUserData() ? m_userData->path() : QString();
+    m_notes->discardUnsaved();
+    if (m_userData)
+        m_userData->close();
     QString error;
-    if (!Core::UserDataCleaner::clearAll(&error)) {
+    const bool cleared = Core::UserDataCleaner::clearAll(&error);
+    if (!cleared && !userData.isEmpty())
+        m_userData->open(userData, nullptr);
+    refreshReadingLists();
+    articleChanged();
+    if (!cleared) {
         m_dialogs->showError(this, tr("Clear my data"), error);
         return;
     }
@@ -199,6 +217,8 @@ void MainWindow::showContentWarningIfNeeded()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The reader's note is their data, not the session's: saved in any case.
+    m_notes->saveNow();
     if (!m_skipSaving)
         saveSession();
     event->accept();
