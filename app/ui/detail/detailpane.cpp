@@ -131,8 +131,9 @@ bool DetailPane::ensureView()
             setCurrentWidget(m_view->widget());
         emit documentLoaded(ok);
     };
-    // The first OpenGL view makes Qt create the window's native window anew,
-    // and the new one is not the active window: a keyboard user would be left
+    // With the GPU renderer (the user's choice, webdetailview.cpp), the first
+    // OpenGL view makes Qt create the window's native window anew, and the new
+    // one is not the active window: a keyboard user would be left
     // without focus (a later launch's --country arrives that way too).
     QWidget *top = window();
     const bool wasActive = top && top->isActiveWindow();

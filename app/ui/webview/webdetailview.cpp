@@ -6,6 +6,8 @@
 #include <QPageSize>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <QWebEngineHistory>
 #if QT_CONFIG(opengl)
 #include <QOpenGLContext>
@@ -116,12 +118,32 @@ QT_END_NAMESPACE
 
 namespace {
 
-// Qt WebEngine draws with OpenGL contexts shared with Qt's global one. Asked for
-// with Qt::AA_ShareOpenGLContexts before the QApplication exists, Qt makes that
-// context at once, and with it loads the OpenGL driver: 50 MiB more at start-up
-// where the driver is software (Mesa's llvmpipe, as under Xvfb or in a virtual
-// machine). Made here, the first time a document is shown, it is paid for only
-// by those who read, and after the window is up.
+// The reading pane shows still documents: text, a chart, no video or WebGL. Qt
+// Quick's software renderer draws them, and Chromium composites in software,
+// unless the user has chosen a renderer (QT_QUICK_BACKEND). So no OpenGL driver
+// is loaded for reading: no GPU process, no shader compiled or cached (a cache
+// would tell that Vigil ran), no driver fault that blanks the pane on an old
+// laptop, and the first document comes sooner with less memory (the README's
+// start-up figures).
+void chooseSoftwareRendering()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") && qEnvironmentVariableIsEmpty("QMLSCENE_DEVICE"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+}
+
+// graphicsApi() names the GPU interface Qt would use, software or not.
+bool drawsInSoftware()
+{
+    return QQuickWindow::sceneGraphBackend() == QLatin1String("software");
+}
+
+// With OpenGL, chosen by the user, Qt WebEngine draws with contexts shared with
+// Qt's global one. Asked for with Qt::AA_ShareOpenGLContexts before the
+// QApplication exists, Qt makes that context at once, and with it loads the
+// OpenGL driver: 50 MiB more at start-up where the driver is software (Mesa's
+// llvmpipe, as under Xvfb or in a virtual machine). Made here, the first time a
+// document is shown, it is paid for only by those who read, and after the
+// window is up.
 void ensureSharedOpenGLContext()
 {
 #if QT_CONFIG(opengl)
@@ -129,7 +151,10 @@ void ensureSharedOpenGLContext()
         return;
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     auto *context = new QOpenGLContext(qApp);
-    context->create();
+    // Drawing in software, nothing draws with it, but Qt WebEngine 6.4 reads
+    // its format at start-up all the same: it is there, never made.
+    if (!drawsInSoftware())
+        context->create();
     qt_gl_set_global_share_context(context);
 #endif
 }
@@ -139,6 +164,7 @@ void ensureSharedOpenGLContext()
 extern "C" Q_DECL_EXPORT Vigil::Ui::DetailView *vigil_create_detail_view(
     QWidget *parent, const Vigil::Ui::DetailView::Callbacks &callbacks)
 {
+    chooseSoftwareRendering();
     ensureSharedOpenGLContext();
     // The scheme is registered here, before the first Qt WebEngine object, rather
     // than before the QApplication: this module is only loaded when needed.

@@ -7,10 +7,10 @@
 # about Serbia in the bundled library, or $VIGIL_OPEN_ID). Per start: window
 # painted (vs a bare Qt Widgets window) and first document loaded (vs a bare Qt
 # WebEngine app loading a page; on a plain start the list's first article, else
-# what the start shows). The bare WebEngine app runs twice: as it is, with the
-# shader caches Qt and the GL driver keep on disk, and with them off, as Vigil
-# keeps them (bare*; under a software GL driver, as here, the warm caches save it
-# compiling shaders that Vigil compiles at every start). Then, on a plain start,
+# what the start shows). The bare WebEngine app runs twice: as it is (OpenGL,
+# with the shader caches Qt and the GL driver keep on disk), which is what the
+# goal is against, and drawn in software as Vigil draws its reading pane (bare
+# sw), to show what that choice alone is worth. Then, on a plain start,
 # main process RSS at first paint and the PSS of the whole process tree once the
 # article has loaded.
 # The programs run in turn within each round, so that other load on the machine
@@ -53,7 +53,7 @@ paths="plain restored country open"
 for _ in $(seq "$runs"); do
   run bare_widgets plain "$bin/vigil-bare-widgets"
   run bare_webengine plain "$bin/vigil-bare-webengine"
-  run bare_webengine_nocache plain "$bin/vigil-bare-webengine" --no-shader-disk-caches
+  run bare_webengine_software plain env QT_QUICK_BACKEND=software "$bin/vigil-bare-webengine"
   for path in $paths; do
     # shellcheck disable=SC2046 # the arguments are words
     run "paint_$path" "$path" "$bin/vigil" --exit-after-first-paint $(arguments "$path")
@@ -73,11 +73,11 @@ ratio() { echo "$1 / $2" | bc -l; }
 
 paint_bare=$(med bare_widgets first-paint-ms)
 article_bare=$(med bare_webengine first-article-ms)
-article_nocache=$(med bare_webengine_nocache first-article-ms)
+article_software=$(med bare_webengine_software first-article-ms)
 echo "median of $runs runs, ms since process start; --open $open_id"
-echo "bare*: the bare WebEngine app with no shader caches on disk, as Vigil"
+echo "bare sw: the bare WebEngine app drawn in software (QT_QUICK_BACKEND=software), as Vigil draws"
 printf '%-24s %-30s  %s\n' "" "window painted" "first document loaded"
-printf '%-24s %6s %6s %6s %-8s  %6s %6s %6s %-8s %6s %6s\n' start bare vigil ratio goal bare vigil ratio goal bare\* ratio\*
+printf '%-24s %6s %6s %6s %-8s  %6s %6s %6s %-8s %6s %6s\n' start bare vigil ratio goal bare vigil ratio goal "bare sw" "ratio"
 for path in $paths; do
   case $path in
     plain) label="plain" ;;
@@ -86,8 +86,8 @@ for path in $paths; do
   esac
   paint=$(med "paint_$path" first-paint-ms); article=$(med "article_$path" first-article-ms)
   printf '%-24s %6s %6s %6.2f %-8s  %6s %6s %6.2f %-8s %6s %6.2f\n' "$label" "$paint_bare" "$paint" \
-    "$(ratio "$paint" "$paint_bare")" "<= 1.5" "$article_bare" "$article" "$(ratio "$article" "$article_bare")" "<= 1.1" \
-    "$article_nocache" "$(ratio "$article" "$article_nocache")"
+    "$(ratio "$paint" "$paint_bare")" "<= 1.5" "$article_bare" "$article" "$(ratio "$article" "$article_bare")" "<= 1.0" \
+    "$article_software" "$(ratio "$article" "$article_software")"
 done
 
 rss_bare=$(med bare_widgets rss-kib); rss_vigil=$(med paint_plain rss-kib)
@@ -95,4 +95,4 @@ pss_bare=$(med bare_webengine tree-pss-kib); pss_vigil=$(med article_plain tree-
 echo
 printf '%-44s %9s %9s %9s  %s\n' "plain start" bare vigil "" goal
 printf '%-44s %9.1f %9.1f %9s  %s\n' "main process RSS at first paint, MiB" "$(ratio "$rss_bare" 1024)" "$(ratio "$rss_vigil" 1024)" "" "vigil <= 60"
-printf '%-44s %9.1f %9.1f %9s  %s\n' "process tree PSS after the article, MiB" "$(ratio "$pss_bare" 1024)" "$(ratio "$pss_vigil" 1024)" "+$(echo "($pss_vigil - $pss_bare) / 1024" | bc -l | xargs printf '%.1f')" "<= bare + 20"
+printf '%-44s %9.1f %9.1f %9s  %s\n' "process tree PSS after the article, MiB" "$(ratio "$pss_bare" 1024)" "$(ratio "$pss_vigil" 1024)" "$(echo "($pss_vigil - $pss_bare) / 1024" | bc -l | xargs printf '%+.1f')" "<= bare + 20"
