@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "commands.h"
+#include "reference/referencedata.h"
 #include "storage/librarylocator.h"
 
 #include <QCommandLineParser>
@@ -24,7 +25,7 @@ QCommandLineOption optionFor(Command::Option option)
             QStringLiteral("FILE") };
     case Command::Option::Output:
         return { QStringList { QStringLiteral("o"), QStringLiteral("output") },
-            QStringLiteral("Where the library is written."), QStringLiteral("FILE") };
+            QStringLiteral("The file to write (build: the library; export: the citations)."), QStringLiteral("FILE") };
     case Command::Option::Json:
         return { QStringLiteral("json"), QStringLiteral("Print JSON.") };
     case Command::Option::Country:
@@ -33,6 +34,14 @@ QCommandLineOption optionFor(Command::Option option)
     case Command::Option::Limit:
         return { QStringLiteral("limit"), QStringLiteral("At most N results (default 20)."), QStringLiteral("N"),
             QStringLiteral("20") };
+    case Command::Option::Format:
+        return { QStringLiteral("format"), QStringLiteral("bibtex, ris or csl-json."), QStringLiteral("FORMAT") };
+    case Command::Option::Query:
+        return { QStringLiteral("query"),
+            QStringLiteral("Only articles this search finds (the search field's language)."), QStringLiteral("Q") };
+    case Command::Option::Ids:
+        return { QStringLiteral("ids"), QStringLiteral("Only these articles, ids from list or search, with commas."),
+            QStringLiteral("ID,...") };
     }
     Q_UNREACHABLE();
 }
@@ -132,6 +141,15 @@ int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream
                 return fail(UsageError, QStringLiteral("--limit takes a whole number from 1 to 10000"));
             break;
         }
+        case Option::Format:
+            args.format = parser.value(o);
+            break;
+        case Option::Query:
+            args.query = parser.value(o);
+            break;
+        case Option::Ids:
+            args.ids = parser.value(o);
+            break;
         }
     }
     const int code = run(args);
@@ -164,7 +182,8 @@ Command *Command::find(const QString &name)
 QStringList Command::optionsWithValues()
 {
     QStringList names;
-    for (const Option option : { Option::Library, Option::Output, Option::Country, Option::Limit })
+    for (const Option option :
+        { Option::Library, Option::Output, Option::Country, Option::Limit, Option::Format, Option::Query, Option::Ids })
         names << optionFor(option).names();
     return names;
 }
@@ -181,6 +200,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<ShowCommand>());
         list.push_back(std::make_unique<CheckCommand>());
         list.push_back(std::make_unique<UpgradeCommand>());
+        list.push_back(std::make_unique<ExportCommand>());
         return list;
     }();
     return commands;
@@ -190,6 +210,19 @@ QString jsonText(const QJsonValue &value)
 {
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+bool isCountryCode(const QString &code)
+{
+    Core::ReferenceData reference;
+    QString ignored;
+    return reference.load({}, &ignored) && reference.country(code) != nullptr;
+}
+
+QString unknownCountry(const QString &code)
+{
+    return QStringLiteral("no country with the code %1; give an ISO 3166-1 alpha-2 code such as RS, ME or XK (Kosovo)")
+        .arg(code);
 }
 
 void printWarnings(QTextStream &err, const QString &file, const Core::Page &page)

@@ -26,6 +26,9 @@ struct Arguments
     QString country; // --country, upper case
     int limit = 20; // --limit
     bool json = false;
+    QString format; // --format
+    QString query; // --query
+    QString ids; // --ids, as given: "ID,ID,..."
 };
 
 // One command of vigil-library, with its own options and usage (as KeePassXC's
@@ -33,7 +36,7 @@ struct Arguments
 class Command
 {
 public:
-    enum class Option { Library, Output, Json, Country, Limit };
+    enum class Option { Library, Output, Json, Country, Limit, Format, Query, Ids };
 
     Command(QString name, QString usage, QString summary, QList<Option> options);
     virtual ~Command() = default;
@@ -74,6 +77,10 @@ private:
 
 // Shared by the commands.
 QString jsonText(const QJsonValue &value);
+// Whether code names a country (ISO 3166-1 alpha-2, and XK), with articles or not.
+bool isCountryCode(const QString &code);
+// The sentence for a --country that names none.
+QString unknownCountry(const QString &code);
 void printWarnings(QTextStream &err, const QString &file, const Core::Page &page);
 
 // Removes a half-written file when a command fails before it is complete.

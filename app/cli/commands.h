@@ -79,4 +79,13 @@ private:
     int run(const Arguments &args) override;
 };
 
+class ExportCommand final : public Command
+{
+public:
+    ExportCommand();
+
+private:
+    int run(const Arguments &args) override;
+};
+
 } // namespace Vigil::Cli

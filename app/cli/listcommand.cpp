@@ -19,18 +19,6 @@ using namespace Vigil::Core;
 
 namespace Vigil::Cli {
 
-namespace {
-
-// Whether code names a country (ISO 3166-1 alpha-2, and XK), with articles or not.
-bool isCountryCode(const QString &code)
-{
-    ReferenceData reference;
-    QString ignored;
-    return reference.load({}, &ignored) && reference.country(code) != nullptr;
-}
-
-} // namespace
-
 ListCommand::ListCommand()
     : Command(QStringLiteral("list"), QStringLiteral("list [--country CODE] [--json]"),
         QStringLiteral("Lists every article, with all its fields."), { Option::Library, Option::Country, Option::Json })
@@ -44,10 +32,7 @@ int ListCommand::run(const Arguments &args)
     if (!library.open(libraryPath(args), LibraryConnection::OpenMode::ReadOnly, &error))
         return fail(BadInput, error);
     if (!args.country.isEmpty() && !isCountryCode(args.country))
-        return fail(BadInput,
-            QStringLiteral("no country with the code %1; give an ISO 3166-1 alpha-2 code such as "
-                           "RS, ME or XK (Kosovo)")
-                .arg(args.country));
+        return fail(BadInput, unknownCountry(args.country));
     const QList<Article> articles = ArticleQueries(library).articles(args.country);
     if (!library.readFailure().isEmpty())
         return fail(BadInput, library.readFailure());

@@ -69,6 +69,9 @@ private slots:
     void interruptedImport_isPlayedBack_notCalledDamaged();
     void upgrade_bringsAnOlderLibraryToTheCurrentSchema();
     void damagedLibrary_failsLoudly_neverAsAnEmptyAnswer();
+    void export_badChoice_isBadInputInOneSentence();
+    void export_selectors_chooseTheArticles();
+    void export_toAFile_isWrittenWholeOrNotAtAll();
 
 private:
     QTemporaryDir m_dir;
@@ -479,6 +482,114 @@ void CliTest::damagedLibrary_failsLoudly_neverAsAnEmptyAnswer()
             qPrintable(command.first() + u": " + r.err));
         QCOMPARE(r.err.count(u'\n'), 1);
     }
+}
+
+void CliTest::export_badChoice_isBadInputInOneSentence()
+{
+    const QStringList library { QStringLiteral("--library"), m_library };
+    auto exportWith = [&library](const QStringList &arguments) {
+        return vigilLibrary(QStringList { QStringLiteral("export") } + arguments + library);
+    };
+    const struct
+    {
+        QStringList arguments;
+        QString says;
+    } cases[] = {
+        // A bibliography needs the CSL engine: refused, never written as something else.
+        { { QStringLiteral("--format"), QStringLiteral("bibliography") },
+            QStringLiteral("no export format \"bibliography\"; the formats are bibtex, ris, csl-json") },
+        { { QStringLiteral("--format"), QStringLiteral("ris"), QStringLiteral("--country"), QStringLiteral("ZZ") },
+            QStringLiteral("no country with the code ZZ") },
+        { { QStringLiteral("--format"), QStringLiteral("ris"), QStringLiteral("--ids"), QStringLiteral("12345") },
+            QStringLiteral("no article with id 12345") },
+        { { QStringLiteral("--format"), QStringLiteral("ris"), QStringLiteral("--ids"), QStringLiteral("1,x") },
+            QStringLiteral("\"x\" is not an article id") },
+    };
+    for (const auto &c : cases) {
+        const Run r = exportWith(c.arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(c.says), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY(r.out.isEmpty());
+    }
+    const Run noFormat = exportWith({});
+    QCOMPARE(noFormat.exitCode, 1);
+    QVERIFY2(noFormat.err.contains(QStringLiteral("--format bibtex|ris|csl-json")), qPrintable(noFormat.err));
+    const Run help = vigilLibrary({ QStringLiteral("export"), QStringLiteral("--help") });
+    QVERIFY(help.out.contains("--format bibtex|ris|csl-json"));
+    QVERIFY(!help.out.contains("bibliography"));
+}
+
+void CliTest::export_selectors_chooseTheArticles()
+{
+    auto exported = [this](const QStringList &selector) {
+        const Run r = vigilLibrary(QStringList { QStringLiteral("export"), QStringLiteral("--format"),
+                                       QStringLiteral("csl-json"), QStringLiteral("--library"), m_library }
+            + selector);
+        if (r.exitCode != 0)
+            qWarning("%s", qPrintable(r.err));
+        return QJsonDocument::fromJson(r.out).array();
+    };
+    QCOMPARE(exported({}).size(), 32);
+    const Run kosovo = vigilLibrary({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--country"),
+        QStringLiteral("XK"), QStringLiteral("--library"), m_library });
+    const QSet<qint64> kosovoIds = idsIn(kosovo.out);
+    QVERIFY(!kosovoIds.isEmpty());
+    QCOMPARE(exported({ QStringLiteral("--country"), QStringLiteral("xk") }).size(), kosovoIds.size());
+
+    const QJsonArray found = exported({ QStringLiteral("--query"), QStringLiteral("pristina") });
+    QVERIFY(!found.isEmpty());
+    QVERIFY(found.size() < 32);
+    QStringList foundTitles;
+    for (const QJsonValue &item : found)
+        foundTitles << item.toObject().value(QStringLiteral("title")).toString();
+    QVERIFY2(foundTitles.contains(QStringLiteral("KPS rescues 2 human trafficking victims")),
+        qPrintable(foundTitles.join(u'|')));
+
+    // The ids in the order given; an id outside the country is not exported.
+    const QList<qint64> all = idsIn(
+        vigilLibrary({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), m_library }).out)
+                                  .values();
+    QList<qint64> two;
+    for (const qint64 id : all) {
+        if (kosovoIds.contains(id) && two.size() < 2)
+            two << id;
+    }
+    QCOMPARE(two.size(), 2);
+    const QString list = QString::number(two.at(1)) + u',' + QString::number(two.at(0));
+    QCOMPARE(exported({ QStringLiteral("--ids"), list }).size(), 2);
+    const Run show = vigilLibrary({ QStringLiteral("show"), QStringLiteral("--json"), QString::number(two.at(1)),
+        QStringLiteral("--library"), m_library });
+    QCOMPARE(exported({ QStringLiteral("--ids"), list }).first().toObject().value(QStringLiteral("title")),
+        QJsonDocument::fromJson(show.out).object().value(QStringLiteral("title")));
+    QCOMPARE(exported({ QStringLiteral("--ids"), list, QStringLiteral("--country"), QStringLiteral("FR") }).size(), 0);
+}
+
+void CliTest::export_toAFile_isWrittenWholeOrNotAtAll()
+{
+    const QString file = m_dir.filePath(QStringLiteral("citations.bib"));
+    const QStringList base { QStringLiteral("export"), QStringLiteral("--library"), m_library, QStringLiteral("-o"),
+        file, QStringLiteral("--format") };
+    Run r = vigilLibrary(base + QStringList { QStringLiteral("bibtex") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(QStringLiteral("Wrote 32 citations to")), qPrintable(r.err));
+    const QByteArray checksum = Vigil::Test::fileChecksum(file);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll().count("\n@"), 31);
+    // A refused export leaves the file as it was, and leaves nothing beside it.
+    r = vigilLibrary(base + QStringList { QStringLiteral("bibliography") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(Vigil::Test::fileChecksum(file), checksum);
+    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("citations*") }, QDir::Files),
+        QStringList { QStringLiteral("citations.bib") });
+    // A folder that is not there: said in one sentence.
+    r = vigilLibrary({ QStringLiteral("export"), QStringLiteral("--library"), m_library, QStringLiteral("--format"),
+        QStringLiteral("ris"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("no/such/folder/c.ris")) });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("vigil-library: cannot write ")), qPrintable(r.err));
+    QCOMPARE(r.err.count(u'\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(CliTest)

@@ -223,7 +223,7 @@ void CitationTest::fileFormats_writeNoEmptyField()
 {
     const Article bare = article(QStringLiteral("Report"));
     QCOMPARE(Citation::bibtex(bare), QStringLiteral("@misc{anonndreport,\n  title = {{Report}}\n}\n"));
-    QCOMPARE(Citation::ris(bare), QStringLiteral("TY  - ELEC\r\nTI  - Report\r\nER  - \r\n"));
+    QCOMPARE(Citation::ris(bare), QStringLiteral("TY  - RPRT\r\nTI  - Report\r\nER  - \r\n"));
     Article notes = bare;
     notes.isPdf = true;
     notes.identifiers = { QStringLiteral("Doc. no. 5.") };

@@ -50,10 +50,21 @@ public:
         return fileToSave;
     }
 
+    QString chooseFileToExport(
+        QWidget *, const QString &, const QString &suggestion, const QStringList &filters, int *chosen) override
+    {
+        suggestedSave = suggestion;
+        exportFilters = filters;
+        *chosen = exportFilter;
+        return fileToSave;
+    }
+
     QList<QUrl> askedLinks;
     QString fileToOpen;
     QString fileToSave;
     QString suggestedSave;
+    QStringList exportFilters; // the formats the export offered
+    int exportFilter = 0; // the one the reader chooses
     int warningsShown = 0;
     bool dismissWarning = true;
     QStringList errors;

@@ -30,6 +30,7 @@ public:
     // The same entry with italics as <i>, every part escaped.
     static HtmlFragment html(Style style, const Article &a);
 
+    // One entry of the export (core/export/: its types, fields and key scheme).
     static QString bibtex(const Article &a);
     static QString ris(const Article &a);
 

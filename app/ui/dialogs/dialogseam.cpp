@@ -11,6 +11,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace Vigil::Ui {
 
 bool DialogSeam::confirmExternalLink(QWidget *parent, const QUrl &url)
@@ -116,6 +118,16 @@ QString DialogSeam::chooseFileToSave(
     QWidget *parent, const QString &title, const QString &suggestion, const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, title, suggestion, filter, nullptr, QFileDialog::DontUseNativeDialog);
+}
+
+QString DialogSeam::chooseFileToExport(
+    QWidget *parent, const QString &title, const QString &suggestion, const QStringList &filters, int *chosenFilter)
+{
+    QString selected = filters.value(0);
+    const QString path = QFileDialog::getSaveFileName(
+        parent, title, suggestion, filters.join(QStringLiteral(";;")), &selected, QFileDialog::DontUseNativeDialog);
+    *chosenFilter = std::max(0, int(filters.indexOf(selected)));
+    return path;
 }
 
 } // namespace Vigil::Ui

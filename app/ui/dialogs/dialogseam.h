@@ -31,6 +31,10 @@ public:
         QWidget *parent, const QString &title, const QString &folder, const QString &filter);
     virtual QString chooseFileToSave(
         QWidget *parent, const QString &title, const QString &suggestion, const QString &filter);
+    // A file to write in one of several formats, one filter each ("BibTeX (*.bib)");
+    // chosenFilter gets the index of the filter the reader left chosen.
+    virtual QString chooseFileToExport(QWidget *parent, const QString &title, const QString &suggestion,
+        const QStringList &filters, int *chosenFilter);
 };
 
 } // namespace Vigil::Ui

@@ -123,6 +123,10 @@ private:
     void copyCurrent();
     void copyCitation(qint64 id);
     void saveAsPdf();
+    // Citations of what the list shows, or of one article, to a file (mainwindow_export.cpp).
+    void exportCitations();
+    void exportCitation(qint64 id);
+    void writeCitations(const QList<qint64> &ids, const QString &name);
     void openLibrary();
     void setTheme(const QString &name);
     // Layout: the reading pane keeps a readable width; the countries and the list

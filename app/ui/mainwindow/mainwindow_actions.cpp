@@ -107,6 +107,10 @@ void MainWindow::buildActions()
         "savePdfAction", tr("Save as P&DF…"), tr("Save what the reading pane shows as a PDF file"),
         keys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)), [this]() { saveAsPdf(); },
         QStringLiteral("document-save-as"));
+    // Ctrl+Shift+E: E for export, with Shift as beside Save as PDF (Ctrl+Shift+S).
+    add("exportCitationsAction", tr("&Export citations…"),
+        tr("Save the citations of the articles the list shows as BibTeX, RIS or CSL-JSON"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) }, [this]() { exportCitations(); });
     add(
         "printAction", tr("&Print…"), tr("Print what the reading pane shows"), keys(QKeySequence::Print),
         [this]() { m_detail->print(); }, QStringLiteral("document-print"));
@@ -272,8 +276,8 @@ void MainWindow::buildMenus()
         return m;
     };
     menu(nullptr, tr("&File"),
-        { "openLibraryAction", "openBundledLibraryAction", nullptr, "savePdfAction", "printAction", nullptr,
-            "quickExitAction", "quitAction" });
+        { "openLibraryAction", "openBundledLibraryAction", nullptr, "savePdfAction", "exportCitationsAction",
+            "printAction", nullptr, "quickExitAction", "quitAction" });
     QMenu *edit = menu(nullptr, tr("&Edit"),
         { "copyAction", "copyCitationAction", nullptr, "addToReadingListAction", "newReadingListAction", nullptr,
             "searchAction", "clearFiltersAction" });
@@ -305,6 +309,7 @@ void MainWindow::buildContextMenus()
         menu.addAction(
             tr("Copy &title"), this, [this, title = row.title]() { copyToClipboard(title, tr("Title copied")); });
         menu.addAction(tr("Copy ci&tation"), this, [this, id]() { copyCitation(id); });
+        menu.addAction(tr("E&xport citation…"), this, [this, id]() { exportCitation(id); });
         menu.addSeparator();
         addReadingListItems(&menu, id);
         menu.addSeparator();

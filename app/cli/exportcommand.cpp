@@ -1,0 +1,104 @@
+#include "commands.h"
+#include "export/citationexport.h"
+#include "storage/articlequeries.h"
+#include "storage/cataloguequeries.h"
+#include "storage/libraryconnection.h"
+
+#include <QSaveFile>
+#include <QSet>
+
+using namespace Vigil::Core;
+
+namespace Vigil::Cli {
+
+namespace {
+
+QString formatList()
+{
+    QStringList names;
+    for (const ExportFormat format : CitationExport::formats())
+        names << CitationExport::formatName(format);
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ExportCommand::ExportCommand()
+    : Command(QStringLiteral("export"),
+        QStringLiteral("export --format bibtex|ris|csl-json [--country CODE] [--query Q] [--ids ID,...] [-o FILE]"),
+        QStringLiteral("Writes the citations of the library, or of the articles chosen, for a reference manager."),
+        { Option::Library, Option::Format, Option::Country, Option::Query, Option::Ids, Option::Output })
+{
+}
+
+int ExportCommand::run(const Arguments &args)
+{
+    if (!args.positional.isEmpty() || args.format.isEmpty())
+        return fail(UsageError, QStringLiteral("usage: vigil-library %1").arg(usage()));
+    const std::optional<ExportFormat> format = CitationExport::formatFromName(args.format);
+    if (!format)
+        return fail(
+            BadInput, QStringLiteral("no export format \"%1\"; the formats are %2").arg(args.format, formatList()));
+    QList<qint64> chosen;
+    for (const QString &word : args.ids.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        chosen << word.trimmed().toLongLong(&ok);
+        if (!ok)
+            return fail(BadInput,
+                QStringLiteral("\"%1\" is not an article id; give the numbers list or search prints, "
+                               "with commas between them")
+                    .arg(word.trimmed()));
+    }
+    if (!args.country.isEmpty() && !isCountryCode(args.country))
+        return fail(BadInput, unknownCountry(args.country));
+
+    LibraryConnection library;
+    QString error;
+    if (!library.open(libraryPath(args), LibraryConnection::OpenMode::ReadOnly, &error))
+        return fail(BadInput, error);
+    const ArticleQueries articles(library);
+    const CatalogueQueries catalogue(library);
+
+    // The window's filter: a country and the search field's words, best match first.
+    ArticleFilter filter;
+    filter.country = args.country;
+    filter.text = args.query;
+    const ParsedQuery query = articles.parseQuery(args.query);
+    for (const QString &hint : query.hints)
+        err() << "vigil-library: " << hint << '\n';
+    const ArticleSort sort = query.hasPositive() ? ArticleSort::Relevance : ArticleSort::DateNewest;
+    QList<qint64> ids;
+    for (const ArticleSummary &row : articles.findArticles(filter, sort, 0, -1))
+        ids << row.id;
+    if (!args.ids.isEmpty()) {
+        // The ids in the order given, those of them the filter keeps.
+        const QSet<qint64> kept(ids.cbegin(), ids.cend());
+        ids.clear();
+        for (const qint64 id : std::as_const(chosen)) {
+            if (!articles.article(id) && library.readFailure().isEmpty())
+                return fail(BadInput, QStringLiteral("no article with id %1").arg(id));
+            if (kept.contains(id) && !ids.contains(id))
+                ids << id;
+        }
+    }
+    const QList<CslItem> items = CitationExport::itemsFor(articles, catalogue, ids);
+    if (!library.readFailure().isEmpty())
+        return fail(BadInput, library.readFailure());
+    if (items.isEmpty())
+        err() << "No articles match; the export is empty.\n";
+    const QByteArray data = CitationExport::write(*format, items);
+
+    if (args.output.isEmpty()) {
+        out() << QString::fromUtf8(data);
+        return Ok;
+    }
+    // Whole or not at all: an export that fails leaves the file as it was.
+    QSaveFile file(args.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return fail(BadInput, QStringLiteral("cannot write %1: %2").arg(args.output, file.errorString()));
+    err() << "Wrote " << items.size() << (items.size() == 1 ? " citation" : " citations") << " to " << args.output
+          << '\n';
+    return Ok;
+}
+
+} // namespace Vigil::Cli
