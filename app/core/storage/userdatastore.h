@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/note.h"
 #include "domain/readinglist.h"
 
 #include <QList>
@@ -66,6 +67,7 @@ public:
     // An empty text deletes the note.
     bool setNote(qint64 articleId, const QString &text, QString *error);
     QString note(qint64 articleId) const; // empty when there is none
+    QList<Note> notes() const; // every note, by article id
 
     // PRAGMA integrity_check: true when SQLite finds the file sound.
     bool checkIntegrity(QString *error) const;
