@@ -177,6 +177,9 @@ private:
     void addTreeListItems(QMenu *menu, const QModelIndex &sourceIndex);
     // The filter with the articles whose note its text finds (search/notematcher.h).
     Core::ArticleFilter withNoteMatches(Core::ArticleFilter filter);
+    // File ▸ Export my lists and notes, Import lists and notes (mainwindow_exchange.cpp).
+    void exportListsAndNotes();
+    void importListsAndNotes();
     void copyToClipboard(const QString &text, const QString &statusMessage);
     void showLibraryProblem(const QString &message);
     void updateCount();
