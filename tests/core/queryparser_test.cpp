@@ -137,6 +137,18 @@ private slots:
         row("http://example.org", "http \"example org\"*", "Unknown field");
         row("10:30 meeting ", "10 30 meeting");
         row("trafficking country:RS year:2010..2015 is:pdf", "trafficking | country=RS year=2010..2015 is=pdf");
+        // note: is left for the caller to match against the reader's notes.
+        row("note:interview", "| note~interview");
+        row("Note:Interview police ", "police | note~Interview");
+        row("note:\"border  crossing\" kosovo", "kosovo* | note~border crossing");
+        row("note:\"border crossing", "| note~border crossing");
+        row("note:a note:b note:a ", "| note~a note~b");
+        row("note:Priština", "| note~Priština");
+        row("note:", "", "needs a value");
+        row("note:\"  \"", "", "needs a value");
+        row("-note:draft report", "report*", "cannot be excluded");
+        row("notes:interview", "notes interview*", "Unknown field");
+        row("note:'); DROP TABLE notes; --", "DROP TABLE notes* | note~');");
         // FTS5 and SQL syntax is only ever separators.
         row("*", "");
         row("^kosovo", "kosovo*");
@@ -280,6 +292,22 @@ private slots:
             for (const QString &term : q.highlightTerms)
                 QVERIFY2(syntax.isEmpty() || !term.toLower().split(u' ').contains(syntax), qPrintable(sample));
         }
+    }
+
+    // A note: field alone is a query (it filters), its words are not marked in
+    // the article (they are in the note), and nothing of it reaches FTS5.
+    void noteField_filtersButIsNeitherMarkedNorMatched()
+    {
+        const ParsedQuery q = parser().parse(QStringLiteral("note:\"border crossing\" victims "));
+        QCOMPARE(q.noteTerms, QStringList { QStringLiteral("border crossing") });
+        QCOMPARE(q.highlightTerms, QStringList { QStringLiteral("victims") });
+        QCOMPARE(q.matchExpression(), QStringLiteral("\"victims\""));
+        const ParsedQuery alone = parser().parse(QStringLiteral("note:interview"));
+        QVERIFY(!alone.isEmpty());
+        QVERIFY(!alone.hasPositive());
+        QVERIFY(alone.matchExpression().isEmpty());
+        QVERIFY(!parser().parse(QStringLiteral("interview")).isEmpty());
+        QVERIFY(parser().parse(QStringLiteral("trafficking")).noteTerms.isEmpty());
     }
 
     void highlightTermsAndLimits()

@@ -6,9 +6,13 @@
 //   AND/OR/NOT the parser writes, and SQLite's FTS5 accepts every one of them
 //   (an expression FTS5 refuses means input reached it as syntax);
 // - the store never logs a failed query (see fuzzsupport.h), and a page of the
-//   list agrees with the count of the list.
+//   list agrees with the count of the list;
+// - the same holds with the reader's notes in play: the window matches the text
+//   against them (search/notematcher.h) and hands the ids to the filter, which
+//   then reads the index and the notes' articles as one selection.
 
 #include "fuzzsupport.h"
+#include "search/notematcher.h"
 #include "search/queryparser.h"
 #include "seedlibrary.h"
 #include "testlibrary.h"
@@ -189,6 +193,21 @@ struct Library
 std::unique_ptr<Library> library;
 std::unique_ptr<FtsProbe> fts;
 
+// A few notes on the library's first articles, with words the dictionary has.
+QList<Note> notes()
+{
+    static const QList<Note> list = [] {
+        const QList<Article> articles = library->store.articles.articles();
+        const QStringList texts = { QStringLiteral("Interview at the border crossing: forced labour, PRIŠTINA"),
+            QStringLiteral("trafficking victims; ask the NGO"), QStringLiteral("note: \"quoted\" -- OR NOT *") };
+        QList<Note> out;
+        for (qsizetype i = 0; i < texts.size() && i < articles.size(); ++i)
+            out.append({ articles.at(i).id, texts.at(i), {} });
+        return out;
+    }();
+    return list;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -232,6 +251,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     store.articles.parseQuery(text);
     ArticleFilter filter;
     filter.text = text;
+    if (size % 2 == 0) {
+        const NoteMatches found = matchNotes(q, notes());
+        filter.noteArticles = found.byField;
+        filter.noteWordArticles = found.byWords;
+    }
     const auto sort = ArticleSort(size % 5);
     const QList<ArticleSummary> all = store.articles.findArticles(filter, sort, 0, -1);
     const int count = store.articles.countArticles(filter);

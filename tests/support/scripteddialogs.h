@@ -40,6 +40,13 @@ public:
         return agreeToDelete;
     }
 
+    bool confirmImport(QWidget *, const QString &summary) override
+    {
+        importSummaries << summary;
+        return agreeToImport;
+    }
+    void showInformation(QWidget *, const QString &, const QString &text) override { informations << text; }
+
     QString chooseFileToOpen(QWidget *, const QString &, const QString &, const QString &) override
     {
         return fileToOpen;
@@ -74,6 +81,9 @@ public:
     QStringList askedNames; // the names the dialog started with
     QStringList listsToDelete;
     bool agreeToDelete = false;
+    QStringList importSummaries; // what each import said it would do
+    bool agreeToImport = false;
+    QStringList informations;
 };
 
 } // namespace Vigil::Test

@@ -144,6 +144,8 @@ void NavigationTest::menus_everyCommandHasAPlace_aKeyOrAReason_andAStatusTip()
         QStringLiteral("openBundledLibraryAction"), // rare, and it rebuilds the window
         QStringLiteral("clearMyDataAction"), // destructive: never one key press away
         QStringLiteral("newReadingListAction"), // made now and then; adding to a list has the key
+        QStringLiteral("exportListsAction"), // once per move to another computer
+        QStringLiteral("importListsAction"), // likewise, and it asks before it writes
         QStringLiteral("discreetModeAction"), // a setting, not a command
         QStringLiteral("themeSystemAction"), // settings
         QStringLiteral("themeLightAction"),

@@ -1,9 +1,11 @@
 // Notes: the panel saves after a pause in typing, at once when the article
 // changes or the window closes, and keeps what it could not save; the window
-// gives each article its own note from the user's database.
+// gives each article its own note from the user's database, and its search
+// finds an article by its note.
 #include "detail/detailpane.h"
 #include "detail/notepanel.h"
 #include "mainwindow/mainwindow.h"
+#include "models/articlelistmodel.h"
 #include "scripteddialogs.h"
 #include "seedlibrary.h"
 #include "storage/articlequeries.h"
@@ -11,9 +13,11 @@
 #include "storage/userdatastore.h"
 
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -53,6 +57,7 @@ private slots:
     void panel_savesAtOnce_whenTheArticleChanges();
     void panel_keepsWhatFailed_andTriesAgain();
     void window_eachArticleHasItsNote_keptAcrossClose();
+    void window_searchFindsAnArticleByItsNote();
 
 private:
     QTemporaryDir m_dir;
@@ -173,6 +178,52 @@ void NotesTest::window_eachArticleHasItsNote_keptAcrossClose()
     // Without the user's data there is no panel.
     Ui::MainWindow bare(&store, {}, &dialogs);
     QVERIFY(bare.notePanel()->isHidden());
+}
+
+void NotesTest::window_searchFindsAnArticleByItsNote()
+{
+    QSettings().clear();
+    QString error;
+    Core::LibraryConnection store;
+    QVERIFY2(store.open(m_library, Core::LibraryConnection::OpenMode::ReadOnly, &error), qPrintable(error));
+    const QList<Core::Article> articles = Core::ArticleQueries(store).articles();
+    UserDataStore user;
+    QVERIFY(user.open(
+        m_dir.filePath(QStringLiteral("search/userdata.sqlite")), &error, UserDataStore::Creation::OnFirstWrite));
+    const Core::Article &noted = articles.at(3);
+    QVERIFY(user.setNote(noted.id, QStringLiteral("Interview with the shelter; ask about Qwertyfield"), &error));
+    Test::ScriptedDialogs dialogs;
+    Ui::MainWindow window(&store, {}, &dialogs);
+    window.setUserData(&user);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.countText().startsWith(QStringLiteral("32 of 32")));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    auto *list = window.findChild<QTableView *>(QStringLiteral("articleListView"));
+    QVERIFY(search && list);
+    auto *model = qobject_cast<Core::ArticleListModel *>(list->model());
+
+    const auto find = [&](const char *text, int found) {
+        search->setText(QString::fromUtf8(text));
+        QTRY_COMPARE(window.countText(), QStringLiteral("%1 of 32 articles").arg(found));
+        if (found == 1)
+            QCOMPARE(model->idAt(0), noted.id);
+    };
+    find("note:shelter", 1);
+    find("note:\"interview with the\"", 1);
+    find("note:nowhere", 0);
+    // A word only the note has, whole and while it is typed.
+    find("qwertyfield ", 1);
+    find("qwerty", 1);
+    find("qwertyfield -shelter ", 0);
+    if (QTest::currentTestFailed())
+        return;
+
+    // A note being typed counts at once, before its pause.
+    QVERIFY(window.openArticle(articles.at(4).id));
+    QTest::keyClicks(window.notePanel()->editor(), QStringLiteral("qwertyfield again"));
+    search->setText(QStringLiteral("qwertyfield"));
+    QTRY_COMPARE(window.countText(), QStringLiteral("2 of 32 articles"));
 }
 
 QTEST_MAIN(NotesTest)

@@ -20,6 +20,13 @@ struct ArticleFilter
     qint64 readingList = 0;
     QList<qint64> listArticles;
     QString text; // the search box as typed; the store parses it (QueryParser)
+    // The reader's notes, also in the user's database: the articles whose note
+    // holds every note: value of the text, and those whose note matches the
+    // text's words (search/notematcher.h). The window fills them from the text;
+    // the first counts only when the text has a note: field, the second only
+    // when it has words to find.
+    QList<qint64> noteArticles;
+    QList<qint64> noteWordArticles;
     int yearFrom = 0;
     int yearTo = 0;
     QString topic; // topic id
@@ -32,7 +39,8 @@ struct ArticleFilter
     bool operator==(const ArticleFilter &o) const
     {
         return country == o.country && region == o.region && pageKey == o.pageKey && readingList == o.readingList
-            && listArticles == o.listArticles && text == o.text && yearFrom == o.yearFrom && yearTo == o.yearTo
+            && listArticles == o.listArticles && text == o.text && noteArticles == o.noteArticles
+            && noteWordArticles == o.noteWordArticles && yearFrom == o.yearFrom && yearTo == o.yearTo
             && topic == o.topic && publisher == o.publisher && publisherLike == o.publisherLike && author == o.author
             && section == o.section && pdfOnly == o.pdfOnly;
     }

@@ -41,7 +41,7 @@ struct Token
 // The syntax this file reads, listed once: QueryParser::operators() hands it to Help.
 const QStringList wordOperators = { QStringLiteral("OR"), QStringLiteral("AND"), QStringLiteral("NOT") };
 const QStringList knownFields = { QStringLiteral("country"), QStringLiteral("publisher"), QStringLiteral("author"),
-    QStringLiteral("year"), QStringLiteral("topic"), QStringLiteral("is") };
+    QStringLiteral("year"), QStringLiteral("topic"), QStringLiteral("is"), QStringLiteral("note") };
 const QString isPdf = QStringLiteral("pdf");
 const QString isFeatured = QStringLiteral("featured");
 const QString isArchive = QStringLiteral("archive");
@@ -144,7 +144,7 @@ private:
         const QString name = take(m_i, j).toLower();
         if (!knownFields.contains(name)) {
             m_hints->append(QStringLiteral("Unknown field “%1:”, searched as words. Fields are country:, "
-                                           "publisher:, author:, year:, topic: and is:.")
+                                           "publisher:, author:, year:, topic:, is: and note:.")
                                 .arg(take(m_i, j)));
             return false;
         }
@@ -277,6 +277,10 @@ void applyField(const Token &t, const QueryParser::Lookups &lookups, ParsedQuery
             q.hints.append(QStringLiteral("No topic “%1”: the topic filter was ignored.").arg(t.value));
         else
             q.fields.topic = id;
+    } else if (t.name == u"note") {
+        // Matched against the reader's notes by the caller; as typed, so that the
+        // folding is the matcher's alone.
+        q.noteTerms.append(t.value.simplified());
     } else if (t.name == u"is") {
         QString v = t.value.toLower();
         if (v == u"archived")
@@ -404,6 +408,8 @@ QString ParsedQuery::describe() const
     }
     if (!fields.topic.isEmpty())
         f << QStringLiteral("topic=") + fields.topic;
+    for (const QString &note : noteTerms)
+        f << QStringLiteral("note~") + note;
     if (fields.pdfOnly)
         f << QStringLiteral("is=pdf");
     if (fields.section == ArticleFilter::Section::Featured)
@@ -505,6 +511,7 @@ ParsedQuery QueryParser::parse(const QString &text) const
     if (dangling)
         q.hints.append(QStringLiteral("OR needs a search term on each side; the lone OR was ignored."));
     q.highlightTerms.removeDuplicates();
+    q.noteTerms.removeDuplicates();
     return q;
 }
 

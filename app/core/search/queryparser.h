@@ -38,6 +38,10 @@ struct ParsedQuery
     QList<QueryClause> clauses;
     // Criteria written as fields (country:, year:, ...). Its text is empty.
     ArticleFilter fields;
+    // The values of note: fields, as typed (spaces simplified): the reader's notes
+    // are not in the library, so the caller finds the articles whose note holds
+    // every one of them (search/notematcher.h) and passes them in the filter.
+    QStringList noteTerms;
     // For the reader, one sentence each: what was not understood and what was done.
     QStringList hints;
     // Words and phrases to mark in snippets and the article, as typed.
@@ -47,7 +51,7 @@ struct ParsedQuery
     bool hasExcluded() const;
     bool hasFields() const;
     // Nothing to search and nothing to filter: every article.
-    bool isEmpty() const { return clauses.isEmpty() && !hasFields(); }
+    bool isEmpty() const { return clauses.isEmpty() && !hasFields() && noteTerms.isEmpty(); }
 
     // The FTS5 MATCH expression of the positive clauses, with the excluded ones as
     // NOT when there is something to exclude them from. It holds nothing but
@@ -81,6 +85,7 @@ struct QueryOperator
 //   fields                        country:serbia  country:RS  publisher:amnesty
 //                                 author:smith  year:2004  year:2004..2008
 //                                 topic:forced-labour  is:pdf  is:featured  is:archive
+//                                 note:interview  note:"border crossing"
 //   word*                         traff*
 // Case and diacritics do not matter (the index folds them), nor British or
 // American spelling (search/spellings.h: labour finds labor). The last word is

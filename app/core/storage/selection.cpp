@@ -24,6 +24,19 @@ QString likePattern(const QString &part)
     return u'%' + escaped + u'%';
 }
 
+// A set of ids as one bound value however long it is: a JSON array, which
+// SQLite's json_each (built in since 3.38) reads as a table.
+QString idArray(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers.append(QString::number(id));
+    return u'[' + numbers.join(u',') + u']';
+}
+
+const QString idInArray = QStringLiteral("a.id IN (SELECT value FROM json_each(?))");
+
 void addCriteria(Selection &s, const ArticleFilter &f, Without without)
 {
     if (!f.country.isEmpty()) {
@@ -37,15 +50,8 @@ void addCriteria(Selection &s, const ArticleFilter &f, Without without)
     }
     if (!f.pageKey.isEmpty())
         s.add(QStringLiteral("a.page_key = ?"), { f.pageKey });
-    if (f.readingList != 0) {
-        // One bound value however long the list: a JSON array, which SQLite's
-        // json_each (built in since 3.38) reads as a table.
-        QStringList ids;
-        ids.reserve(f.listArticles.size());
-        for (const qint64 id : f.listArticles)
-            ids.append(QString::number(id));
-        s.add(QStringLiteral("a.id IN (SELECT value FROM json_each(?))"), { QString(u'[' + ids.join(u',') + u']') });
-    }
+    if (f.readingList != 0)
+        s.add(idInArray, { idArray(f.listArticles) });
     if (without != Without::Years) {
         // date_sort is YYYYMMDD, 0 when undated: any year bound leaves undated ones out.
         if (f.yearFrom > 0)
@@ -115,6 +121,25 @@ QString countriesInRegionSql()
 Selection select(const ArticleFilter &filter, const ParsedQuery &query, const PrefixExpander &expand, Without without)
 {
     Selection s;
+    // note: holds the articles the window found in the reader's notes.
+    const auto addNoteField = [&query, &filter](Selection &to) {
+        if (!query.noteTerms.isEmpty())
+            to.add(idInArray, { idArray(filter.noteArticles) });
+    };
+    if (query.hasPositive() && !filter.noteWordArticles.isEmpty()) {
+        // The words are also in some of the reader's notes: the articles whose
+        // text matches, and those whose note does. FTS5 cannot OR its MATCH with
+        // other rows, so the index answers a subquery and no longer leads: no
+        // bm25, and Relevance lists these newest first. Notes are few, and only a
+        // search whose words a note holds takes this way.
+        s.add(QStringLiteral("(a.search_key IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?) OR ")
+                + idInArray + u')',
+            { query.matchExpression(expand), idArray(filter.noteWordArticles) });
+        addCriteria(s, filter, without);
+        addCriteria(s, query.fields, without);
+        addNoteField(s);
+        return s;
+    }
     if (query.hasPositive()) {
         // The index leads: its rows come newest first, and every other criterion
         // is a test on its rowid. Years are a range of search keys; the rest is
@@ -144,6 +169,7 @@ Selection select(const ArticleFilter &filter, const ParsedQuery &query, const Pr
         }
         addCriteria(rest, f, without);
         addCriteria(rest, fields, without);
+        addNoteField(rest);
         if (!rest.where.isEmpty()) {
             s.add(
                 QStringLiteral("+article_fts.rowid IN (SELECT a.search_key FROM ") + rest.clause() + u')', rest.values);
@@ -157,6 +183,7 @@ Selection select(const ArticleFilter &filter, const ParsedQuery &query, const Pr
     }
     addCriteria(s, filter, without);
     addCriteria(s, query.fields, without);
+    addNoteField(s);
     return s;
 }
 

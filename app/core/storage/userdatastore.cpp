@@ -247,6 +247,20 @@ QString UserDataStore::note(qint64 articleId) const
     return q.value(0).toString();
 }
 
+QList<Note> UserDataStore::notes() const
+{
+    QList<Note> out;
+    QSqlQuery q(db());
+    if (!hasFile()
+        || !runRead(q, QStringLiteral("SELECT article_id, text, updated FROM notes ORDER BY article_id"), {}))
+        return out;
+    while (q.next()) {
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(),
+            QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs) });
+    }
+    return out;
+}
+
 bool UserDataStore::checkIntegrity(QString *error) const
 {
     if (m_deferred)

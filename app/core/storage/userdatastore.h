@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/note.h"
 #include "domain/readinglist.h"
 
 #include <QList>
@@ -7,6 +8,8 @@
 #include <QString>
 
 namespace Vigil::Core {
+
+struct ListsAndNotes;
 
 // The reader's own data: reading lists and notes, keyed by the stable article ids of
 // the library. It lives in a database of its own, because the library is built
@@ -66,6 +69,32 @@ public:
     // An empty text deletes the note.
     bool setNote(qint64 articleId, const QString &text, QString *error);
     QString note(qint64 articleId) const; // empty when there is none
+    QList<Note> notes() const; // every note, by article id
+
+    // Moving lists and notes to another computer (userdatastore_exchange.cpp).
+    // Every list with its entries and every note; the articles they name are for
+    // the caller to describe, who has the library.
+    ListsAndNotes exportData() const;
+    // What an import adds. Lists are matched by name, without regard to case
+    // (the file's default list is the reading list); an entry a list has is not
+    // added again. A note is added where the article has none; one whose text
+    // the article's note already holds is skipped; one that holds the article's
+    // note (the same note, written on) replaces it; any other is put under the
+    // article's note, after a line saying it was imported: both texts are kept.
+    struct ImportCounts
+    {
+        int listsAdded = 0;
+        int entriesAdded = 0;
+        int notesAdded = 0;
+        int notesMerged = 0; // replaced by a longer one, or kept with the imported text under it
+        int notesSkipped = 0; // already there
+        bool changesSomething() const { return listsAdded + entriesAdded + notesAdded + notesMerged > 0; }
+    };
+    // What importData() would do, writing nothing.
+    ImportCounts planImport(const ListsAndNotes &data) const;
+    // All of it in one transaction: on failure nothing changed. An import that
+    // adds nothing writes nothing (and makes no file).
+    bool importData(const ListsAndNotes &data, ImportCounts *done, QString *error);
 
     // PRAGMA integrity_check: true when SQLite finds the file sound.
     bool checkIntegrity(QString *error) const;

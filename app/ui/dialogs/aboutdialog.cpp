@@ -135,6 +135,8 @@ QString HelpDialog::searchingSection()
               "<tr><td><code>is:pdf</code></td><td>PDF documents</td></tr>"
               "<tr><td><code>is:featured</code> <code>is:archive</code></td><td>The articles above the source "
               "page's archive, or those in it</td></tr>"
+              "<tr><td><code>note:interview</code> <code>note:\"border crossing\"</code></td><td>The articles "
+              "whose note (yours, under the article) holds these words; plain words find your notes too</td></tr>"
               "</table>"
               "<p>They combine: <code>labour topic:child-labour year:2010..</code>. A field cannot be left out "
               "with a minus. What the search cannot follow is searched as words, and a note under the article "

@@ -101,6 +101,24 @@ bool DialogSeam::confirmClearData(QWidget *parent, const QStringList &locations)
     return box.clickedButton() == clear;
 }
 
+bool DialogSeam::confirmImport(QWidget *parent, const QString &summary)
+{
+    QMessageBox box(
+        QMessageBox::Question, QObject::tr("Import lists and notes?"), summary, QMessageBox::Cancel, parent);
+    QPushButton *import = box.addButton(QObject::tr("&Import"), QMessageBox::AcceptRole);
+    box.setDefaultButton(import);
+    addQuickExitButton(box, parent);
+    box.exec();
+    return box.clickedButton() == import;
+}
+
+void DialogSeam::showInformation(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    addQuickExitButton(box, parent);
+    box.exec();
+}
+
 void DialogSeam::showError(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);

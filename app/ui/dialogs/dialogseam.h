@@ -25,6 +25,10 @@ public:
     virtual QString askListName(QWidget *parent, const QString &title, const QString &current);
     // Asks before a reading list goes; the articles stay in the library.
     virtual bool confirmDeleteList(QWidget *parent, const QString &name, int articles);
+    // What an import of lists and notes would add, before anything is written:
+    // true to import, false to cancel.
+    virtual bool confirmImport(QWidget *parent, const QString &summary);
+    virtual void showInformation(QWidget *parent, const QString &title, const QString &text);
     // A file to open or to write (Qt's own dialog, the same on every desktop and
     // in reach of the quick-exit keys); empty when the reader cancels.
     virtual QString chooseFileToOpen(

@@ -479,7 +479,7 @@ void MainWindow::onFilterChanged(const Core::ArticleFilter &filter)
 
 void MainWindow::startSearch(const Core::ArticleFilter &filter, Core::ArticleSort sort, bool reversed)
 {
-    m_search->search(filter, sort, reversed);
+    m_search->search(withNoteMatches(filter), sort, reversed);
     m_countPending = true;
     updateCount();
 }

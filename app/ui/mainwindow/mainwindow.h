@@ -175,6 +175,11 @@ private:
     void deleteReadingList(qint64 listId);
     void addReadingListItems(QMenu *menu, qint64 articleId);
     void addTreeListItems(QMenu *menu, const QModelIndex &sourceIndex);
+    // The filter with the articles whose note its text finds (search/notematcher.h).
+    Core::ArticleFilter withNoteMatches(Core::ArticleFilter filter);
+    // File ▸ Export my lists and notes, Import lists and notes (mainwindow_exchange.cpp).
+    void exportListsAndNotes();
+    void importListsAndNotes();
     void copyToClipboard(const QString &text, const QString &statusMessage);
     void showLibraryProblem(const QString &message);
     void updateCount();

@@ -103,6 +103,11 @@ void MainWindow::buildActions()
             Config::set(Config::Key::LibraryPath, QString());
             emit libraryChosen(m_bundledLibraryPath);
         });
+    add("exportListsAction", tr("Export my &lists and notes…"),
+        tr("Save your reading lists and notes to one file, to take to another computer"), {},
+        [this]() { exportListsAndNotes(); });
+    add("importListsAction", tr("&Import lists and notes…"),
+        tr("Add the reading lists and notes of an exported file to yours"), {}, [this]() { importListsAndNotes(); });
     add(
         "savePdfAction", tr("Save as P&DF…"), tr("Save what the reading pane shows as a PDF file"),
         keys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)), [this]() { saveAsPdf(); },
@@ -276,8 +281,8 @@ void MainWindow::buildMenus()
         return m;
     };
     menu(nullptr, tr("&File"),
-        { "openLibraryAction", "openBundledLibraryAction", nullptr, "savePdfAction", "exportCitationsAction",
-            "printAction", nullptr, "quickExitAction", "quitAction" });
+        { "openLibraryAction", "openBundledLibraryAction", nullptr, "exportListsAction", "importListsAction", nullptr,
+            "savePdfAction", "exportCitationsAction", "printAction", nullptr, "quickExitAction", "quitAction" });
     QMenu *edit = menu(nullptr, tr("&Edit"),
         { "copyAction", "copyCitationAction", nullptr, "addToReadingListAction", "newReadingListAction", nullptr,
             "searchAction", "clearFiltersAction" });

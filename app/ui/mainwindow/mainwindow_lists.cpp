@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "models/countrytreefiltermodel.h"
 #include "models/countrytreemodel.h"
+#include "search/notematcher.h"
 #include "storage/userdatastore.h"
 #include "widgets/hotlinepanel.h"
 
@@ -168,6 +169,23 @@ void MainWindow::deleteReadingList(qint64 listId)
     if (!m_userData->deleteList(listId, &error))
         m_dialogs->showError(this, tr("Delete reading list"), error);
     refreshReadingLists();
+}
+
+Core::ArticleFilter MainWindow::withNoteMatches(Core::ArticleFilter filter)
+{
+    filter.noteArticles.clear();
+    filter.noteWordArticles.clear();
+    if (!hasUserData() || filter.text.trimmed().isEmpty())
+        return filter;
+    // Without the library's name lookups: only the words and note: fields count here.
+    const Core::ParsedQuery query = Core::QueryParser().parse(filter.text);
+    if (query.noteTerms.isEmpty() && !query.hasPositive())
+        return filter;
+    m_notes->saveNow(); // the note being typed counts, before its pause
+    const Core::NoteMatches found = Core::matchNotes(query, m_userData->notes());
+    filter.noteArticles = found.byField;
+    filter.noteWordArticles = found.byWords;
+    return filter;
 }
 
 void MainWindow::addReadingListItems(QMenu *menu, qint64 articleId)

@@ -1,0 +1,175 @@
+// The MainWindow's File ▸ Export my lists and notes and Import lists and notes:
+// the reader's own data to one file and back, for another computer. The file is
+// export/listsandnotesfile.h; the merge is UserDataStore's.
+#include "detail/notepanel.h"
+#include "dialogs/dialogseam.h"
+#include "export/listsandnotesfile.h"
+#include "mainwindow.h"
+#include "storage/articlequeries.h"
+#include "storage/userdatastore.h"
+
+#include <QDir>
+#include <QHash>
+#include <QStandardPaths>
+
+namespace Vigil::Ui {
+
+using Core::ListsAndNotes;
+using Core::ListsAndNotesFile;
+
+namespace {
+
+// How many of the missing articles the summary names; the rest are counted.
+constexpr int namedMissing = 5;
+
+QString fileFilter()
+{
+    return MainWindow::tr("Vigil lists and notes (*.json);;All files (*)");
+}
+
+// "1 note", "3 notes": one and many given whole, for translators.
+QString counted(int n, const QString &one, const QString &many)
+{
+    return (n == 1 ? one : many).arg(n);
+}
+
+QString describeMissing(const Core::ArticleRecord &a)
+{
+    QStringList parts;
+    if (!a.date.isEmpty())
+        parts << a.date;
+    if (!a.page.isEmpty())
+        parts << MainWindow::tr("page %1").arg(a.page);
+    const QString title
+        = a.title.isEmpty() ? MainWindow::tr("article %1").arg(a.id) : QStringLiteral("“%1”").arg(a.title);
+    return parts.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, parts.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+void MainWindow::exportListsAndNotes()
+{
+    const QString title = tr("Export my lists and notes");
+    if (!hasUserData()) {
+        m_dialogs->showError(this, title, tr("Your lists and notes are not available in this session."));
+        return;
+    }
+    m_notes->saveNow(); // what was typed a moment ago goes too
+    ListsAndNotes mine = m_userData->exportData();
+    if (mine.isEmpty()) {
+        m_dialogs->showInformation(this, title,
+            tr("There is nothing to export yet: you have no articles on a reading list, no lists of your own and "
+               "no notes."));
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_dialogs->chooseFileToSave(
+        this, title, QDir(folder).filePath(QStringLiteral("vigil-lists-and-notes.json")), fileFilter());
+    if (path.isEmpty())
+        return;
+    // Each article with what recognises it where a library lacks it.
+    for (const qint64 id : mine.articleIds()) {
+        Core::ArticleRecord record;
+        record.id = id;
+        if (const auto article = m_articles ? m_articles->article(id) : std::nullopt) {
+            record.title = article->title;
+            record.date = article->date.toIso();
+            record.page = article->pageKey;
+        }
+        mine.articles.append(record);
+    }
+    QString error;
+    if (!ListsAndNotesFile::write(path, mine, &error)) {
+        m_dialogs->showError(this, title, error);
+        return;
+    }
+    int entries = 0;
+    for (const Core::ListRecord &l : std::as_const(mine.lists))
+        entries += int(l.entries.size());
+    showStatus(tr("Exported %1, %2 and %3 to %4")
+                   .arg(counted(int(mine.lists.size()), tr("%1 list"), tr("%1 lists")),
+                       counted(entries, tr("%1 entry"), tr("%1 entries")),
+                       counted(int(mine.notes.size()), tr("%1 note"), tr("%1 notes")), QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::importListsAndNotes()
+{
+    const QString title = tr("Import lists and notes");
+    if (!hasUserData()) {
+        m_dialogs->showError(this, title, tr("Your lists and notes are not available in this session."));
+        return;
+    }
+    const QString path = m_dialogs->chooseFileToOpen(
+        this, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), fileFilter());
+    if (path.isEmpty())
+        return;
+    const ListsAndNotesFile::Result file = ListsAndNotesFile::read(path);
+    if (!file.ok) {
+        m_dialogs->showError(this, title, file.error);
+        return;
+    }
+    m_notes->saveNow(); // the note on screen is compared as it stands
+    const Core::UserDataStore::ImportCounts counts = m_userData->planImport(file.data);
+    if (!counts.changesSomething()) {
+        m_dialogs->showInformation(this, title, tr("Everything in this file is already in your lists and notes."));
+        return;
+    }
+    QHash<qint64, Core::ArticleRecord> records;
+    for (const Core::ArticleRecord &a : file.data.articles)
+        records.insert(a.id, a);
+    QStringList missing;
+    int missingCount = 0;
+    for (const qint64 id : file.data.articleIds()) {
+        if (m_articles && m_articles->article(id))
+            continue;
+        if (++missingCount <= namedMissing) {
+            Core::ArticleRecord record = records.value(id);
+            record.id = id;
+            missing << describeMissing(record);
+        }
+    }
+    QStringList lines;
+    lines << tr("Importing adds %1, %2 and %3.")
+                 .arg(counted(counts.listsAdded, tr("%1 new list"), tr("%1 new lists")),
+                     counted(counts.entriesAdded, tr("%1 entry to your lists"), tr("%1 entries to your lists")),
+                     counted(counts.notesAdded, tr("%1 note"), tr("%1 notes")));
+    if (counts.notesMerged > 0) {
+        lines << counted(counts.notesMerged,
+            tr("%1 note differs from yours: it keeps your text, with the imported text under it."),
+            tr("%1 notes differ from yours: each keeps your text, with the imported text under it."));
+    }
+    if (counts.notesSkipped > 0) {
+        lines << counted(counts.notesSkipped, tr("%1 note is already here and is left as it is."),
+            tr("%1 notes are already here and are left as they are."));
+    }
+    if (missingCount > 0) {
+        QString line
+            = counted(missingCount,
+                  tr("%1 article is not in this library; its entries and notes are kept, and show when a library has "
+                     "it:"),
+                  tr("%1 articles are not in this library; their entries and notes are kept, and show when a library "
+                     "has them:"))
+            + u' ' + missing.join(QStringLiteral("; "));
+        if (missingCount > namedMissing)
+            line += tr("; and %1 more").arg(missingCount - namedMissing);
+        lines << line + u'.';
+    }
+    if (!m_dialogs->confirmImport(this, lines.join(QStringLiteral("\n\n"))))
+        return;
+    QString error;
+    Core::UserDataStore::ImportCounts done;
+    if (!m_userData->importData(file.data, &done, &error)) {
+        m_dialogs->showError(this, title, tr("Nothing was imported: %1").arg(error));
+        return;
+    }
+    refreshReadingLists();
+    updateReadingListAction();
+    if (m_notes->articleId() > 0)
+        m_notes->showArticle(m_notes->articleId(), m_userData->note(m_notes->articleId()));
+    showStatus(tr("Imported %1, %2 and %3; %4 merged with yours")
+                   .arg(counted(done.listsAdded, tr("%1 list"), tr("%1 lists")),
+                       counted(done.entriesAdded, tr("%1 entry"), tr("%1 entries")),
+                       counted(done.notesAdded, tr("%1 note"), tr("%1 notes")), QString::number(done.notesMerged)));
+}
+
+} // namespace Vigil::Ui
