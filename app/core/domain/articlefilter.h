@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Vigil::Core {
 
 // What the article list shows: every field is a filter that is off when empty/0.
@@ -39,12 +41,19 @@ struct ArticleFilter
     bool operator==(const ArticleFilter &o) const
     {
         return country == o.country && region == o.region && pageKey == o.pageKey && readingList == o.readingList
-            && listArticles == o.listArticles && text == o.text && noteArticles == o.noteArticles
-            && noteWordArticles == o.noteWordArticles && yearFrom == o.yearFrom && yearTo == o.yearTo
+            && sameIds(listArticles, o.listArticles) && text == o.text && sameIds(noteArticles, o.noteArticles)
+            && sameIds(noteWordArticles, o.noteWordArticles) && yearFrom == o.yearFrom && yearTo == o.yearTo
             && topic == o.topic && publisher == o.publisher && publisherLike == o.publisherLike && author == o.author
             && section == o.section && pdfOnly == o.pdfOnly;
     }
     bool operator!=(const ArticleFilter &o) const { return !(*this == o); }
+
+    // Qt 6.4's QList == hands memcmp a null pointer when an empty list has no
+    // storage and the other has some: undefined, and the sanitizer stage says so.
+    static bool sameIds(const QList<qint64> &a, const QList<qint64> &b)
+    {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend());
+    }
 };
 
 enum class ArticleSort { Relevance, DateNewest, DateOldest, Title, Publisher };

@@ -208,7 +208,8 @@ void FilterBar::setScope(const QString &country, const QString &region, const QS
 
 void FilterBar::setListScope(qint64 listId, const QList<qint64> &articles, const QString &label)
 {
-    if (m_filter.readingList == listId && m_filter.listArticles == articles && m_scopeLabel == label)
+    if (m_filter.readingList == listId && Core::ArticleFilter::sameIds(m_filter.listArticles, articles)
+        && m_scopeLabel == label)
         return;
     clearScope();
     m_filter.readingList = listId;
