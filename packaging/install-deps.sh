@@ -13,7 +13,7 @@ packages=(
   xvfb xauth openbox x11-utils xdotool
   dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
   strace clang-format
-  python3-bibtexparser bibutils
+  python3-bibtexparser bibutils icu-devtools
   dpkg-dev lintian desktop-file-utils appstream file
 )
 

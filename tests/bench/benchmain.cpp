@@ -159,6 +159,10 @@ int runUi(const QString &library, int articles, bool json)
           << "longest by phase, ms:";
     for (auto it = phases.constBegin(); it != phases.constEnd(); ++it)
         out() << ' ' << it.key() << ' ' << fixed(it.value().toDouble());
+    out() << "\nof which the window's thread ran, by phase, ms:";
+    const QJsonObject workPhases = result.value(QStringLiteral("longest_work_by_phase_ms")).toObject();
+    for (auto it = workPhases.constBegin(); it != workPhases.constEnd(); ++it)
+        out() << ' ' << it.key() << ' ' << fixed(it.value().toDouble());
     out() << "\nworst stalls, ms (of which the window's thread ran):";
     const QJsonArray worst = result.value(QStringLiteral("worst")).toArray();
     for (const QJsonValue &w : worst) {

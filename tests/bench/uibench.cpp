@@ -54,6 +54,7 @@ public:
     QList<double> gaps; // ms late, every tick
     QList<double> workGaps; // of each, the part the window's thread was running
     QHash<QString, double> longestByPhase;
+    QHash<QString, double> longestWorkByPhase;
     struct Stall
     {
         double ms = 0;
@@ -80,6 +81,7 @@ private:
         gaps.append(late);
         workGaps.append(std::min(late, cpuMs));
         longestByPhase[m_phase] = std::max(longestByPhase.value(m_phase), late);
+        longestWorkByPhase[m_phase] = std::max(longestWorkByPhase.value(m_phase), std::min(late, cpuMs));
         longest.append({ late, cpuMs, m_phase });
         std::sort(longest.begin(), longest.end(), [](const Stall &a, const Stall &b) { return a.ms > b.ms; });
         if (longest.size() > 5)
@@ -210,6 +212,9 @@ bool runUiBench(const UiBenchOptions &options, QJsonObject *result, QString *err
     QJsonObject phases;
     for (auto it = meter.longestByPhase.cbegin(); it != meter.longestByPhase.cend(); ++it)
         phases.insert(it.key(), it.value());
+    QJsonObject workPhases;
+    for (auto it = meter.longestWorkByPhase.cbegin(); it != meter.longestWorkByPhase.cend(); ++it)
+        workPhases.insert(it.key(), it.value());
     QJsonArray worst;
     for (const auto &w : std::as_const(meter.longest)) {
         worst.append(QJsonObject { { QStringLiteral("ms"), w.ms }, { QStringLiteral("cpu_ms"), w.cpuMs },
@@ -224,6 +229,7 @@ bool runUiBench(const UiBenchOptions &options, QJsonObject *result, QString *err
         { QStringLiteral("work_stalls_over_16ms"), workOver16 },
         { QStringLiteral("ticks"), int(gaps.size()) },
         { QStringLiteral("longest_by_phase_ms"), phases },
+        { QStringLiteral("longest_work_by_phase_ms"), workPhases },
         { QStringLiteral("worst"), worst },
         { QStringLiteral("countries_clicked"), clicked },
         { QStringLiteral("rows_scrolled"), scrolled },

@@ -108,7 +108,7 @@ void CliTest::stats_reportsTheSeed()
     QCOMPARE(o.value(QStringLiteral("countries_with_articles")).toInt(), 3);
     QCOMPARE(o.value(QStringLiteral("pages")).toInt(), 1);
     QVERIFY(o.value(QStringLiteral("publishers")).toInt() >= 20);
-    QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), 3);
+    QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), 4);
 }
 
 void CliTest::bundledLibrary_isFoundBesideTheProgram()
@@ -450,7 +450,7 @@ void CliTest::upgrade_bringsAnOlderLibraryToTheCurrentSchema()
 
     const Run upgraded = vigilLibrary({ QStringLiteral("upgrade"), old });
     QVERIFY2(upgraded.exitCode == 0, qPrintable(upgraded.err));
-    QVERIFY2(upgraded.out.contains("upgraded from schema 1 to 3"), upgraded.out.constData());
+    QVERIFY2(upgraded.out.contains("upgraded from schema 1 to 4"), upgraded.out.constData());
     const Run search
         = vigilLibrary({ QStringLiteral("search"), QStringLiteral("--library"), old, QStringLiteral("podgorica") });
     QCOMPARE(search.exitCode, 0);
@@ -458,7 +458,7 @@ void CliTest::upgrade_bringsAnOlderLibraryToTheCurrentSchema()
     QCOMPARE(vigilLibrary({ QStringLiteral("check"), old }).exitCode, 0);
     const Run again = vigilLibrary({ QStringLiteral("upgrade"), old });
     QCOMPARE(again.exitCode, 0);
-    QVERIFY2(again.out.contains("already at schema 3"), again.out.constData());
+    QVERIFY2(again.out.contains("already at schema 4"), again.out.constData());
 
     QCOMPARE(vigilLibrary({ QStringLiteral("upgrade") }).exitCode, 1);
     QCOMPARE(vigilLibrary({ QStringLiteral("upgrade"), m_dir.filePath(QStringLiteral("none.sqlite")) }).exitCode, 2);

@@ -554,6 +554,7 @@ private slots:
         QTest::addColumn<int>("version");
         QTest::newRow("schema 1 (no search index)") << 1;
         QTest::newRow("schema 2 (paragraph rows)") << 2;
+        QTest::newRow("schema 3 (index not folded)") << 3;
     }
 
     void upgrade_olderSchema_isRefusedReadOnly_andUpgradedReadWrite()

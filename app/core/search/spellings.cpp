@@ -29,21 +29,22 @@ QStringList inVocabulary(const QStringList &words, const PrefixExpander &vocabul
 
 QList<QueryTerm> spellingsOf(const QueryTerm &term, const PrefixExpander &vocabulary)
 {
+    // Each word folded as the index is (storage/sqlsupport.h searchText): the
+    // tokenizer takes accents off, but makes no "d" of "Đ" and no Latin of Cyrillic.
     QList<QStringList> choices;
     for (qsizetype i = 0; i < term.words.size(); ++i) {
-        const QString &word = term.words.at(i);
-        const QString folded = Text::fold(word);
+        const QString folded = Text::fold(term.words.at(i));
         const bool unfinished = term.prefix && i + 1 == term.words.size();
         const QStringList others = unfinished ? inVocabulary(Text::spellingVariantsOfPrefix(folded), vocabulary)
                                               : Text::spellingVariants(folded);
-        choices.append(QStringList { word } + others);
+        choices.append(QStringList { folded } + others);
     }
     QList<QueryTerm> out;
     for (const QStringList &words : Text::combinations(choices, maxSpellings)) {
         QueryTerm spelling;
         spelling.words = words;
         // Only the word as typed is unfinished; its other spellings are whole words.
-        spelling.prefix = term.prefix && words.last() == term.words.last();
+        spelling.prefix = term.prefix && words.last() == choices.last().first();
         out.append(spelling);
     }
     return out;

@@ -28,7 +28,7 @@ class LibraryConnection final
 {
 public:
     enum class OpenMode { ReadOnly, ReadWrite, Create };
-    static constexpr int currentSchemaVersion = 3;
+    static constexpr int currentSchemaVersion = 4;
 
     LibraryConnection();
     ~LibraryConnection();

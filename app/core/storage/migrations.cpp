@@ -314,6 +314,42 @@ bool stepCompactSearch(QSqlDatabase &db, QString *error)
     return runAll(db, std::begin(finish), std::end(finish), error) && refreshSearchTerms(db, error);
 }
 
+// Version 4: the index holds the text folded as the query is (sqlsupport.h
+// searchText), so "dakovica" finds "Đakovica", "lodz" "Łódź" and Serbian
+// Cyrillic Latin text. A contentless index forgets a row only given the values it
+// was indexed with, so the whole index is made again, never patched.
+bool stepFoldSearchIndex(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery clear(db);
+    if (!run(clear, QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('delete-all')"), error))
+        return false;
+    QSqlQuery articles(db);
+    articles.setForwardOnly(true);
+    BodyCodec codec(db);
+    QSqlQuery index(db);
+    if (!codec.load(error)
+        || !run(articles,
+            QStringLiteral("SELECT a.search_key, a.title, a.byline, b.paragraphs FROM articles a "
+                           "LEFT JOIN article_bodies b ON b.article_id = a.id"),
+            error)
+        || !prepare(
+            index, QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) VALUES (?, ?, ?, ?)"), error)) {
+        return false;
+    }
+    while (articles.next()) {
+        QStringList texts;
+        for (const Paragraph &p : codec.unpack(articles.value(3).toByteArray()))
+            texts.append(p.text);
+        index.bindValue(0, articles.value(0).toLongLong());
+        index.bindValue(1, searchText(articles.value(1).toString()));
+        index.bindValue(2, searchText(articles.value(2).toString()));
+        index.bindValue(3, searchBody(texts));
+        if (!execPrepared(index, error))
+            return false;
+    }
+    return refreshSearchTerms(db, error);
+}
+
 struct Step
 {
     int version;
@@ -324,6 +360,7 @@ constexpr Step steps[] = {
     { 1, stepCreateBaseTables },
     { 2, stepAddSearchIndex },
     { 3, stepCompactSearch },
+    { 4, stepFoldSearchIndex },
 };
 static_assert(std::size(steps) == latestVersion, "one step per schema version");
 

@@ -13,7 +13,7 @@
 // that already holds articles.
 namespace Vigil::Core::Migrations {
 
-inline constexpr int latestVersion = 3;
+inline constexpr int latestVersion = 4;
 
 // vigil_meta holds key 'format' = formatValue() in every library: what tells a
 // Vigil library apart from any other SQLite file.

@@ -1,5 +1,7 @@
 #include "sqlsupport.h"
 
+#include "text/folding.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,7 +140,7 @@ QList<EntryLink> linksFromJson(const QString &json)
 
 QString searchText(const QString &value)
 {
-    return value.normalized(QString::NormalizationForm_C);
+    return Text::fold(value);
 }
 
 QString searchBody(const QStringList &paragraphs)

@@ -46,9 +46,10 @@ QList<PartialDate> datesFromJson(const QString &json);
 QString linksToJson(const QList<EntryLink> &links);
 QList<EntryLink> linksFromJson(const QString &json);
 
-// What the search index holds for a piece of text. NFC so that the tokenizer's
-// remove_diacritics sees "Š" as one letter; a decomposed "S" + caron would be
-// cut in two tokens.
+// What the search index holds for a piece of text: the text folded by
+// Text::fold, the one folding the query, the highlighter and the snippets use,
+// so "dakovica" finds "Đakovica" and "Приштина" finds "Priština" (the
+// tokenizer's remove_diacritics alone leaves Đ, Ł or Cyrillic as they are).
 QString searchText(const QString &value);
 QString searchBody(const QStringList &paragraphs);
 

@@ -10,7 +10,9 @@ namespace Vigil::Core::Text {
 // place and topic names), the tagger, article ids, the query parser, the
 // highlighter and the snippets: lower case, diacritics removed ("PRIŠTINA" ->
 // "pristina"), letters without a decomposition given their plain form
-// ("Đakovica" -> "dakovica", "ß" -> "ss"), typographic quotes made plain.
+// ("Đakovica" -> "dakovica", "ß" -> "ss"), Serbian Cyrillic in Latin script
+// ("Приштина" -> "pristina"), typographic quotes made plain. The search index
+// holds text folded by it too (storage/sqlsupport.h searchText).
 // One code point at a time, so positions map back to the original.
 QString fold(QStringView text);
 
