@@ -201,6 +201,8 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<CheckCommand>());
         list.push_back(std::make_unique<UpgradeCommand>());
         list.push_back(std::make_unique<ExportCommand>());
+        list.push_back(std::make_unique<PagesCommand>());
+        list.push_back(std::make_unique<RemovePageCommand>());
         return list;
     }();
     return commands;

@@ -88,4 +88,22 @@ private:
     int run(const Arguments &args) override;
 };
 
+class PagesCommand final : public Command
+{
+public:
+    PagesCommand();
+
+private:
+    int run(const Arguments &args) override;
+};
+
+class RemovePageCommand final : public Command
+{
+public:
+    RemovePageCommand();
+
+private:
+    int run(const Arguments &args) override;
+};
+
 } // namespace Vigil::Cli

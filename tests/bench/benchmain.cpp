@@ -50,7 +50,7 @@ bool buildLibrary(const QString &workDir, int articles, Built *built, QString *e
                              .arg(articles)
                              .arg(corpusVersion)
                              .arg(Core::LibraryConnection::currentSchemaVersion);
-    QDir dir(workDir);
+    const QDir dir(QDir(workDir).absolutePath()); // mkpath() reads a relative path from dir, not from here
     built->library = dir.filePath(stem + QStringLiteral(".sqlite"));
     const QString sidecar = dir.filePath(stem + QStringLiteral(".json"));
     if (QFileInfo::exists(built->library) && QFileInfo::exists(sidecar)) {

@@ -72,6 +72,8 @@ private slots:
     void export_badChoice_isBadInputInOneSentence();
     void export_selectors_chooseTheArticles();
     void export_toAFile_isWrittenWholeOrNotAtAll();
+    void pages_describesEveryPage();
+    void removePage_takesThePageAndNothingElse();
 
 private:
     QTemporaryDir m_dir;
@@ -590,6 +592,83 @@ void CliTest::export_toAFile_isWrittenWholeOrNotAtAll()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.startsWith(QStringLiteral("vigil-library: cannot write ")), qPrintable(r.err));
     QCOMPARE(r.err.count(u'\n'), 1);
+}
+
+void CliTest::pages_describesEveryPage()
+{
+    const Run r
+        = vigilLibrary({ QStringLiteral("pages"), QStringLiteral("--json"), QStringLiteral("--library"), m_library });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray pages = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(pages.size(), 1);
+    const QJsonObject page = pages.first().toObject();
+    QCOMPARE(page.value(QStringLiteral("kind")).toString(), QStringLiteral("country"));
+    QCOMPARE(page.value(QStringLiteral("entries")).toInt(), 32);
+    QCOMPARE(page.value(QStringLiteral("title")).toString(), QStringLiteral("Serbia, Montenegro & Kosovo"));
+    QCOMPARE(page.value(QStringLiteral("countries")).toArray().size(), 3);
+    const QJsonArray profiles = page.value(QStringLiteral("profiles")).toArray();
+    QCOMPARE(profiles.size(), 3);
+    for (const QJsonValue &v : profiles) {
+        const QJsonObject profile = v.toObject();
+        QVERIFY2(!profile.value(QStringLiteral("background")).toArray().isEmpty(),
+            QJsonDocument(profile).toJson().constData());
+        QVERIFY(!profile.value(QStringLiteral("country")).toString().isEmpty());
+    }
+    // The page's one hotline, with where it was read.
+    const QJsonArray hotlines = page.value(QStringLiteral("hotlines")).toArray();
+    QVERIFY(!hotlines.isEmpty());
+    for (const QJsonValue &v : hotlines)
+        QVERIFY(v.toObject().value(QStringLiteral("source")).toString().startsWith(QStringLiteral("From the page")));
+
+    // The plain form: one line a page.
+    const Run plain = vigilLibrary({ QStringLiteral("pages"), QStringLiteral("--library"), m_library });
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(plain.out.count('\n'), 1);
+    QVERIFY(plain.out.contains("32 entries"));
+}
+
+void CliTest::removePage_takesThePageAndNothingElse()
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("mine.sqlite"));
+    const QString seed = QStringLiteral(VIGIL_SOURCE_DATA_DIR "/sources/000_e4693ba91c0c7f19.txt");
+    const Run imported = vigilLibrary({ QStringLiteral("import"), seed, QStringLiteral("--library"), library });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+    // An unknown key: one sentence, exit 2, the file unchanged.
+    const QByteArray before = Vigil::Test::fileChecksum(library);
+    const Run unknown = vigilLibrary(
+        { QStringLiteral("remove-page"), QStringLiteral("no-such-page"), QStringLiteral("--library"), library });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("no page “no-such-page”")), qPrintable(unknown.err));
+    QCOMPARE(unknown.err.count(u'\n'), 1);
+    QCOMPARE(Vigil::Test::fileChecksum(library), before);
+    // The bundled library is never changed.
+    QCOMPARE(vigilLibrary({ QStringLiteral("remove-page"), QStringLiteral("000_e4693ba91c0c7f19") }).exitCode, 1);
+
+    const Run removed = vigilLibrary({ QStringLiteral("remove-page"), QStringLiteral("000_e4693ba91c0c7f19"),
+        QStringLiteral("--library"), library });
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    QVERIFY2(removed.out.contains("32 article(s)"), removed.out.constData());
+    const Run stats
+        = vigilLibrary({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), library });
+    const QJsonObject o = QJsonDocument::fromJson(stats.out).object();
+    QCOMPARE(o.value(QStringLiteral("articles")).toInt(), 0);
+    QCOMPARE(o.value(QStringLiteral("pages")).toInt(), 0);
+    QCOMPARE(o.value(QStringLiteral("publishers")).toInt(), 0);
+    const Run search = vigilLibrary({ QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--library"),
+        library, QStringLiteral("pristina") });
+    QCOMPARE(search.exitCode, 0);
+    QVERIFY2(idsIn(search.out).isEmpty(), search.out.constData());
+    const Run check = vigilLibrary({ QStringLiteral("check"), library });
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+
+    // Imported again, it is whole again.
+    const Run again = vigilLibrary({ QStringLiteral("import"), seed, QStringLiteral("--library"), library });
+    QCOMPARE(again.exitCode, 0);
+    const Run found = vigilLibrary({ QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--library"),
+        library, QStringLiteral("pristina") });
+    QVERIFY(!idsIn(found.out).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(CliTest)

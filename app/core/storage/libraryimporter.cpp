@@ -140,24 +140,36 @@ QString duplicateIdReason(const QSqlDatabase &db, const QString &pageKey, qint64
     return QStringLiteral("its id is already used by entry %1 of page “%2”").arg(q.value(1).toInt()).arg(owner);
 }
 
-bool importPageRows(QSqlDatabase &db, const Page &page, QString *error)
+// Publishers no article names any more.
+bool prunePublishers(QSqlDatabase &db, QString *error)
 {
-    const QVariantList key = { page.key };
+    return runEach(db,
+        { u"DELETE FROM publishers WHERE NOT EXISTS "
+          u"(SELECT 1 FROM article_publishers ap WHERE ap.publisher_id = publishers.id)" },
+        {}, error);
+}
+
+// Everything a page brought but its row in pages: what importing it again
+// replaces and removing it takes away.
+bool deletePageContents(QSqlDatabase &db, const QString &pageKey, QString *error)
+{
     // The search index has no foreign key to cascade through, so it goes first,
     // while the ids of the page's old articles can still be found.
-    if (!unindexPage(db, page.key, error)
+    if (!unindexPage(db, pageKey, error)
         || !runEach(
             db, { u"INSERT OR REPLACE INTO vigil_meta (key, value) VALUES ('search_terms', 'stale')" }, {}, error)) {
         return false;
     }
     // Deleting the articles cascades to paragraphs, publishers, countries and topics.
-    if (!runEach(db,
-            { u"DELETE FROM articles WHERE page_key = ?", u"DELETE FROM hotlines WHERE page_key = ?",
-                u"DELETE FROM page_countries WHERE page_key = ?", u"DELETE FROM profiles WHERE page_key = ?" },
-            key, error)) {
-        return false;
-    }
-    if (!writePageRow(db, page, error))
+    return runEach(db,
+        { u"DELETE FROM articles WHERE page_key = ?", u"DELETE FROM hotlines WHERE page_key = ?",
+            u"DELETE FROM page_countries WHERE page_key = ?", u"DELETE FROM profiles WHERE page_key = ?" },
+        { pageKey }, error);
+}
+
+bool importPageRows(QSqlDatabase &db, const Page &page, QString *error)
+{
+    if (!deletePageContents(db, page.key, error) || !writePageRow(db, page, error))
         return false;
 
     ArticleWriter writer(db);
@@ -182,12 +194,7 @@ bool importPageRows(QSqlDatabase &db, const Page &page, QString *error)
             return false;
         }
     }
-    if (!insertHotlines(db, page.hotlines, page.key, error))
-        return false;
-    return runEach(db,
-        { u"DELETE FROM publishers WHERE NOT EXISTS "
-          u"(SELECT 1 FROM article_publishers ap WHERE ap.publisher_id = publishers.id)" },
-        {}, error);
+    return insertHotlines(db, page.hotlines, page.key, error) && prunePublishers(db, error);
 }
 
 } // namespace
@@ -299,6 +306,50 @@ bool LibraryImporter::importPage(const Page &page, QString *error)
         qCWarning(lcStorage).noquote() << "import of" << page.key << "rolled back:" << reason;
     }
     return ok;
+}
+
+bool LibraryImporter::removePage(const QString &key, int *removedArticles, QString *error)
+{
+    if (const QString why = m_connection.whyNotWritable(QStringLiteral("remove page “%1”").arg(key)); !why.isEmpty()) {
+        setError(error, why);
+        return false;
+    }
+    QSqlDatabase d = m_connection.database();
+    Transaction transaction(d);
+    if (!transaction.isActive()) {
+        setError(error, QStringLiteral("Cannot remove page “%1”: %2").arg(key, transaction.beginError()));
+        return false;
+    }
+    QSqlQuery count(d);
+    QString reason;
+    bool ok = prepare(count,
+        QStringLiteral("SELECT (SELECT count(*) FROM pages WHERE key = ?), "
+                       "(SELECT count(*) FROM articles WHERE page_key = ?)"),
+        &reason);
+    if (ok) {
+        count.addBindValue(key);
+        count.addBindValue(key);
+        ok = execPrepared(count, &reason) && count.next();
+    }
+    if (ok && count.value(0).toInt() == 0) {
+        setError(error, QStringLiteral("The library has no page “%1”; `vigil-library pages` lists them.").arg(key));
+        return false;
+    }
+    const int articles = ok ? count.value(1).toInt() : 0;
+    count.finish();
+    ok = ok && deletePageContents(d, key, &reason)
+        && runEach(d, { u"DELETE FROM pages WHERE key = ?" }, { key }, &reason) && prunePublishers(d, &reason);
+    if (ok)
+        m_connection.setSearchTermsFresh(false);
+    ok = ok && transaction.commit(&reason);
+    m_connection.noteWrite();
+    if (!ok) {
+        setError(error, QStringLiteral("Removing page “%1” failed, the library is unchanged: %2").arg(key, reason));
+        return false;
+    }
+    if (removedArticles)
+        *removedArticles = articles;
+    return true;
 }
 
 bool LibraryImporter::importCuratedEntries(const QList<CuratedHotline> &entries, QString *error)

@@ -25,6 +25,9 @@ public:
     // Imports a page: its articles replace those the page had (same ids), its
     // hotlines replace the page's hotlines.
     bool importPage(const Page &page, QString *error);
+    // Removes a page with its articles, profiles and hotlines, in one transaction;
+    // an unknown key is an error that says how to list the pages.
+    bool removePage(const QString &key, int *removedArticles, QString *error);
     // Hotlines from data/hotlines.json (no page); replaces earlier curated hotlines.
     bool importCuratedHotlines(const QList<Hotline> &hotlines, QString *error);
     // The same, for hotlines checked against a page: their source names the page
