@@ -24,6 +24,8 @@ CitationFormatter::CitationFormatter(QString stylesDir, QString localesDir, QObj
 
 CitationFormatter::~CitationFormatter()
 {
+    // A style may take a second to load the first time: the window closing does not wait for it.
+    m_worker->cancel();
     m_thread.quit();
     m_thread.wait();
 }

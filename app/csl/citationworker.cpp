@@ -17,16 +17,31 @@ CitationWorker::CitationWorker(QString stylesDir, QString localesDir)
 
 CitationWorker::~CitationWorker() = default;
 
+void CitationWorker::cancel()
+{
+    const QMutexLocker lock(&m_mutex);
+    m_cancelled = true;
+    if (m_engine)
+        m_engine->interrupt();
+}
+
 void CitationWorker::format(quint64 token, const QString &styleId, qint64 articleId, const QJsonObject &item)
 {
-    if (!m_engine) {
-        QElapsedTimer timer;
-        timer.start();
-        m_engine = std::make_unique<CslEngine>(CslStyleCatalog(m_stylesDir, m_localesDir));
-        qCInfo(lcFormatter) << "citeproc-js started in" << timer.elapsed() << "ms";
+    bool starting = false;
+    {
+        // Made under the lock, loaded outside it: cancel() can interrupt the loading.
+        const QMutexLocker lock(&m_mutex);
+        if (m_cancelled)
+            return;
+        starting = !m_engine;
+        if (starting)
+            m_engine = std::make_unique<CslEngine>(CslStyleCatalog(m_stylesDir, m_localesDir));
     }
     QElapsedTimer timer;
     timer.start();
+    if (starting && m_engine->load())
+        qCInfo(lcFormatter) << "citeproc-js started in" << timer.elapsed() << "ms";
+    timer.restart();
     const CslResult result = m_engine->bibliography(styleId, { item });
     qCDebug(lcFormatter) << styleId << "entry for" << articleId << "in" << timer.elapsed() << "ms";
     if (!result.ok())

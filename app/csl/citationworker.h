@@ -3,6 +3,7 @@
 #include "cslengine.h"
 
 #include <QJsonObject>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 
@@ -22,6 +23,10 @@ public:
     CitationWorker(QString stylesDir, QString localesDir);
     ~CitationWorker() override;
 
+    // From the formatter's thread, as it closes: the request being formatted stops
+    // (with an error nobody hears) and no later one starts.
+    void cancel();
+
 public slots:
     void format(quint64 token, const QString &styleId, qint64 articleId, const QJsonObject &item);
 
@@ -33,6 +38,8 @@ private:
     QString m_stylesDir;
     QString m_localesDir;
     std::unique_ptr<CslEngine> m_engine;
+    QMutex m_mutex; // guards m_cancelled and m_engine's creation against cancel()
+    bool m_cancelled = false;
 };
 
 } // namespace Vigil::Csl

@@ -81,10 +81,17 @@ CslEngine::CslEngine(CslStyleCatalog catalog, QObject *parent)
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
     m_collator.setIgnorePunctuation(true);
+}
+
+bool CslEngine::load()
+{
+    if (m_loaded)
+        return m_loadError.isEmpty();
+    m_loaded = true;
     QFile file(citeprocPath);
     if (!file.open(QIODevice::ReadOnly)) {
         m_loadError = tr("The citation engine is missing from this build (%1). Reinstall Vigil.").arg(citeprocPath);
-        return;
+        return false;
     }
     // The CommonJS build ends in "module.exports = CSL".
     QJSValue module = m_js.newObject();
@@ -94,7 +101,7 @@ CslEngine::CslEngine(CslStyleCatalog catalog, QObject *parent)
     const QJSValue csl = module.property(QStringLiteral("exports"));
     if (loaded.isError() || !csl.hasProperty(QStringLiteral("Engine"))) {
         m_loadError = tr("The citation engine failed to start: %1. Reinstall Vigil.").arg(scriptError(loaded));
-        return;
+        return false;
     }
     // The engine keeps a pointer to this object; it must never delete it.
     QJSEngine::setObjectOwnership(this, QJSEngine::CppOwnership);
@@ -102,6 +109,7 @@ CslEngine::CslEngine(CslStyleCatalog catalog, QObject *parent)
     m_glue = factory.call({ csl, m_js.newQObject(this) });
     if (m_glue.isError())
         m_loadError = tr("The citation engine failed to start: %1. Reinstall Vigil.").arg(scriptError(m_glue));
+    return m_loadError.isEmpty();
 }
 
 CslEngine::~CslEngine() = default;
@@ -154,7 +162,7 @@ QJSValue CslEngine::processor(const QString &styleId, QString *error)
 CslResult CslEngine::bibliography(const QString &styleId, const QList<QJsonObject> &items)
 {
     CslResult result;
-    if (!isLoaded()) {
+    if (!load()) {
         result.error = m_loadError;
         return result;
     }

@@ -23,8 +23,8 @@ struct CslResult
     bool ok() const { return error.isEmpty(); }
 };
 
-// citeproc-js in one QJSEngine. The engine's script is loaded once, when the
-// engine is made; a style's processor is made the first time the style is used,
+// citeproc-js in one QJSEngine. The engine's script is loaded once, on first
+// need; a style's processor is made the first time the style is used,
 // and kept. A QJSEngine belongs to the thread that made it: use a CslEngine
 // only there (CitationFormatter runs one on a worker thread).
 class CslEngine final : public QObject
@@ -36,8 +36,9 @@ public:
     explicit CslEngine(CslStyleCatalog catalog = CslStyleCatalog(), QObject *parent = nullptr);
     ~CslEngine() override;
 
-    // False when citeproc-js itself failed to load (see loadError()).
-    bool isLoaded() const { return m_loadError.isEmpty(); }
+    // Loads citeproc-js (a tenth of a second or so), once; bibliography() does it
+    // when it has not been done. False when it failed (see loadError()).
+    bool load();
     QString loadError() const { return m_loadError; }
 
     // The bibliography of items (CSL-JSON objects, each with a distinct "id") in
@@ -46,6 +47,10 @@ public:
     CslResult bibliography(const QString &styleId, const QList<QJsonObject> &items);
 
     const CslStyleCatalog &catalog() const { return m_catalog; }
+
+    // Stops the script running now, and every later one, with an error: a formatter
+    // that closes does not wait for a style to finish loading. Any thread may call it.
+    void interrupt() { m_js.setInterrupted(true); }
 
     // Called by citeproc-js for the locales a style needs.
     Q_INVOKABLE QString retrieveLocale(const QString &lang) const;
@@ -66,6 +71,7 @@ private:
     QJSValue m_glue; // { create(styleXml), format(processor, itemsJson) }
     QHash<QString, QJSValue> m_processors; // per style id
     QString m_loadError;
+    bool m_loaded = false;
 };
 
 } // namespace Vigil::Csl

@@ -68,8 +68,8 @@ bool runCitationBench(const QString &library, int runs, CitationBenchResult *res
         QElapsedTimer timer;
         timer.start();
         {
-            const Csl::CslEngine engine;
-            if (!engine.isLoaded()) {
+            Csl::CslEngine engine;
+            if (!engine.load()) {
                 *error = engine.loadError();
                 return false;
             }

@@ -6,6 +6,7 @@
 #include "cslengine.h"
 #include "cslstylecatalog.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ private slots:
     void writer_plainTextAndHtmlHoldEveryEntry();
     void formatter_formatsOffThreadAndCaches();
     void formatter_dropsStaleAnswers();
+    void formatter_closing_doesNotWaitForAStyleToLoad();
 
 private:
     QTemporaryDir m_dir;
@@ -145,7 +147,7 @@ void CslEngineTest::catalogue_withoutInstalledStyles_stillHasTheDefaults()
 void CslEngineTest::engine_writesApaWithItalics()
 {
     CslEngine engine(CslStyleCatalog(m_stylesDir, m_localesDir));
-    QVERIFY2(engine.isLoaded(), qPrintable(engine.loadError()));
+    QVERIFY2(engine.load(), qPrintable(engine.loadError()));
     const CslResult result = engine.bibliography(QStringLiteral("apa"), { reportItem(QStringLiteral("state2005")) });
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.entries.size(), 1);
@@ -266,6 +268,28 @@ void CslEngineTest::formatter_dropsStaleAnswers()
     // The older answers were not shown but are kept for when the reader returns.
     QVERIFY(formatter.cached(QStringLiteral("apa"), 1));
     QVERIFY(formatter.cached(QStringLiteral("apa"), 2));
+}
+
+void CslEngineTest::formatter_closing_doesNotWaitForAStyleToLoad()
+{
+    // How long a first APA citation takes here: engine, style (the largest default), entry.
+    QElapsedTimer timer;
+    timer.start();
+    {
+        CitationFormatter formatter(m_stylesDir, m_localesDir);
+        QSignalSpy formatted(&formatter, &CitationFormatter::formatted);
+        formatter.request(QStringLiteral("apa"), 1, reportItem(QStringLiteral("a")));
+        QVERIFY(formatted.wait(60000));
+    }
+    const qint64 first = timer.elapsed();
+    // Closed while the style loads (the engine starts in the first tenth or so).
+    auto formatter = std::make_unique<CitationFormatter>(m_stylesDir, m_localesDir);
+    formatter->request(QStringLiteral("apa"), 1, reportItem(QStringLiteral("a")));
+    QTest::qWait(int(first * 3 / 10));
+    timer.restart();
+    formatter.reset();
+    QVERIFY2(timer.elapsed() < first / 2,
+        qPrintable(QStringLiteral("closing took %1 ms, a first citation %2 ms").arg(timer.elapsed()).arg(first)));
 }
 
 QTEST_GUILESS_MAIN(CslEngineTest)

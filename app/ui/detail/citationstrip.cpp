@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTimer>
 
 namespace Vigil::Ui {
 
@@ -32,7 +33,11 @@ CitationStrip::CitationStrip(Csl::CitationFormatter *formatter, QWidget *parent)
     , m_label(new QLabel(this))
     , m_combo(new QComboBox(this))
     , m_copy(new QPushButton(tr("Cop&y"), this))
+    , m_requestTimer(new QTimer(this))
 {
+    m_requestTimer->setSingleShot(true);
+    m_requestTimer->setInterval(requestDelayMs);
+    connect(m_requestTimer, &QTimer::timeout, this, &CitationStrip::sendRequest);
     setObjectName(QStringLiteral("citationStrip"));
     m_label->setObjectName(QStringLiteral("citationLabel"));
     m_label->setAccessibleName(tr("Citation of this article"));
@@ -144,6 +149,7 @@ std::optional<Csl::CslEntry> CitationStrip::currentEntry() const
 void CitationStrip::request()
 {
     m_token = 0;
+    m_requestTimer->stop();
     m_copy->setEnabled(false);
     if (m_article <= 0) {
         m_label->clear();
@@ -154,7 +160,13 @@ void CitationStrip::request()
         return;
     }
     m_label->setText(tr("Formatting the citation…"));
-    m_token = m_formatter->request(m_style, m_article, m_item);
+    m_requestTimer->start();
+}
+
+void CitationStrip::sendRequest()
+{
+    if (m_article > 0)
+        m_token = m_formatter->request(m_style, m_article, m_item);
 }
 
 void CitationStrip::showEntry(const Csl::CslEntry &entry)

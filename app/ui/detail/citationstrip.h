@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace Vigil::Csl {
 class CitationFormatter;
@@ -27,6 +28,8 @@ class CitationStrip final : public QWidget
     Q_DISABLE_COPY_MOVE(CitationStrip)
 
 public:
+    static constexpr int requestDelayMs = 150;
+
     explicit CitationStrip(Csl::CitationFormatter *formatter, QWidget *parent = nullptr);
 
     // The article's CSL-JSON; 0 shows nothing.
@@ -50,6 +53,7 @@ private:
     void addStyleItem(const QString &styleId, const QString &title);
     void selectStyleInCombo();
     void request();
+    void sendRequest();
     void showEntry(const Csl::CslEntry &entry);
 
     Csl::CitationFormatter *m_formatter;
@@ -60,6 +64,9 @@ private:
     qint64 m_article = 0;
     QJsonObject m_item;
     quint64 m_token = 0;
+    // A reader stepping through the list with the arrow keys passes many articles:
+    // only the one that stays a moment is formatted. A cached citation shows at once.
+    QTimer *m_requestTimer = nullptr;
 };
 
 } // namespace Vigil::Ui
