@@ -14,6 +14,7 @@ packages=(
   dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
   strace clang-format
   python3-bibtexparser bibutils icu-devtools
+  qt6-declarative-dev pandoc citation-style-language-styles citation-style-language-locales
   dpkg-dev lintian desktop-file-utils appstream file
 )
 

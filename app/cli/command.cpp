@@ -35,13 +35,22 @@ QCommandLineOption optionFor(Command::Option option)
         return { QStringLiteral("limit"), QStringLiteral("At most N results (default 20)."), QStringLiteral("N"),
             QStringLiteral("20") };
     case Command::Option::Format:
-        return { QStringLiteral("format"), QStringLiteral("bibtex, ris or csl-json."), QStringLiteral("FORMAT") };
+        return { QStringLiteral("format"),
+            QStringLiteral("bibtex, ris, csl-json, bibliography (plain text) or bibliography-html."),
+            QStringLiteral("FORMAT") };
     case Command::Option::Query:
         return { QStringLiteral("query"),
             QStringLiteral("Only articles this search finds (the search field's language)."), QStringLiteral("Q") };
     case Command::Option::Ids:
         return { QStringLiteral("ids"), QStringLiteral("Only these articles, ids from list or search, with commas."),
             QStringLiteral("ID,...") };
+    case Command::Option::Style:
+        return { QStringLiteral("style"),
+            QStringLiteral("The citation style of a bibliography: its id, its title or a .csl file (default apa)."),
+            QStringLiteral("NAME"), QStringLiteral("apa") };
+    case Command::Option::Search:
+        return { QStringLiteral("search"), QStringLiteral("Only styles whose title has these words."),
+            QStringLiteral("WORDS") };
     }
     Q_UNREACHABLE();
 }
@@ -150,6 +159,12 @@ int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream
         case Option::Ids:
             args.ids = parser.value(o);
             break;
+        case Option::Style:
+            args.style = parser.value(o);
+            break;
+        case Option::Search:
+            args.search = parser.value(o);
+            break;
         }
     }
     const int code = run(args);
@@ -182,8 +197,8 @@ Command *Command::find(const QString &name)
 QStringList Command::optionsWithValues()
 {
     QStringList names;
-    for (const Option option :
-        { Option::Library, Option::Output, Option::Country, Option::Limit, Option::Format, Option::Query, Option::Ids })
+    for (const Option option : { Option::Library, Option::Output, Option::Country, Option::Limit, Option::Format,
+             Option::Query, Option::Ids, Option::Style, Option::Search })
         names << optionFor(option).names();
     return names;
 }
@@ -203,6 +218,7 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<ExportCommand>());
         list.push_back(std::make_unique<PagesCommand>());
         list.push_back(std::make_unique<RemovePageCommand>());
+        list.push_back(std::make_unique<StylesCommand>());
         return list;
     }();
     return commands;

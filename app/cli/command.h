@@ -29,6 +29,8 @@ struct Arguments
     QString format; // --format
     QString query; // --query
     QString ids; // --ids, as given: "ID,ID,..."
+    QString style; // --style, a CSL style id, title or .csl file
+    QString search; // --search
 };
 
 // One command of vigil-library, with its own options and usage (as KeePassXC's
@@ -36,7 +38,7 @@ struct Arguments
 class Command
 {
 public:
-    enum class Option { Library, Output, Json, Country, Limit, Format, Query, Ids };
+    enum class Option { Library, Output, Json, Country, Limit, Format, Query, Ids, Style, Search };
 
     Command(QString name, QString usage, QString summary, QList<Option> options);
     virtual ~Command() = default;

@@ -106,4 +106,13 @@ private:
     int run(const Arguments &args) override;
 };
 
+class StylesCommand final : public Command
+{
+public:
+    StylesCommand();
+
+private:
+    int run(const Arguments &args) override;
+};
+
 } // namespace Vigil::Cli

@@ -1,33 +1,67 @@
+#include "bibliographywriter.h"
 #include "commands.h"
+#include "cslengine.h"
 #include "export/citationexport.h"
 #include "storage/articlequeries.h"
 #include "storage/cataloguequeries.h"
 #include "storage/libraryconnection.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
 
 using namespace Vigil::Core;
+using namespace Vigil::Csl;
 
 namespace Vigil::Cli {
 
 namespace {
+
+// Bibliographies are formatted by the CSL engine, which vigil_core does not link:
+// their formats are this command's, beside the core's reference-manager formats.
+const QString bibliographyText = QStringLiteral("bibliography");
+const QString bibliographyHtml = QStringLiteral("bibliography-html");
 
 QString formatList()
 {
     QStringList names;
     for (const ExportFormat format : CitationExport::formats())
         names << CitationExport::formatName(format);
+    names << bibliographyText << bibliographyHtml;
     return names.join(QStringLiteral(", "));
+}
+
+// The items' bibliography in the style, as text or as an HTML document; empty
+// with *error set when the style cannot be used.
+QByteArray bibliography(const QList<CslItem> &items, const CslStyle &style, bool html, QString *error)
+{
+    QList<QJsonObject> objects;
+    // The CSL-JSON export's items, so that the entries' ids are its citation keys.
+    const QJsonArray array = QJsonDocument::fromJson(CitationExport::write(ExportFormat::CslJson, items)).array();
+    for (const QJsonValue &item : array)
+        objects << item.toObject();
+    CslEngine engine;
+    const CslResult result = engine.bibliography(style.id, objects);
+    if (!result.ok()) {
+        *error = result.error;
+        return {};
+    }
+    const QString text = html ? BibliographyWriter::htmlDocument(result.entries, style.title)
+                              : BibliographyWriter::plainText(result.entries);
+    return text.toUtf8();
 }
 
 } // namespace
 
 ExportCommand::ExportCommand()
     : Command(QStringLiteral("export"),
-        QStringLiteral("export --format bibtex|ris|csl-json [--country CODE] [--query Q] [--ids ID,...] [-o FILE]"),
-        QStringLiteral("Writes the citations of the library, or of the articles chosen, for a reference manager."),
-        { Option::Library, Option::Format, Option::Country, Option::Query, Option::Ids, Option::Output })
+        QStringLiteral("export --format bibtex|ris|csl-json|bibliography|bibliography-html [--style NAME] "
+                       "[--country CODE] [--query Q] [--ids ID,...] [-o FILE]"),
+        QStringLiteral("Writes the citations of the library, or of the articles chosen, for a reference manager, "
+                       "or as a bibliography in a citation style (see vigil-library styles)."),
+        { Option::Library, Option::Format, Option::Style, Option::Country, Option::Query, Option::Ids, Option::Output })
 {
 }
 
@@ -35,10 +69,19 @@ int ExportCommand::run(const Arguments &args)
 {
     if (!args.positional.isEmpty() || args.format.isEmpty())
         return fail(UsageError, QStringLiteral("usage: vigil-library %1").arg(usage()));
+    const bool isBibliography = args.format == bibliographyText || args.format == bibliographyHtml;
     const std::optional<ExportFormat> format = CitationExport::formatFromName(args.format);
-    if (!format)
+    if (!format && !isBibliography)
         return fail(
             BadInput, QStringLiteral("no export format \"%1\"; the formats are %2").arg(args.format, formatList()));
+    std::optional<CslStyle> style;
+    if (isBibliography) {
+        style = CslStyleCatalog().find(args.style);
+        if (!style)
+            return fail(BadInput,
+                QStringLiteral("no citation style \"%1\"; vigil-library styles --search WORD lists them")
+                    .arg(args.style));
+    }
     QList<qint64> chosen;
     for (const QString &word : args.ids.split(u',', Qt::SkipEmptyParts)) {
         bool ok = false;
@@ -86,7 +129,15 @@ int ExportCommand::run(const Arguments &args)
         return fail(BadInput, library.readFailure());
     if (items.isEmpty())
         err() << "No articles match; the export is empty.\n";
-    const QByteArray data = CitationExport::write(*format, items);
+    QByteArray data;
+    if (isBibliography) {
+        QString formatError;
+        data = bibliography(items, *style, args.format == bibliographyHtml, &formatError);
+        if (!formatError.isEmpty())
+            return fail(BadInput, formatError);
+    } else {
+        data = CitationExport::write(*format, items);
+    }
 
     if (args.output.isEmpty()) {
         out() << QString::fromUtf8(data);

@@ -1,3 +1,4 @@
+#include "citationbench.h"
 #include "corpus.h"
 #include "import/pageparser.h"
 #include "reference/referencedata.h"
@@ -182,6 +183,31 @@ int runUi(const QString &library, int articles, bool json)
 #endif
 }
 
+// The reading pane's citation: medians over the runs, each with a fresh formatter.
+int runCitations(const QString &library, int runs, bool json)
+{
+    Bench::CitationBenchResult r;
+    QString error;
+    if (!Bench::runCitationBench(library, runs, &r, &error)) {
+        std::fprintf(stderr, "vigil-bench: %s\n", qPrintable(error));
+        return 2;
+    }
+    const QList<std::pair<QString, QList<double>>> rows = { { QStringLiteral("engine_start_ms"), r.engineStart },
+        { QStringLiteral("first_citation_ms"), r.first }, { QStringLiteral("warm_citation_ms"), r.warm },
+        { QStringLiteral("cached_citation_ms"), r.cached }, { QStringLiteral("request_on_ui_thread_ms"), r.request } };
+    QJsonObject medians { { QStringLiteral("runs"), runs } };
+    for (const auto &[name, values] : rows)
+        medians.insert(name, Bench::percentile(values, 50));
+    if (json) {
+        out() << QJsonDocument(medians).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    out() << "citations in APA, medians of " << runs << " runs (ms)\n";
+    for (const auto &[name, values] : rows)
+        out() << QStringLiteral("%1 %2\n").arg(name, -26).arg(Bench::percentile(values, 50), 0, 'f', 3);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -203,7 +229,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Search and window benchmarks on a synthetic library (see README, Performance)."));
     cli.addHelpOption();
     cli.addPositionalArgument(QStringLiteral("benchmark"),
-        QStringLiteral("search: queries through the list's path; ui: a scripted session in the window."));
+        QStringLiteral("search: queries through the list's path; ui: a scripted session in the window; "
+                       "citations: the reading pane's citation."));
     const QCommandLineOption articles(QStringLiteral("articles"), QStringLiteral("Articles in the library."),
         QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON object on standard output."));
@@ -215,9 +242,10 @@ int main(int argc, char *argv[])
         QStringLiteral("verbose"), QStringLiteral("Each query's medians on standard error."));
     cli.addOptions({ articles, json, workDir, runs, verbose });
     cli.process(app);
-    const QStringList benchmarks = { QStringLiteral("search"), QStringLiteral("ui") };
+    const QStringList benchmarks = { QStringLiteral("search"), QStringLiteral("ui"), QStringLiteral("citations") };
     if (cli.positionalArguments().size() != 1 || !benchmarks.contains(cli.positionalArguments().first())) {
-        std::fputs("usage: vigil-bench search|ui --articles N [--json] [--work-dir DIR] [--runs R]\n", stderr);
+        std::fputs(
+            "usage: vigil-bench search|ui|citations --articles N [--json] [--work-dir DIR] [--runs R]\n", stderr);
         return 1;
     }
     const int n = cli.value(articles).toInt();
@@ -237,6 +265,8 @@ int main(int argc, char *argv[])
     options.library = built.library;
     if (ui)
         return runUi(built.library, n, cli.isSet(json));
+    if (cli.positionalArguments().first() == QLatin1String("citations"))
+        return runCitations(built.library, options.runs, cli.isSet(json));
     if (!Bench::runSearchBench(options, &results, &error)) {
         std::fprintf(stderr, "vigil-bench: %s\n", qPrintable(error));
         return 2;

@@ -74,6 +74,8 @@ private slots:
     void export_toAFile_isWrittenWholeOrNotAtAll();
     void pages_describesEveryPage();
     void removePage_takesThePageAndNothingElse();
+    void export_bibliography_isFormattedInTheStyle();
+    void styles_listsTheDefaultsFirst_andSearches();
 
 private:
     QTemporaryDir m_dir;
@@ -497,9 +499,13 @@ void CliTest::export_badChoice_isBadInputInOneSentence()
         QStringList arguments;
         QString says;
     } cases[] = {
-        // A bibliography needs the CSL engine: refused, never written as something else.
-        { { QStringLiteral("--format"), QStringLiteral("bibliography") },
-            QStringLiteral("no export format \"bibliography\"; the formats are bibtex, ris, csl-json") },
+        { { QStringLiteral("--format"), QStringLiteral("bibliographie") },
+            QStringLiteral("no export format \"bibliographie\"; the formats are bibtex, ris, csl-json, "
+                           "bibliography, bibliography-html") },
+        // A style that is not there: never some other style instead.
+        { { QStringLiteral("--format"), QStringLiteral("bibliography"), QStringLiteral("--style"),
+              QStringLiteral("no-such-style") },
+            QStringLiteral("no citation style \"no-such-style\"; vigil-library styles --search WORD lists them") },
         { { QStringLiteral("--format"), QStringLiteral("ris"), QStringLiteral("--country"), QStringLiteral("ZZ") },
             QStringLiteral("no country with the code ZZ") },
         { { QStringLiteral("--format"), QStringLiteral("ris"), QStringLiteral("--ids"), QStringLiteral("12345") },
@@ -518,8 +524,8 @@ void CliTest::export_badChoice_isBadInputInOneSentence()
     QCOMPARE(noFormat.exitCode, 1);
     QVERIFY2(noFormat.err.contains(QStringLiteral("--format bibtex|ris|csl-json")), qPrintable(noFormat.err));
     const Run help = vigilLibrary({ QStringLiteral("export"), QStringLiteral("--help") });
-    QVERIFY(help.out.contains("--format bibtex|ris|csl-json"));
-    QVERIFY(!help.out.contains("bibliography"));
+    QVERIFY(help.out.contains("--format bibtex|ris|csl-json|bibliography|bibliography-html"));
+    QVERIFY(help.out.contains("--style <NAME>"));
 }
 
 void CliTest::export_selectors_chooseTheArticles()
@@ -581,7 +587,8 @@ void CliTest::export_toAFile_isWrittenWholeOrNotAtAll()
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll().count("\n@"), 31);
     // A refused export leaves the file as it was, and leaves nothing beside it.
-    r = vigilLibrary(base + QStringList { QStringLiteral("bibliography") });
+    r = vigilLibrary(
+        base + QStringList { QStringLiteral("bibliography"), QStringLiteral("--style"), QStringLiteral("x") });
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(Vigil::Test::fileChecksum(file), checksum);
     QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("citations*") }, QDir::Files),
@@ -669,6 +676,65 @@ void CliTest::removePage_takesThePageAndNothingElse()
     const Run found = vigilLibrary({ QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--library"),
         library, QStringLiteral("pristina") });
     QVERIFY(!idsIn(found.out).isEmpty());
+void CliTest::export_bibliography_isFormattedInTheStyle()
+{
+    const QStringList base { QStringLiteral("export"), QStringLiteral("--library"), m_library };
+    // APA by default: one entry a paragraph, as text.
+    Run r = vigilLibrary(base + QStringList { QStringLiteral("--format"), QStringLiteral("bibliography") });
+    QCOMPARE(r.exitCode, 0);
+    const QStringList entries = QString::fromUtf8(r.out).trimmed().split(QStringLiteral("\n\n"));
+    QCOMPARE(entries.size(), 32);
+    for (const QString &entry : entries)
+        QVERIFY2(!entry.contains(u'<') && !entry.contains(QStringLiteral("&#")), qPrintable(entry));
+
+    // HTML, in a style named by its title; italics as <i>.
+    r = vigilLibrary(base
+        + QStringList { QStringLiteral("--format"), QStringLiteral("bibliography-html"), QStringLiteral("--style"),
+            QStringLiteral("Modern Language Association 9th edition") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("<!DOCTYPE html>"));
+    QCOMPARE(r.out.count("<div class=\"csl-entry\">"), 32);
+    QVERIFY(r.out.contains("<i>"));
+    QVERIFY(r.out.contains("<title>Modern Language Association 9th edition</title>"));
+
+    // A .csl file given by its path, and the articles chosen by --ids.
+    const QString style = m_dir.filePath(QStringLiteral("my-style.csl"));
+    QFile::remove(style);
+    QVERIFY(
+        QFile::copy(QStringLiteral(VIGIL_SOURCE_DATA_DIR "/../resources/csl/styles/chicago-author-date.csl"), style));
+    const Run list = vigilLibrary({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--country"),
+        QStringLiteral("XK"), QStringLiteral("--library"), m_library });
+    const QList<qint64> ids = idsIn(list.out).values();
+    QVERIFY(!ids.isEmpty());
+    r = vigilLibrary(base
+        + QStringList { QStringLiteral("--format"), QStringLiteral("bibliography"), QStringLiteral("--style"), style,
+            QStringLiteral("--ids"), QString::number(ids.first()) });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(r.out).trimmed().count(QStringLiteral("\n\n")), 0);
+    QVERIFY(!r.out.trimmed().isEmpty());
+}
+
+void CliTest::styles_listsTheDefaultsFirst_andSearches()
+{
+    Run r = vigilLibrary({ QStringLiteral("styles"), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray styles = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(styles.size() >= 5);
+    const QStringList defaults { QStringLiteral("apa"), QStringLiteral("modern-language-association"),
+        QStringLiteral("chicago-author-date"), QStringLiteral("chicago-note-bibliography"),
+        QStringLiteral("harvard-cite-them-right") };
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(styles.at(i).toObject().value(QStringLiteral("id")).toString(), defaults.at(i));
+        QVERIFY(styles.at(i).toObject().value(QStringLiteral("bundled")).toBool());
+    }
+    r = vigilLibrary({ QStringLiteral("styles"), QStringLiteral("--search"), QStringLiteral("chicago 17th note") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("chicago-note-bibliography\tChicago Manual of Style 17th edition (note)\n"),
+        r.out.constData());
+    r = vigilLibrary({ QStringLiteral("styles"), QStringLiteral("--search"), QStringLiteral("zzzz-no-such") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(QStringLiteral("No style matches")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(CliTest)

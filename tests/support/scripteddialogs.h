@@ -66,7 +66,15 @@ public:
         return fileToSave;
     }
 
+    Csl::CslStyle chooseCitationStyle(QWidget *, const QString &current) override
+    {
+        askedStyles << current;
+        return citationStyle;
+    }
+
     QList<QUrl> askedLinks;
+    QStringList askedStyles; // the style the chooser started with, each time
+    Csl::CslStyle citationStyle; // the reader's choice; no id: cancelled
     QString fileToOpen;
     QString fileToSave;
     QString suggestedSave;

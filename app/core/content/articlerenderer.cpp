@@ -144,6 +144,12 @@ H excerpt(const Article &a, const RenderOptions &o, const Highlighter &hl)
     return out + H::markup(u"</div>");
 }
 
+// This block keeps the hand-written APA 7, MLA 9 and Chicago of content/citation.h,
+// beside the CSL citation under the reading pane (app/csl/), on purpose: the document
+// is rendered by vigil_core (Qt Core and Sql, no JavaScript engine) in one synchronous
+// pass and is also what Print and Save as PDF write. Waiting here for citeproc-js on its
+// worker would hold up the article, the very thing the strip avoids. The strip is where
+// the reader chooses a style and copies it from.
 H citations(const Article &a)
 {
     H out = H::markup(u"<section class=\"citations\" aria-labelledby=\"cite-heading\">"

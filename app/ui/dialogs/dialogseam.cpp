@@ -1,6 +1,8 @@
 #include "dialogseam.h"
 
+#include "cslstylecatalog.h"
 #include "safety/quickexitbutton.h"
+#include "stylechooserdialog.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -146,6 +148,14 @@ QString DialogSeam::chooseFileToExport(
         parent, title, suggestion, filters.join(QStringLiteral(";;")), &selected, QFileDialog::DontUseNativeDialog);
     *chosenFilter = std::max(0, int(filters.indexOf(selected)));
     return path;
+}
+
+Csl::CslStyle DialogSeam::chooseCitationStyle(QWidget *parent, const QString &current)
+{
+    // Reads the titles of the installed styles (about 2,500 small files): a moment,
+    // once, when the reader asks for the list.
+    StyleChooserDialog dialog(Csl::CslStyleCatalog().styles(), current, parent);
+    return dialog.exec() == QDialog::Accepted ? dialog.chosenStyle() : Csl::CslStyle();
 }
 
 } // namespace Vigil::Ui

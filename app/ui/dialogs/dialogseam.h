@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cslstyle.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -39,6 +41,9 @@ public:
     // chosenFilter gets the index of the filter the reader left chosen.
     virtual QString chooseFileToExport(QWidget *parent, const QString &title, const QString &suggestion,
         const QStringList &filters, int *chosenFilter);
+    // A citation style from every one Vigil has (a searchable list); an empty id
+    // when the reader cancels.
+    virtual Csl::CslStyle chooseCitationStyle(QWidget *parent, const QString &current);
 };
 
 } // namespace Vigil::Ui

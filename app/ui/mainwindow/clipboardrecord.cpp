@@ -2,6 +2,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QMimeData>
 
 namespace Vigil::Ui {
 
@@ -9,6 +10,16 @@ void ClipboardRecord::copy(const QString &text)
 {
     m_lastCopied = text;
     QGuiApplication::clipboard()->setText(text);
+}
+
+void ClipboardRecord::copyFormatted(const QString &text, const QString &html, const QByteArray &rtf)
+{
+    m_lastCopied = text;
+    auto *data = new QMimeData;
+    data->setText(text);
+    data->setHtml(html);
+    data->setData(QStringLiteral("text/rtf"), rtf);
+    QGuiApplication::clipboard()->setMimeData(data); // the clipboard owns it
 }
 
 bool ClipboardRecord::clearIfOurs()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace Vigil::Ui {
@@ -11,6 +12,9 @@ class ClipboardRecord final
 {
 public:
     void copy(const QString &text);
+    // The same text with its formatting, as HTML and RTF, so that it pastes
+    // formatted into a word processor and plain elsewhere.
+    void copyFormatted(const QString &text, const QString &html, const QByteArray &rtf);
     // Clears the clipboard when it holds the text Vigil last put there, or when
     // the window system says this process owns it (text the user copied out of
     // Vigil's own fields or reading pane); the same for the selection where the

@@ -4,9 +4,10 @@
 #include "browse/filterbar.h"
 #include "browse/searchrunner.h"
 #include "browse/sortarrowstyle.h"
+#include "citationformatter.h"
 #include "content/articlerenderer.h"
-#include "content/citation.h"
 #include "content/profilerenderer.h"
+#include "detail/citationstrip.h"
 #include "detail/detailpane.h"
 #include "detail/notepanel.h"
 #include "dialogs/aboutdialog.h"
@@ -62,6 +63,9 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
     , m_filterBar(new FilterBar(this))
     , m_detail(new DetailPane(this))
     , m_notes(new NotePanel(this))
+    , m_citationFormatter(new Csl::CitationFormatter(
+          Csl::CslStyleCatalog::installedStylesDir(), Csl::CslStyleCatalog::installedLocalesDir(), this))
+    , m_citations(new CitationStrip(m_citationFormatter, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -100,7 +104,16 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
     // shut, it stays out of the way.
     auto *readingColumn = new QSplitter(Qt::Vertical, this);
     readingColumn->setObjectName(QStringLiteral("noteSplitter"));
-    readingColumn->addWidget(m_detail);
+    // The citation sits right under the article it cites, a line or two high.
+    auto *readingPane = new QWidget(this);
+    readingPane->setObjectName(QStringLiteral("readingPane"));
+    auto *readingLayout = new QVBoxLayout(readingPane);
+    readingLayout->setContentsMargins(0, 0, 0, 0);
+    readingLayout->setSpacing(0);
+    readingLayout->addWidget(m_detail, 1);
+    readingLayout->addWidget(m_citations);
+    m_citations->hide(); // until an article is shown
+    readingColumn->addWidget(readingPane);
     readingColumn->addWidget(m_notes);
     readingColumn->setStretchFactor(0, 1);
     readingColumn->setStretchFactor(1, 0);
@@ -158,6 +171,15 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
     connect(m_notes, &NotePanel::saveFailed, this, [this](const QString &error) {
         showStatus(tr("Your note is not saved yet; Vigil tries again as you type. %1").arg(error));
     });
+    connect(m_citations, &CitationStrip::copyRequested, this, [this]() { copyCitation(m_currentArticle); });
+    connect(m_citations, &CitationStrip::moreStylesRequested, this, &MainWindow::chooseCitationStyle);
+    connect(m_citationFormatter, &Csl::CitationFormatter::formatted, this,
+        [this](quint64 token, const QString &, qint64, const Csl::CslEntry &entry) {
+            if (token == m_pendingCopy) {
+                m_pendingCopy = 0;
+                copyFormattedCitation(entry);
+            }
+        });
     connect(m_detail, &DetailPane::appLinkActivated, this, &MainWindow::onAppLink);
     connect(m_detail, &DetailPane::externalLinkActivated, this, &MainWindow::onExternalLink);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);

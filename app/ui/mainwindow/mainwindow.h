@@ -1,10 +1,12 @@
 #pragma once
 
 #include "content/renderoptions.h"
+#include "cslentry.h"
 #include "domain/articlefilter.h"
 #include "mainwindow/clipboardrecord.h"
 #include "mainwindow/readinghistory.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -36,11 +38,16 @@ class LibraryConnection;
 class UserDataStore;
 } // namespace Vigil::Core
 
+namespace Vigil::Csl {
+class CitationFormatter;
+}
+
 namespace Vigil::Ui {
 
 class DetailPane;
 class DialogSeam;
 class NotePanel;
+class CitationStrip;
 class FilterBar;
 class HotlinePanel;
 class SearchRunner;
@@ -88,6 +95,7 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     DetailPane *detailPane() const { return m_detail; }
     NotePanel *notePanel() const { return m_notes; }
+    CitationStrip *citationStrip() const { return m_citations; }
     HotlinePanel *hotlinePanel() const { return m_hotlines; }
     QString countText() const;
     qint64 currentArticleId() const { return m_currentArticle; }
@@ -121,7 +129,13 @@ private:
     void buildContextMenus();
     void showKeyboardShortcuts();
     void copyCurrent();
+    // The citation in the reader's style (mainwindow_citation.cpp): shown under
+    // the reading pane, copied formatted.
     void copyCitation(qint64 id);
+    void updateCitation();
+    void chooseCitationStyle();
+    QJsonObject citationItem(qint64 id) const;
+    void copyFormattedCitation(const Csl::CslEntry &entry);
     void saveAsPdf();
     // Citations of what the list shows, or of one article, to a file (mainwindow_export.cpp).
     void exportCitations();
@@ -198,6 +212,9 @@ private:
     FilterBar *m_filterBar = nullptr;
     DetailPane *m_detail = nullptr;
     NotePanel *m_notes = nullptr;
+    Csl::CitationFormatter *m_citationFormatter = nullptr;
+    CitationStrip *m_citations = nullptr;
+    quint64 m_pendingCopy = 0; // the formatter's token of a citation to copy when it arrives
     QSplitter *m_splitter = nullptr; // countries | reading splitter
     QSplitter *m_readingSplitter = nullptr; // list | article, or list above article
     QWidget *m_countryPane = nullptr;

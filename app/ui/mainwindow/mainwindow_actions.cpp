@@ -1,7 +1,6 @@
 // The MainWindow's commands: every one is an action in a menu, with a key where
 // one is usual; the toolbar and the context menus reuse the same actions.
 #include "browse/filterbar.h"
-#include "content/citation.h"
 #include "detail/detailpane.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/dialogseam.h"
@@ -126,7 +125,8 @@ void MainWindow::buildActions()
     add(
         "copyAction", tr("&Copy"), tr("Copy the text selected in the reading pane, or the chosen article's citation"),
         keys(QKeySequence::Copy), [this]() { copyCurrent(); }, QStringLiteral("edit-copy"));
-    add("copyCitationAction", tr("Copy ci&tation"), tr("Copy the citation (APA) of the article being read"),
+    add("copyCitationAction", tr("Copy ci&tation"),
+        tr("Copy the citation of the article being read, in the style chosen under it"),
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) }, [this]() { copyCitation(m_currentArticle); });
     // Ctrl+D: the key browsers bookmark a page with.
     QAction *addToList = add("addToReadingListAction", tr("Add to &reading list"),
@@ -432,16 +432,6 @@ void MainWindow::copyCurrent()
     }
     const QModelIndex row = m_list->currentIndex();
     copyCitation(row.isValid() && m_list->hasFocus() ? m_listModel->idAt(row.row()) : m_currentArticle);
-}
-
-void MainWindow::copyCitation(qint64 id)
-{
-    const auto article = m_articles && id > 0 ? m_articles->article(id) : std::nullopt;
-    if (!article) {
-        statusBar()->showMessage(tr("Open an article first, then copy its citation."), 4000);
-        return;
-    }
-    copyToClipboard(Core::Citation::apa(*article), tr("Citation copied (APA)"));
 }
 
 void MainWindow::saveAsPdf()

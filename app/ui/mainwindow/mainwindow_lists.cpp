@@ -58,6 +58,8 @@ void MainWindow::articleChanged()
     const qint64 id = hasUserData() ? m_currentArticle : 0;
     if (m_notes->articleId() != id)
         m_notes->showArticle(id, id > 0 ? m_userData->note(id) : QString());
+    // Queued: the article is drawn first, its citation is asked for after.
+    QMetaObject::invokeMethod(this, &MainWindow::updateCitation, Qt::QueuedConnection);
 }
 
 bool MainWindow::hasUserData() const

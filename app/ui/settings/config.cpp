@@ -31,6 +31,7 @@ const Entry entries[] = {
     { Config::Key::ViewListShown, "view/listShown", true, false },
     { Config::Key::ViewTheme, "view/theme", QStringLiteral("system"), false },
     { Config::Key::LibraryPath, "library/path", QString(), false },
+    { Config::Key::CitationStyle, "citation/style", QStringLiteral("apa"), false },
     { Config::Key::ReaderCountry, "reader/country", QString(), true },
     { Config::Key::ReaderArticle, "reader/article", qint64(0), true },
     { Config::Key::FiltersYearFrom, "filters/yearFrom", 0, true },

@@ -25,6 +25,7 @@ public:
         ViewListShown,
         ViewTheme, // "system", "light" or "dark"
         LibraryPath, // the library last opened with File ▸ Open library; empty: the bundled one
+        CitationStyle, // the CSL style id of the citation under the reading pane ("apa")
         // The session: what was being read. Kept only outside discreet mode, and
         // forgotten by quick exit.
         ReaderCountry,
