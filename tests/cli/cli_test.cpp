@@ -676,6 +676,8 @@ void CliTest::removePage_takesThePageAndNothingElse()
     const Run found = vigilLibrary({ QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--library"),
         library, QStringLiteral("pristina") });
     QVERIFY(!idsIn(found.out).isEmpty());
+}
+
 void CliTest::export_bibliography_isFormattedInTheStyle()
 {
     const QStringList base { QStringLiteral("export"), QStringLiteral("--library"), m_library };
