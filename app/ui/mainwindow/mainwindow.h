@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/handout.h"
 #include "content/renderoptions.h"
 #include "domain/articlefilter.h"
 #include "mainwindow/clipboardrecord.h"
@@ -12,11 +13,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QCheckBox;
 class QLabel;
 class QMenu;
+class QPrinter;
 class QModelIndex;
 class QSplitter;
 class QStackedWidget;
@@ -40,6 +43,7 @@ namespace Vigil::Ui {
 
 class DetailPane;
 class DialogSeam;
+class HandoutPrinter;
 class NotePanel;
 class FilterBar;
 class HotlinePanel;
@@ -122,6 +126,17 @@ private:
     void showKeyboardShortcuts();
     void copyCurrent();
     void copyCitation(qint64 id);
+    // Handouts (mainwindow_print.cpp): of the article read, else of the reading
+    // list or the country chosen; empty when there is none of these.
+    std::optional<Core::Handout> currentHandout();
+    std::optional<HandoutPrinter> currentHandoutPrinter(const QString &doing);
+    // The style of a handout's citations.
+    Core::Citation::Style citationStyle() const;
+    void printPreview();
+    void printHandout();
+    void printToPrinter(const HandoutPrinter &handout, QPrinter *printer);
+    // Calls print with the current handout and a printer, or says there is none.
+    void withPrinter(const QString &doing, const std::function<void(const HandoutPrinter &, QPrinter *)> &print);
     void saveAsPdf();
     // Citations of what the list shows, or of one article, to a file (mainwindow_export.cpp).
     void exportCitations();
