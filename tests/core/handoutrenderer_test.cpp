@@ -1,5 +1,7 @@
+#include "content/articlerenderer.h"
 #include "content/citation.h"
 #include "content/handoutrenderer.h"
+#include "content/htmlescape.h"
 #include "htmlscan.h"
 #include "seedpage.h"
 #include "testsupport.h"
@@ -67,6 +69,7 @@ private slots:
     void dossier_hasHotlinesProfileCitationsAndNotices();
     void readerNote_isMarkedAsTheReaders();
     void style_isTheOneAsked();
+    void article_hasItsTitleOnce_andAHugeOneIsCut();
 };
 
 void HandoutRendererTest::hostileFields_areTextNotMarkup()
@@ -169,6 +172,22 @@ void HandoutRendererTest::style_isTheOneAsked()
     QVERIFY(scan.text.contains(QStringLiteral("Bibliography (MLA 9)")));
     QVERIFY(scan.text.contains(QStringLiteral("Cite as (MLA 9):")));
     QVERIFY(!scan.text.contains(QStringLiteral("APA")));
+}
+
+void HandoutRendererTest::article_hasItsTitleOnce_andAHugeOneIsCut()
+{
+    Handout h = withArticles(Handout::Kind::Article, 1);
+    h.title = h.entries.first().article.title;
+    const QString html = HandoutRenderer::render(h, options());
+    QVERIFY(html.contains(QStringLiteral("<h1>") + escapeText(h.title) + QStringLiteral("</h1>")));
+    QVERIFY(!html.contains(QStringLiteral("article-title"))); // not again as the article's heading
+    QVERIFY(!html.contains(QStringLiteral("Bibliography")));
+
+    h.title = QString(200000, u'x');
+    h.entries.first().article.title = h.title;
+    const Vigil::Test::HtmlScan scan = Vigil::Test::scanHtml(HandoutRenderer::render(h, options()), {});
+    QVERIFY(!scan.text.contains(h.title));
+    QVERIFY(scan.text.contains(QString(ArticleRenderer::maxFieldLength, u'x') + QChar(0x2026)));
 }
 
 QTEST_GUILESS_MAIN(HandoutRendererTest)

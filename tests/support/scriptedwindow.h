@@ -2,12 +2,14 @@
 
 #include "detail/detailpane.h"
 #include "mainwindow/mainwindow.h"
+#include "models/countrytreemodel.h"
 #include "scripteddialogs.h"
 #include "seedlibrary.h"
 #include "storage/libraryconnection.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
+#include <QTreeView>
 
 namespace Vigil::Test {
 
@@ -36,6 +38,24 @@ inline QString openSeedLibraryForWindows(
     QString error;
     library->open(buildSeedLibrary(folder), Core::LibraryConnection::OpenMode::ReadOnly, &error);
     return error;
+}
+
+// The tree's row for a reading list, as the view shows it (through the proxy).
+inline QModelIndex listRow(QTreeView *tree, const QString &name)
+{
+    using Core::CountryTreeModel;
+    QAbstractItemModel *model = tree->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex node = model->index(row, 0);
+        if (node.data(CountryTreeModel::KindRole).toInt() != int(CountryTreeModel::NodeKind::ListsHeader))
+            continue;
+        for (int child = 0; child < model->rowCount(node); ++child) {
+            const QModelIndex list = model->index(child, 0, node);
+            if (list.data(CountryTreeModel::NameRole).toString() == name)
+                return list;
+        }
+    }
+    return {};
 }
 
 } // namespace Vigil::Test

@@ -7,6 +7,7 @@
 #include "scriptedwindow.h"
 #include "storage/articlequeries.h"
 #include "storage/libraryconnection.h"
+#include "storage/userdatastore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,8 +16,10 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace Vigil;
@@ -44,6 +47,7 @@ private slots:
     void nothingChosen_isSaid_andNoFileIsAsked();
     void unwritableFile_isSaid();
     void preview_showsTheHandoutsPages();
+    void fromTheTree_theListOrCountryChosen_overTheArticleRead();
 
 private:
     QTemporaryDir m_dir;
@@ -150,6 +154,44 @@ void PrintHandoutTest::preview_showsTheHandoutsPages()
     });
     session.window.action(QStringLiteral("printPreviewAction"))->trigger();
     QVERIFY2(pages > 1, qPrintable(QString::number(pages)));
+}
+
+void PrintHandoutTest::fromTheTree_theListOrCountryChosen_overTheArticleRead()
+{
+    const QList<Core::Article> kosovo = Core::ArticleQueries(m_store).articles(QStringLiteral("XK"));
+    QVERIFY(kosovo.size() >= 2);
+    Core::UserDataStore user;
+    QString error;
+    QVERIFY2(user.open(m_dir.filePath(QStringLiteral("userdata.sqlite")), &error), qPrintable(error));
+    const qint64 week = user.createList(QStringLiteral("Week 3"), &error);
+    QVERIFY2(week > 0, qPrintable(error));
+    QVERIFY(user.addToList(week, kosovo.at(0).id, &error) && user.addToList(week, kosovo.at(1).id, &error));
+
+    Test::ScriptedWindow session(&m_store);
+    session.window.setUserData(&user);
+    QVERIFY(QTest::qWaitForWindowActive(&session.window));
+    auto *tree = session.window.findChild<QTreeView *>(QStringLiteral("countryTreeView"));
+    auto *list = session.window.findChild<QTableView *>(QStringLiteral("articleListView"));
+    tree->setFocus();
+    tree->setCurrentIndex(Test::listRow(tree, QStringLiteral("Week 3")));
+    QTRY_COMPARE(session.window.countText(), QStringLiteral("2 of 32 articles"));
+    // An article of the list is read: the list view has the focus, and its
+    // handout is the article's.
+    QVERIFY(session.window.openArticle(kosovo.at(1).id));
+    list->setFocus();
+    session.dialogs.fileToSave = m_dir.filePath(QStringLiteral("read.pdf"));
+    session.window.action(QStringLiteral("savePdfAction"))->trigger();
+    QVERIFY2(!session.dialogs.suggestedSave.endsWith(QStringLiteral("/Week 3.pdf")),
+        qPrintable(session.dialogs.suggestedSave));
+    // From the tree, the list's.
+    tree->setFocus();
+    session.dialogs.fileToSave = m_dir.filePath(QStringLiteral("week3.pdf"));
+    session.window.action(QStringLiteral("savePdfAction"))->trigger();
+    QVERIFY2(session.dialogs.errors.isEmpty(), qPrintable(session.dialogs.errors.join(u'\n')));
+    QVERIFY2(session.dialogs.suggestedSave.endsWith(QStringLiteral("/Week 3.pdf")),
+        qPrintable(session.dialogs.suggestedSave));
+    QCOMPARE(startOf(session.dialogs.fileToSave), QByteArray("%PDF-"));
+    session.window.close();
 }
 
 QTEST_MAIN(PrintHandoutTest)

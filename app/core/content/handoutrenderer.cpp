@@ -47,9 +47,19 @@ QString kindName(Handout::Kind kind)
     return QStringLiteral("Article");
 }
 
+// Cut as the reading pane cuts a title: a hand-made page can hold megabytes in one.
+QString shortTitle(const QString &title)
+{
+    Article a;
+    a.title = title;
+    bool wasCut = false;
+    return ArticleRenderer::boundedForDisplay(a, &wasCut).title;
+}
+
 H header(const Handout &h)
 {
-    H out = paragraph(kindName(h.kind), u"kicker") + H::markup(u"<h1>") + H::text(h.title) + H::markup(u"</h1>");
+    H out = paragraph(kindName(h.kind), u"kicker") + H::markup(u"<h1>") + H::text(shortTitle(h.title))
+        + H::markup(u"</h1>");
     QString made = QStringLiteral("Handout made with Vigil");
     if (!h.made.isEmpty())
         made += u" on " + h.made;
@@ -106,17 +116,21 @@ H readerNote(const QString &note)
     return boxed(body);
 }
 
-H article(const HandoutEntry &e, Citation::Style style, bool pageBreak, const RenderOptions &o)
+// The article's own page: a handout of several is read and handed out one by
+// one. An article's handout has its title as the heading of the page already.
+enum class Heading { NewPage, SamePage, None };
+
+H article(const HandoutEntry &e, Citation::Style style, Heading heading, const RenderOptions &o)
 {
     bool wasCut = false;
     const Article a = ArticleRenderer::boundedForDisplay(e.article, &wasCut);
-    // The article's own page: a handout of several is read and handed out one by one.
-    H out = pageBreak ? newPage() : H();
-    out += H::markup(u"<h2 class=\"article-title\">");
-    out += H::text(a.title.isEmpty() ? QStringLiteral("[Untitled]") : a.title);
+    H out = heading == Heading::NewPage ? newPage() : H();
+    if (heading != Heading::None) {
+        out += H::markup(u"<h2 class=\"article-title\">")
+            + H::text(a.title.isEmpty() ? QStringLiteral("[Untitled]") : a.title) + H::markup(u"</h2>");
+    }
     if (a.isPdf)
-        out += H::text(QStringLiteral(" [PDF]"));
-    out += H::markup(u"</h2>");
+        out += paragraph(QStringLiteral("The source is a PDF document."), u"byline");
     const QString by = byline(a);
     if (!by.isEmpty())
         out += paragraph(by, u"byline");
@@ -134,7 +148,7 @@ H article(const HandoutEntry &e, Citation::Style style, bool pageBreak, const Re
             u"cut-notice");
     out += excerpt(a, o) + readerNote(e.readerNote);
     out += H::markup(u"<p class=\"citation\"><b>") + H::text(u"Cite as (" + Citation::styleName(style) + u"):")
-        + H::markup(u"</b> ") + Citation::html(style, e.article) + H::markup(u"</p>");
+        + H::markup(u"</b> ") + Citation::html(style, a) + H::markup(u"</p>");
     if (!e.excerptedIn.isEmpty())
         out += paragraph(e.excerptedIn, u"excerpted");
     return out;
@@ -199,15 +213,18 @@ H bibliography(const Handout &h)
 {
     if (h.entries.size() < 2)
         return {};
-    QList<std::pair<QString, const Article *>> sorted;
-    for (const HandoutEntry &e : h.entries)
-        sorted.append({ Citation::text(h.style, e.article), &e.article });
+    QList<std::pair<QString, Article>> sorted;
+    for (const HandoutEntry &e : h.entries) {
+        bool wasCut = false;
+        const Article a = ArticleRenderer::boundedForDisplay(e.article, &wasCut);
+        sorted.append({ Citation::text(h.style, a), a });
+    }
     std::stable_sort(sorted.begin(), sorted.end(),
         [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
     H out = newPage() + H::markup(u"<h2>") + H::text(u"Bibliography (" + Citation::styleName(h.style) + u')')
         + H::markup(u"</h2>");
     for (const auto &[text, a] : sorted)
-        out += H::markup(u"<p class=\"bib\">") + Citation::html(h.style, *a) + H::markup(u"</p>");
+        out += H::markup(u"<p class=\"bib\">") + Citation::html(h.style, a) + H::markup(u"</p>");
     return out;
 }
 
@@ -245,13 +262,15 @@ QString HandoutRenderer::render(const Handout &h, const RenderOptions &o)
     H body;
     // The dossier's articles follow its profile on pages of their own; a list's
     // first article shares the first page with the list's title.
-    bool pageBreak = h.kind == Handout::Kind::CountryDossier;
+    Heading heading = h.kind == Handout::Kind::Article ? Heading::None
+        : h.kind == Handout::Kind::CountryDossier      ? Heading::NewPage
+                                                       : Heading::SamePage;
     for (const HandoutEntry &e : h.entries) {
-        body += article(e, h.style, pageBreak, o);
-        pageBreak = true;
+        body += article(e, h.style, heading, o);
+        heading = Heading::NewPage;
     }
     HtmlTemplate page = HtmlTemplate::load(QStringLiteral("handout.html"));
-    page.setText(QStringLiteral("documentTitle"), h.title)
+    page.setText(QStringLiteral("documentTitle"), shortTitle(h.title))
         .setHtml(QStringLiteral("style"), H::resource(QStringLiteral("handout.css")))
         .setHtml(QStringLiteral("header"), header(h))
         .setHtml(QStringLiteral("dossier"), dossier(h, o))

@@ -126,8 +126,9 @@ private:
     void showKeyboardShortcuts();
     void copyCurrent();
     void copyCitation(qint64 id);
-    // Handouts (mainwindow_print.cpp): of the article read, else of the reading
-    // list or the country chosen; empty when there is none of these.
+    // Handouts (mainwindow_print.cpp): of the article read, or, from the country
+    // tree or with no article open, of the reading list or country chosen there;
+    // empty when there is none of these.
     std::optional<Core::Handout> currentHandout();
     std::optional<HandoutPrinter> currentHandoutPrinter(const QString &doing);
     // The style of a handout's citations.

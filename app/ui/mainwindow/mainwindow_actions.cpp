@@ -110,7 +110,8 @@ void MainWindow::buildActions()
         tr("Add the reading lists and notes of an exported file to yours"), {}, [this]() { importListsAndNotes(); });
     add(
         "savePdfAction", tr("Save as P&DF…"),
-        tr("Save a handout as PDF: of the article being read, else of the reading list or country chosen"),
+        tr("Save a handout as PDF: of the article being read, or of the reading list or country chosen in the "
+           "country tree"),
         keys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)), [this]() { saveAsPdf(); },
         QStringLiteral("document-save-as"));
     // Ctrl+Shift+E: E for export, with Shift as beside Save as PDF (Ctrl+Shift+S).
@@ -119,11 +120,12 @@ void MainWindow::buildActions()
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) }, [this]() { exportCitations(); });
     add(
         "printAction", tr("&Print…"),
-        tr("Print a handout: of the article being read, else of the reading list or country chosen"),
+        tr("Print a handout: of the article being read, or of the reading list or country chosen in the country "
+           "tree"),
         keys(QKeySequence::Print), [this]() { printHandout(); }, QStringLiteral("document-print"));
     add("printPreviewAction", tr("Print pre&view…"),
-        tr("See the handout's pages before printing: of the article being read, else of the reading list or "
-           "country chosen"),
+        tr("See a handout's pages before printing: of the article being read, or of the reading list or country "
+           "chosen in the country tree"),
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) }, [this]() { printPreview(); });
     add("quitAction", tr("&Quit"), tr("Close Vigil, keeping your settings"),
         keys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)), [this]() { close(); });

@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTreeView>
 
 namespace Vigil::Ui {
 
@@ -60,7 +61,10 @@ std::optional<Core::Handout> MainWindow::currentHandout()
 {
     if (!m_articles || !m_catalogue)
         return std::nullopt;
-    if (m_currentArticle > 0)
+    // From the country tree, what is chosen there: a list or a country can go on
+    // showing an article of its own.
+    const bool fromTree = m_tree && m_tree->hasFocus();
+    if (m_currentArticle > 0 && !fromTree)
         return Core::articleHandout(*m_articles, *m_catalogue, m_currentArticle, citationStyle());
     const Core::ArticleFilter filter = m_filterBar->filter();
     if (filter.readingList != 0 && hasUserData()) {
@@ -69,8 +73,11 @@ std::optional<Core::Handout> MainWindow::currentHandout()
                 return Core::readingListHandout(*m_articles, *m_catalogue, *m_userData, list, citationStyle());
         }
     }
-    if (m_currentCountry.isEmpty())
+    if (m_currentCountry.isEmpty()) {
+        if (m_currentArticle > 0)
+            return Core::articleHandout(*m_articles, *m_catalogue, m_currentArticle, citationStyle());
         return std::nullopt;
+    }
     // A list the reader narrowed (a search, years, a topic) chooses the dossier's articles.
     Core::ArticleFilter whole;
     whole.country = m_currentCountry;
