@@ -12,7 +12,7 @@ packages=(
   libgl-dev
   xvfb xauth openbox x11-utils xdotool
   dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
-  strace clang-format
+  strace clang-format poppler-utils fonts-dejavu-core
   python3-bibtexparser bibutils icu-devtools
   qt6-declarative-dev pandoc citation-style-language-styles citation-style-language-locales
   dpkg-dev lintian desktop-file-utils appstream file

@@ -2,6 +2,7 @@
 #include "detail/detailpane.h"
 #include "dialogs/dialogseam.h"
 #include "mainwindow/mainwindow.h"
+#include "print/headlessprint.h"
 #include "safety/singleinstance.h"
 #include "startup/shadercaches.h"
 #include "startup/startupguard.h"
@@ -52,6 +53,11 @@ int main(int argc, char *argv[])
         qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
 #endif
 
+    // A handout printed from the command line needs no display: a teacher can
+    // make them over a remote shell, and the tests on a machine with none.
+    if (Vigil::Ui::HeadlessPrint::isRequested(rawArguments) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
@@ -79,8 +85,32 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
             "Test aid: open every article and country profile, "
             "run 100 searches, print a summary and quit."));
-    parser.addOptions({ libraryOption, openOption, countryOption, paintProbe, articleProbe, tourOption });
+    const QCommandLineOption printPdfOption(QStringLiteral("print-pdf"),
+        QApplication::translate("main",
+            "Write the handout of --open (an article), --country (a country dossier) or "
+            "--reading-list to this PDF file and quit, without showing the window."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption readingListOption(QStringLiteral("reading-list"),
+        QApplication::translate("main", "With --print-pdf: the reading list with this name."), QStringLiteral("NAME"));
+    const QCommandLineOption citationStyleOption(QStringLiteral("citation-style"),
+        QApplication::translate("main", "With --print-pdf: cite in apa (the default), mla or chicago."),
+        QStringLiteral("STYLE"));
+    parser.addOptions({ libraryOption, openOption, countryOption, paintProbe, articleProbe, tourOption, printPdfOption,
+        readingListOption, citationStyleOption });
     parser.process(app);
+
+    // The library: --library, else the one the reader last opened (File ▸ Open
+    // library), else the bundled one. Opening another one builds the window anew.
+    const QString bundled = Vigil::Core::LibraryLocator::bundledLibraryPath();
+    QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : Vigil::Ui::MainWindow::chosenLibrary();
+    if (path.isEmpty())
+        path = bundled;
+
+    if (parser.isSet(printPdfOption)) {
+        return Vigil::Ui::HeadlessPrint::run(
+            { parser.value(printPdfOption), path, Vigil::Core::UserDataStore::defaultPath(), parser.value(openOption),
+                parser.value(countryOption), parser.value(readingListOption), parser.value(citationStyleOption) });
+    }
 
     // One Vigil per user session (safety/singleinstance.h says why); the test
     // aids run on their own.
@@ -94,12 +124,6 @@ int main(int argc, char *argv[])
             qPrintable(instance.problem()));
     }
 
-    // The library: --library, else the one the reader last opened (File ▸ Open
-    // library), else the bundled one. Opening another one builds the window anew.
-    const QString bundled = Vigil::Core::LibraryLocator::bundledLibraryPath();
-    QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : Vigil::Ui::MainWindow::chosenLibrary();
-    if (path.isEmpty())
-        path = bundled;
     // The reader's own data outlives a change of library. Its file is made when
     // the reader first saves something: a start that saves nothing leaves no
     // trace (tests/e2e/quickexit.sh). Without it Vigil still reads; the lists

@@ -2,26 +2,16 @@
 // and the page itself, in every style, must read cleanly, with no empty field and
 // no doubled punctuation where a field was missing.
 #include "content/citation.h"
-#include "import/pageparser.h"
+#include "seedpage.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
 #include <QtTest>
 
 using namespace Vigil::Core;
+using Vigil::Test::seedPage;
 
 namespace {
-
-const Page &seedPage()
-{
-    static const Page page = [] {
-        const PageParser::Result r = PageParser(Vigil::Test::referenceData()).parseFile(Vigil::Test::seedPagePath());
-        if (!r.ok)
-            qFatal("seed page: %s", qPrintable(r.error));
-        return r.page;
-    }();
-    return page;
-}
 
 // The defects a reader would see, or an empty list.
 QStringList defectsIn(const QString &value)

@@ -4,7 +4,7 @@
 #include "content/htmlescape.h"
 #include "content/htmltemplate.h"
 #include "content/profilerenderer.h"
-#include "import/pageparser.h"
+#include "seedpage.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -15,20 +15,9 @@
 
 using namespace Vigil::Core;
 using Vigil::Test::referenceData;
+using Vigil::Test::seedPage;
 
 namespace {
-
-const Page &seedPage()
-{
-    static const Page page = [] {
-        const PageParser parser(referenceData());
-        const PageParser::Result result = parser.parseFile(Vigil::Test::seedPagePath());
-        if (!result.ok)
-            qFatal("seed page: %s", qPrintable(result.error));
-        return result.page;
-    }();
-    return page;
-}
 
 const Article &seedArticle(const QString &titlePrefix)
 {

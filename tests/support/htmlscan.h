@@ -72,6 +72,12 @@ inline const QSet<QString> &allowedElements()
         QStringLiteral("text"),
         QStringLiteral("g"),
         QStringLiteral("line"),
+        // Printed handouts: Qt's rich text frames a box with a table.
+        QStringLiteral("table"),
+        QStringLiteral("tr"),
+        QStringLiteral("th"),
+        QStringLiteral("td"),
+        QStringLiteral("b"),
     };
     return set;
 }
@@ -106,6 +112,9 @@ inline const QSet<QString> &allowedAttributes()
         QStringLiteral("aria-label"),
         QStringLiteral("aria-labelledby"),
         QStringLiteral("aria-hidden"),
+        QStringLiteral("border"),
+        QStringLiteral("cellspacing"),
+        QStringLiteral("cellpadding"),
     };
     return set;
 }

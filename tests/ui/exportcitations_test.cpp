@@ -5,8 +5,7 @@
 #include "detail/detailpane.h"
 #include "mainwindow/mainwindow.h"
 #include "models/articlelistmodel.h"
-#include "scripteddialogs.h"
-#include "seedlibrary.h"
+#include "scriptedwindow.h"
 #include "storage/libraryconnection.h"
 
 #include <QAction>
@@ -38,18 +37,6 @@ QStringList shownTitles(QTableView *list)
     return titles;
 }
 
-// A window on the library, its questions answered by a script.
-struct Session
-{
-    explicit Session(Core::LibraryConnection *library)
-        : window(library, {}, &dialogs)
-    {
-        window.show();
-    }
-    Test::ScriptedDialogs dialogs;
-    Ui::MainWindow window;
-};
-
 QByteArray contentsOf(const QString &path)
 {
     QFile file(path);
@@ -80,14 +67,10 @@ private:
 
 void ExportCitationsTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    Ui::DetailPane::setWebViewEnabled(false);
-    QCoreApplication::setOrganizationName(QStringLiteral("VigilTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("exportcitations_test"));
     QVERIFY(m_dir.isValid());
-    QString error;
-    QVERIFY2(m_store.open(Test::buildSeedLibrary(m_dir.path()), Core::LibraryConnection::OpenMode::ReadOnly, &error),
-        qPrintable(error));
+    const QString error
+        = Test::openSeedLibraryForWindows(QStringLiteral("exportcitations_test"), m_dir.path(), &m_store);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void ExportCitationsTest::init()
@@ -104,7 +87,7 @@ void ExportCitationsTest::search(Ui::MainWindow &window, const QString &words)
 
 void ExportCitationsTest::country_exportsTheListsRows_inTheChosenFormat()
 {
-    Session session(&m_store);
+    Test::ScriptedWindow session(&m_store);
     Test::ScriptedDialogs &dialogs = session.dialogs;
     Ui::MainWindow &window = session.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -143,7 +126,7 @@ void ExportCitationsTest::country_exportsTheListsRows_inTheChosenFormat()
 
 void ExportCitationsTest::search_exportsWhatItFinds_asBibtex()
 {
-    Session session(&m_store);
+    Test::ScriptedWindow session(&m_store);
     Test::ScriptedDialogs &dialogs = session.dialogs;
     Ui::MainWindow &window = session.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -165,7 +148,7 @@ void ExportCitationsTest::search_exportsWhatItFinds_asBibtex()
 
 void ExportCitationsTest::emptyList_isSaid_andNothingIsWritten()
 {
-    Session session(&m_store);
+    Test::ScriptedWindow session(&m_store);
     Test::ScriptedDialogs &dialogs = session.dialogs;
     Ui::MainWindow &window = session.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -183,7 +166,7 @@ void ExportCitationsTest::emptyList_isSaid_andNothingIsWritten()
 
 void ExportCitationsTest::unwritableFolder_isSaid()
 {
-    Session session(&m_store);
+    Test::ScriptedWindow session(&m_store);
     Test::ScriptedDialogs &dialogs = session.dialogs;
     Ui::MainWindow &window = session.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));

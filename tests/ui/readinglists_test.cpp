@@ -6,8 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "models/countrytreemodel.h"
-#include "scripteddialogs.h"
-#include "seedlibrary.h"
+#include "scriptedwindow.h"
 #include "storage/articlequeries.h"
 #include "storage/libraryconnection.h"
 #include "storage/userdatastore.h"
@@ -28,25 +27,9 @@
 using namespace Vigil;
 using Core::CountryTreeModel;
 using Core::UserDataStore;
+using Test::listRow;
 
 namespace {
-
-// The tree's row for a list, as the view shows it (through the proxy).
-QModelIndex listRow(QTreeView *tree, const QString &name)
-{
-    QAbstractItemModel *model = tree->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex node = model->index(row, 0);
-        if (node.data(CountryTreeModel::KindRole).toInt() != int(CountryTreeModel::NodeKind::ListsHeader))
-            continue;
-        for (int child = 0; child < model->rowCount(node); ++child) {
-            const QModelIndex list = model->index(child, 0, node);
-            if (list.data(CountryTreeModel::NameRole).toString() == name)
-                return list;
-        }
-    }
-    return {};
-}
 
 // Opens the widget's context menu at a point and chooses the item with this
 // text (ampersands aside), in a submenu too.

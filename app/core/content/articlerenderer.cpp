@@ -195,7 +195,7 @@ bool cut(QString *text, qsizetype limit)
     return true;
 }
 
-Article boundedForDisplay(const Article &a, bool *wasCut)
+Article bounded(const Article &a, bool *wasCut)
 {
     Article shown = a;
     // Every field is cut, so no short-circuit: each call comes first.
@@ -230,10 +230,15 @@ H cutNotice()
 
 } // namespace
 
+Article ArticleRenderer::boundedForDisplay(const Article &a, bool *wasCut)
+{
+    return bounded(a, wasCut);
+}
+
 QString ArticleRenderer::render(const Article &entry, const RenderOptions &o)
 {
     bool wasCut = false;
-    const Article a = boundedForDisplay(entry, &wasCut);
+    const Article a = bounded(entry, &wasCut);
     const Highlighter hl(o.highlightTerms);
     HtmlTemplate page = HtmlTemplate::load(QStringLiteral("article.html"));
     page.setHtml(QStringLiteral("header"), header(a, o, hl))

@@ -18,6 +18,10 @@ public:
     // (with "…" and a note in the document); the library keeps it whole.
     static constexpr qsizetype maxFieldLength = 1000;
     static QString render(const Article &a, const RenderOptions &o);
+    // The article with each field cut to what one document may hold (a title to
+    // maxFieldLength, the excerpt to about 120 printed pages); *wasCut says
+    // whether anything was. The printed handout cuts as the pane does.
+    static Article boundedForDisplay(const Article &a, bool *wasCut);
 };
 
 } // namespace Vigil::Core

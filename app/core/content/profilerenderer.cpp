@@ -13,20 +13,6 @@ namespace {
 using H = HtmlFragment;
 using namespace RenderParts;
 
-H paragraph(const QString &text, QStringView cssClass = {})
-{
-    if (cssClass.isEmpty())
-        return H::markup(u"<p>") + H::text(text) + H::markup(u"</p>");
-    return H::markup(u"<p") + H::attribute(u"class", cssClass) + H::markup(u">") + H::text(text) + H::markup(u"</p>");
-}
-
-H sourceLine(const QString &citation)
-{
-    if (citation.isEmpty())
-        return {};
-    return H::markup(u"<p class=\"source\">Source: <cite>") + H::text(citation) + H::markup(u"</cite></p>");
-}
-
 QString articles(int n)
 {
     return n == 1 ? QStringLiteral("1 article") : QStringLiteral("%1 articles").arg(n);
@@ -39,17 +25,7 @@ H profileSection(const CountryProfile &p, bool several, const RenderOptions &o)
         out += H::markup(u"<h2>") + H::text(countryName(p.country, o)) + H::markup(u"</h2>");
     if (several && !p.officialName.isEmpty())
         out += paragraph(p.officialName, u"official-name");
-    if (!p.background.isEmpty()) {
-        out += H::markup(u"<h3>Background</h3>");
-        for (const QString &text : p.background)
-            out += paragraph(text);
-        out += sourceLine(p.backgroundCitation);
-    }
-    if (!p.tipExcerpt.isEmpty()) {
-        out += H::markup(u"<h3>Trafficking in Persons Report</h3><blockquote class=\"tip\">") + paragraph(p.tipExcerpt)
-            + H::markup(u"</blockquote>") + sourceLine(p.tipCitation);
-    }
-    return out + H::markup(u"</section>");
+    return out + profileExcerpts(p) + H::markup(u"</section>");
 }
 
 H hotlineItem(const Hotline &h)

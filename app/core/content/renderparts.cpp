@@ -51,6 +51,36 @@ HtmlFragment topicTag(const QString &id, const RenderOptions &o)
     return H::link(topicFilterUrl(id), H::text(o.topicLabels.value(id, id)), u"tag tag-topic");
 }
 
+HtmlFragment paragraph(const QString &text, QStringView cssClass)
+{
+    if (cssClass.isEmpty())
+        return H::markup(u"<p>") + H::text(text) + H::markup(u"</p>");
+    return H::markup(u"<p") + H::attribute(u"class", cssClass) + H::markup(u">") + H::text(text) + H::markup(u"</p>");
+}
+
+HtmlFragment sourceLine(const QString &citation)
+{
+    if (citation.isEmpty())
+        return {};
+    return H::markup(u"<p class=\"source\">Source: <cite>") + H::text(citation) + H::markup(u"</cite></p>");
+}
+
+HtmlFragment profileExcerpts(const CountryProfile &p)
+{
+    H out;
+    if (!p.background.isEmpty()) {
+        out += H::markup(u"<h3>Background</h3>");
+        for (const QString &text : p.background)
+            out += paragraph(text);
+        out += sourceLine(p.backgroundCitation);
+    }
+    if (!p.tipExcerpt.isEmpty()) {
+        out += H::markup(u"<h3>Trafficking in Persons Report</h3><blockquote class=\"tip\">") + paragraph(p.tipExcerpt)
+            + H::markup(u"</blockquote>") + sourceLine(p.tipCitation);
+    }
+    return out;
+}
+
 QString dateList(const QList<PartialDate> &dates)
 {
     QStringList parts;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/page.h"
 #include "domain/partialdate.h"
 #include "htmltemplate.h"
 #include "renderoptions.h"
@@ -21,6 +22,16 @@ QUrl vigilUrl(const QString &host, const QStringList &pathSegments);
 QString countryName(const QString &code, const RenderOptions &o);
 HtmlFragment countryTag(const QString &code, const RenderOptions &o);
 HtmlFragment topicTag(const QString &id, const RenderOptions &o);
+
+// <p class="cssClass">text</p>, the text escaped.
+HtmlFragment paragraph(const QString &text, QStringView cssClass = {});
+// "Source: <cite>The World Factbook ...</cite>" under a profile's text; nothing
+// without a citation.
+HtmlFragment sourceLine(const QString &citation);
+
+// A country profile's background and Trafficking in Persons excerpt, each
+// under its heading and with its source.
+HtmlFragment profileExcerpts(const CountryProfile &p);
 
 // "26 February 2015; 16 June 2017", empty for no dates.
 QString dateList(const QList<PartialDate> &dates);

@@ -264,20 +264,6 @@ void DetailPane::selectAll()
         m_view->selectAll();
 }
 
-void DetailPane::print()
-{
-    if (m_view && !m_html.isEmpty())
-        m_view->print(window());
-}
-
-void DetailPane::saveAsPdf(const QString &path, const std::function<void(bool)> &done)
-{
-    if (m_view && !m_html.isEmpty())
-        m_view->saveAsPdf(path, done);
-    else
-        done(false);
-}
-
 void DetailPane::setZoomFactor(qreal factor)
 {
     factor = qBound(minZoom, factor, maxZoom);

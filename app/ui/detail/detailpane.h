@@ -58,9 +58,6 @@ public:
     bool hasSelection() const;
     void copySelection();
     void selectAll();
-    void print();
-    // done(false) too when there is no document to save.
-    void saveAsPdf(const QString &path, const std::function<void(bool)> &done);
 
     qreal zoomFactor() const { return m_zoom; }
     void setZoomFactor(qreal factor);

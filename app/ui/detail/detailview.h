@@ -36,10 +36,6 @@ public:
     virtual bool hasSelection() const = 0;
     virtual void copySelection() = 0;
     virtual void selectAll() = 0;
-    // Asks for a printer (a dialog over dialogParent) and prints the document.
-    virtual void print(QWidget *dialogParent) = 0;
-    // done(true) once the file is written.
-    virtual void saveAsPdf(const QString &path, const std::function<void(bool)> &done) = 0;
 };
 
 // The module's one entry point.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/handout.h"
 #include "content/renderoptions.h"
 #include "cslentry.h"
 #include "domain/articlefilter.h"
@@ -14,11 +15,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QCheckBox;
 class QLabel;
 class QMenu;
+class QPrinter;
 class QModelIndex;
 class QSplitter;
 class QStackedWidget;
@@ -46,6 +49,7 @@ namespace Vigil::Ui {
 
 class DetailPane;
 class DialogSeam;
+class HandoutPrinter;
 class NotePanel;
 class CitationStrip;
 class FilterBar;
@@ -136,6 +140,18 @@ private:
     void chooseCitationStyle();
     QJsonObject citationItem(qint64 id) const;
     void copyFormattedCitation(const Csl::CslEntry &entry);
+    // Handouts (mainwindow_print.cpp): of the article read, or, from the country
+    // tree or with no article open, of the reading list or country chosen there;
+    // empty when there is none of these.
+    std::optional<Core::Handout> currentHandout();
+    std::optional<HandoutPrinter> currentHandoutPrinter(const QString &doing);
+    // The style of a handout's citations.
+    Core::Citation::Style citationStyle() const;
+    void printPreview();
+    void printHandout();
+    void printToPrinter(const HandoutPrinter &handout, QPrinter *printer);
+    // Calls print with the current handout and a printer, or says there is none.
+    void withPrinter(const QString &doing, const std::function<void(const HandoutPrinter &, QPrinter *)> &print);
     void saveAsPdf();
     // Citations of what the list shows, or of one article, to a file (mainwindow_export.cpp).
     void exportCitations();

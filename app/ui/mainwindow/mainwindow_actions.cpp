@@ -108,7 +108,9 @@ void MainWindow::buildActions()
     add("importListsAction", tr("&Import lists and notes…"),
         tr("Add the reading lists and notes of an exported file to yours"), {}, [this]() { importListsAndNotes(); });
     add(
-        "savePdfAction", tr("Save as P&DF…"), tr("Save what the reading pane shows as a PDF file"),
+        "savePdfAction", tr("Save as P&DF…"),
+        tr("Save a handout as PDF: of the article being read, or of the reading list or country chosen in the "
+           "country tree"),
         keys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)), [this]() { saveAsPdf(); },
         QStringLiteral("document-save-as"));
     // Ctrl+Shift+E: E for export, with Shift as beside Save as PDF (Ctrl+Shift+S).
@@ -116,8 +118,14 @@ void MainWindow::buildActions()
         tr("Save the citations of the articles the list shows as BibTeX, RIS or CSL-JSON"),
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) }, [this]() { exportCitations(); });
     add(
-        "printAction", tr("&Print…"), tr("Print what the reading pane shows"), keys(QKeySequence::Print),
-        [this]() { m_detail->print(); }, QStringLiteral("document-print"));
+        "printAction", tr("&Print…"),
+        tr("Print a handout: of the article being read, or of the reading list or country chosen in the country "
+           "tree"),
+        keys(QKeySequence::Print), [this]() { printHandout(); }, QStringLiteral("document-print"));
+    add("printPreviewAction", tr("Print pre&view…"),
+        tr("See a handout's pages before printing: of the article being read, or of the reading list or country "
+           "chosen in the country tree"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) }, [this]() { printPreview(); });
     add("quitAction", tr("&Quit"), tr("Close Vigil, keeping your settings"),
         keys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)), [this]() { close(); });
 
@@ -282,7 +290,8 @@ void MainWindow::buildMenus()
     };
     menu(nullptr, tr("&File"),
         { "openLibraryAction", "openBundledLibraryAction", nullptr, "exportListsAction", "importListsAction", nullptr,
-            "savePdfAction", "exportCitationsAction", "printAction", nullptr, "quickExitAction", "quitAction" });
+            "savePdfAction", "exportCitationsAction", nullptr, "printPreviewAction", "printAction", nullptr,
+            "quickExitAction", "quitAction" });
     QMenu *edit = menu(nullptr, tr("&Edit"),
         { "copyAction", "copyCitationAction", nullptr, "addToReadingListAction", "newReadingListAction", nullptr,
             "searchAction", "clearFiltersAction" });
@@ -432,31 +441,6 @@ void MainWindow::copyCurrent()
     }
     const QModelIndex row = m_list->currentIndex();
     copyCitation(row.isValid() && m_list->hasFocus() ? m_listModel->idAt(row.row()) : m_currentArticle);
-}
-
-void MainWindow::saveAsPdf()
-{
-    if (m_lastHtml.isEmpty() || !m_detail->hasWebView()) {
-        statusBar()->showMessage(tr("Open an article or a country first; then save it as PDF."), 6000);
-        return;
-    }
-    QString name
-        = windowTitle() == tr("Vigil") ? tr("Vigil article") : windowTitle().section(QStringLiteral(" – "), 0, 0);
-    name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral(" "));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = m_dialogs->chooseFileToSave(this, tr("Save as PDF"),
-        QDir(folder).filePath(name.simplified().left(80) + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    statusBar()->showMessage(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
-    m_detail->saveAsPdf(path, [this, path](bool ok) {
-        if (ok)
-            statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
-        else
-            m_dialogs->showError(this, tr("Save as PDF"),
-                tr("Vigil could not write %1. Choose a folder you can write to, with some free space, and try again.")
-                    .arg(QDir::toNativeSeparators(path)));
-    });
 }
 
 void MainWindow::setLibraryPaths(const QString &current, const QString &bundled)

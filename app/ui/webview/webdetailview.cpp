@@ -2,10 +2,6 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 #include <QWebEngineHistory>
@@ -68,37 +64,6 @@ void WebDetailView::blank()
 {
     m_profile->content()->forgetAll();
     load(m_profile->content()->publish(QString()));
-}
-
-void WebDetailView::print(QWidget *dialogParent)
-{
-    if (m_printer)
-        return; // one print at a time
-    // Kept until Chromium has finished with it: printing runs after this returns.
-    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    QPrintDialog dialog(printer.get(), dialogParent);
-    dialog.setWindowTitle(tr("Print"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_printer = std::move(printer);
-    connect(
-        this, &QWebEngineView::printFinished, this, [this]() { m_printer.reset(); }, Qt::SingleShotConnection);
-    QWebEngineView::print(m_printer.get());
-}
-
-void WebDetailView::saveAsPdf(const QString &path, const std::function<void(bool)> &done)
-{
-    m_pdfDone = done;
-    connect(
-        m_page, &QWebEnginePage::pdfPrintingFinished, this,
-        [this](const QString &, bool ok) {
-            if (auto finished = std::exchange(m_pdfDone, {}))
-                finished(ok);
-        },
-        Qt::SingleShotConnection);
-    m_page->printToPdf(path,
-        QPageLayout(
-            QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
 }
 
 int WebDetailView::blockedRequests() const

@@ -2,10 +2,7 @@
 
 #include "detail/detailview.h"
 
-#include <QPrinter>
 #include <QWebEngineView>
-
-#include <memory>
 
 namespace Vigil::Ui {
 
@@ -31,14 +28,10 @@ public:
     bool hasSelection() const override { return QWebEngineView::hasSelection(); }
     void copySelection() override { triggerPageAction(QWebEnginePage::Copy); }
     void selectAll() override { triggerPageAction(QWebEnginePage::SelectAll); }
-    void print(QWidget *dialogParent) override;
-    void saveAsPdf(const QString &path, const std::function<void(bool)> &done) override;
 
 private:
     WebProfile *m_profile = nullptr;
     DetailPage *m_page = nullptr;
-    std::function<void(bool)> m_pdfDone;
-    std::unique_ptr<QPrinter> m_printer; // while a print runs
 };
 
 } // namespace Vigil::Ui

@@ -1,0 +1,283 @@
+#include "handoutrenderer.h"
+
+#include "articlerenderer.h"
+#include "htmltemplate.h"
+#include "renderparts.h"
+
+#include <algorithm>
+
+namespace Vigil::Core {
+
+namespace {
+
+using H = HtmlFragment;
+using namespace RenderParts;
+
+// A framed box: Qt's rich text draws borders on tables only.
+H boxed(const H &content)
+{
+    return H::markup(u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\"><tr><td>") + content
+        + H::markup(u"</td></tr></table>");
+}
+
+// An empty paragraph that starts a page. Qt's layout gives a block broken onto
+// a new page a box that reaches back to the previous one, where its text would
+// be drawn again under the clip, invisible but in the PDF's text; an empty
+// block has no text to repeat.
+H newPage()
+{
+    return H::markup(u"<p class=\"new-page\"></p>");
+}
+
+QString articles(qsizetype n)
+{
+    return n == 1 ? QStringLiteral("1 article") : QStringLiteral("%1 articles").arg(n);
+}
+
+QString kindName(Handout::Kind kind)
+{
+    switch (kind) {
+    case Handout::Kind::ReadingList:
+        return QStringLiteral("Reading list");
+    case Handout::Kind::CountryDossier:
+        return QStringLiteral("Country dossier");
+    case Handout::Kind::Article:
+        break;
+    }
+    return QStringLiteral("Article");
+}
+
+// Cut as the reading pane cuts a title: a hand-made page can hold megabytes in one.
+QString shortTitle(const QString &title)
+{
+    Article a;
+    a.title = title;
+    bool wasCut = false;
+    return ArticleRenderer::boundedForDisplay(a, &wasCut).title;
+}
+
+H header(const Handout &h)
+{
+    H out = paragraph(kindName(h.kind), u"kicker") + H::markup(u"<h1>") + H::text(shortTitle(h.title))
+        + H::markup(u"</h1>");
+    QString made = QStringLiteral("Handout made with Vigil");
+    if (!h.made.isEmpty())
+        made += u" on " + h.made;
+    if (h.kind != Handout::Kind::Article)
+        made += u" · " + articles(h.entries.size());
+    out += paragraph(made + u'.', u"made");
+    return out + boxed(paragraph(HandoutRenderer::contentNotice(), u"notice"));
+}
+
+QString byline(const Article &a)
+{
+    QStringList parts;
+    if (!a.authors.isEmpty())
+        parts << u"By " + a.authors.join(QStringLiteral(", "));
+    parts << a.publishers;
+    if (!a.dateline.isEmpty())
+        parts << a.dateline;
+    if (a.date.isValid())
+        parts << a.date.toDisplay();
+    return parts.join(QStringLiteral(" · "));
+}
+
+H excerpt(const Article &a, const RenderOptions &o)
+{
+    H out;
+    QString section;
+    for (const Paragraph &p : a.paragraphs) {
+        const QString key = p.section.isEmpty() ? p.sectionLabel : p.section;
+        if (!key.isEmpty() && key != section)
+            out += H::markup(u"<h3>") + H::text(p.section.isEmpty() ? p.sectionLabel : countryName(p.section, o))
+                + H::markup(u"</h3>");
+        section = key;
+        out += H::markup(u"<p>");
+        if (p.page > 0)
+            out += H::markup(u"<span class=\"page-marker\">[page ") + H::number(p.page) + H::markup(u"]</span> ");
+        out += H::text(p.text) + H::markup(u"</p>");
+    }
+    for (const EntryLink &link : a.links) {
+        const QString accessed = dateList(link.accessed);
+        out += paragraph(accessed.isEmpty() ? link.label : link.label + u" (accessed " + accessed + u')');
+    }
+    return out;
+}
+
+H readerNote(const QString &note)
+{
+    if (note.trimmed().isEmpty())
+        return {};
+    H body = paragraph(QStringLiteral("Reader’s note (not part of the source)"), u"note-label");
+    for (const QString &line : note.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            body += paragraph(line);
+    }
+    return boxed(body);
+}
+
+// The article's own page: a handout of several is read and handed out one by
+// one. An article's handout has its title as the heading of the page already.
+enum class Heading { NewPage, SamePage, None };
+
+H article(const HandoutEntry &e, Citation::Style style, Heading heading, const RenderOptions &o)
+{
+    bool wasCut = false;
+    const Article a = ArticleRenderer::boundedForDisplay(e.article, &wasCut);
+    H out = heading == Heading::NewPage ? newPage() : H();
+    if (heading != Heading::None) {
+        out += H::markup(u"<h2 class=\"article-title\">")
+            + H::text(a.title.isEmpty() ? QStringLiteral("[Untitled]") : a.title) + H::markup(u"</h2>");
+    }
+    if (a.isPdf)
+        out += paragraph(QStringLiteral("The source is a PDF document."), u"byline");
+    const QString by = byline(a);
+    if (!by.isEmpty())
+        out += paragraph(by, u"byline");
+    for (const QString &id : a.identifiers)
+        out += paragraph(id, u"identifier");
+    for (const QString &note : a.bylineNotes)
+        out += paragraph(note, u"identifier");
+    const QString accessed = dateList(a.accessed);
+    out += paragraph(accessed.isEmpty() || a.accessUnavailable ? QStringLiteral("Access date unavailable.")
+                                                               : u"Accessed " + accessed + u'.',
+        u"accessed");
+    if (wasCut)
+        out += paragraph(QStringLiteral("This entry is too long to print whole: parts of it end in “…”. "
+                                        "The library keeps the whole text."),
+            u"cut-notice");
+    out += excerpt(a, o) + readerNote(e.readerNote);
+    out += H::markup(u"<p class=\"citation\"><b>") + H::text(u"Cite as (" + Citation::styleName(style) + u"):")
+        + H::markup(u"</b> ") + Citation::html(style, a) + H::markup(u"</p>");
+    if (!e.excerptedIn.isEmpty())
+        out += paragraph(e.excerptedIn, u"excerpted");
+    return out;
+}
+
+H hotlines(const CountryProfileView &v)
+{
+    H out = H::markup(u"<h2>Help for victims</h2>");
+    if (v.hotlines.isEmpty())
+        return out + paragraph(u"No hotline is known for " + v.name + u'.');
+    out += H::markup(u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
+                     u"<tr><th>Line</th><th>Number</th><th>Source</th><th>As of</th></tr>");
+    for (const Hotline &h : v.hotlines) {
+        out += H::markup(u"<tr><td>") + H::text(h.label.isEmpty() ? QStringLiteral("Hotline") : h.label)
+            + H::markup(u"</td><td><b>") + H::text(h.display.isEmpty() ? h.e164 : h.display)
+            + H::markup(u"</b></td><td>") + H::text(h.source) + H::markup(u"</td><td>")
+            + H::text(h.asOf.isValid() ? h.asOf.toDisplay() : QStringLiteral("not stated")) + H::markup(u"</td></tr>");
+    }
+    out += H::markup(u"</table>");
+    return out
+        + paragraph(QStringLiteral("“As of” is when the source last vouched for the number. A number can change "
+                                   "after that date: check it before you rely on it."),
+            u"as-of");
+}
+
+H profile(const CountryProfileView &v, const RenderOptions &o)
+{
+    H out;
+    for (const CountryProfile &p : v.profiles) {
+        if (v.profiles.size() > 1 && !p.country.isEmpty())
+            out += H::markup(u"<h2>") + H::text(countryName(p.country, o)) + H::markup(u"</h2>");
+        else
+            out += H::markup(u"<h2>Profile</h2>");
+        if (!p.officialName.isEmpty())
+            out += paragraph(p.officialName, u"byline");
+        out += profileExcerpts(p);
+    }
+    if (!v.caution.isEmpty())
+        out += boxed(H::markup(u"<p><b>Caution.</b> ") + H::text(v.caution) + H::markup(u"</p>"));
+    if (!v.studentNote.isEmpty()) {
+        out += H::markup(u"<h2>For students and teachers</h2>");
+        for (const QString &text : v.studentNote)
+            out += paragraph(text);
+    }
+    return out;
+}
+
+H dossier(const Handout &h, const RenderOptions &o)
+{
+    if (!h.country)
+        return {};
+    H out = hotlines(*h.country) + profile(*h.country, o);
+    out += H::markup(u"<h2>Articles</h2>");
+    if (h.entries.isEmpty())
+        return out + paragraph(u"The library has no articles about " + h.country->name + u" yet.");
+    return out
+        + paragraph(QStringLiteral("%1 about %2 follow, each on a page of its own.")
+                        .arg(articles(h.entries.size()), h.country->name));
+}
+
+H bibliography(const Handout &h)
+{
+    if (h.entries.size() < 2)
+        return {};
+    QList<std::pair<QString, Article>> sorted;
+    for (const HandoutEntry &e : h.entries) {
+        bool wasCut = false;
+        const Article a = ArticleRenderer::boundedForDisplay(e.article, &wasCut);
+        sorted.append({ Citation::text(h.style, a), a });
+    }
+    std::stable_sort(sorted.begin(), sorted.end(),
+        [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    H out = newPage() + H::markup(u"<h2>") + H::text(u"Bibliography (" + Citation::styleName(h.style) + u')')
+        + H::markup(u"</h2>");
+    for (const auto &[text, a] : sorted)
+        out += H::markup(u"<p class=\"bib\">") + Citation::html(h.style, a) + H::markup(u"</p>");
+    return out;
+}
+
+H sources(const Handout &h)
+{
+    if (h.sources.isEmpty())
+        return {};
+    H out = H::markup(u"<h2>Sources</h2>");
+    for (const HandoutSource &s : h.sources) {
+        RenderOptions page;
+        page.pageTitle = s.title;
+        page.pageCitation = s.citation;
+        page.fairUse = s.fairUse;
+        out += attribution(page);
+    }
+    return out;
+}
+
+} // namespace
+
+QString HandoutRenderer::contentNotice()
+{
+    return QStringLiteral("Content notice: the reports and articles in this handout describe human trafficking: "
+                          "violence, sexual abuse and exploitation of adults and children. Some passages are "
+                          "distressing.");
+}
+
+QString HandoutRenderer::footerNotice()
+{
+    return QStringLiteral("Content notice: describes human trafficking and abuse");
+}
+
+QString HandoutRenderer::render(const Handout &h, const RenderOptions &o)
+{
+    H body;
+    // The dossier's articles follow its profile on pages of their own; a list's
+    // first article shares the first page with the list's title.
+    Heading heading = h.kind == Handout::Kind::Article ? Heading::None
+        : h.kind == Handout::Kind::CountryDossier      ? Heading::NewPage
+                                                       : Heading::SamePage;
+    for (const HandoutEntry &e : h.entries) {
+        body += article(e, h.style, heading, o);
+        heading = Heading::NewPage;
+    }
+    HtmlTemplate page = HtmlTemplate::load(QStringLiteral("handout.html"));
+    page.setText(QStringLiteral("documentTitle"), shortTitle(h.title))
+        .setHtml(QStringLiteral("style"), H::resource(QStringLiteral("handout.css")))
+        .setHtml(QStringLiteral("header"), header(h))
+        .setHtml(QStringLiteral("dossier"), dossier(h, o))
+        .setHtml(QStringLiteral("articles"), body)
+        .setHtml(QStringLiteral("bibliography"), bibliography(h))
+        .setHtml(QStringLiteral("sources"), sources(h));
+    return page.render();
+}
+
+} // namespace Vigil::Core
