@@ -45,6 +45,20 @@ bool looksLikeTitleAndByline(const QString &above, const QString &line)
     return line.contains(u',') || !sentenceEnd.match(above).hasMatch();
 }
 
+// Above a citation line stands its title when the two agree (a "[PDF]" mark and
+// punctuation aside); anything else there ends the entry before.
+bool isTitleOfCitation(const QString &above, const QString &citation)
+{
+    const auto key = [](const QString &text) {
+        static const RE pdf(QStringLiteral("[\\[(]\\s*pdf\\s*[\\])]"), CI);
+        QString folded = ReferenceData::foldForMatching(QString(text).remove(pdf));
+        folded.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
+        return folded;
+    };
+    const QString title = key(BylineParser::quotedTitle(citation));
+    return !title.isEmpty() && key(above) == title;
+}
+
 struct Group
 {
     qsizetype start = 0;
@@ -149,7 +163,12 @@ PageParser::Result PageParser::parseText(const QString &text, const QString &key
             ++run;
         Head h;
         const qsizetype last = groups[g].start - 1;
-        if (run >= 2 && looksLikeTitleAndByline(lines[last - 1].text, lines[last].text)) {
+        if (run >= 1 && BylineParser::isFullCitation(lines[last].text)) {
+            // The title is the title, never a byline: a citation line gives its
+            // quoted title when no title line stands above it.
+            h.byline = last;
+            h.title = run >= 2 && isTitleOfCitation(lines[last - 1].text, lines[last].text) ? last - 1 : last;
+        } else if (run >= 2 && looksLikeTitleAndByline(lines[last - 1].text, lines[last].text)) {
             h.title = last - 1;
             h.byline = last;
         } else if (run >= 1) {
