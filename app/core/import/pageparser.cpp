@@ -3,6 +3,7 @@
 #include "bylineparser.h"
 #include "dateparser.h"
 #include "entrybuilder.h"
+#include "htmlpagereader.h"
 #include "pageheadparser.h"
 #include "pageline.h"
 #include "reference/referencedata.h"
@@ -110,11 +111,23 @@ qint64 PageParser::stableArticleId(const QString &pageKey, const QString &title,
 
 PageParser::Result PageParser::parseFile(const QString &path) const
 {
-    const TextDecoder::Result decoded = TextDecoder::decodeFile(path);
+    QByteArray bytes;
+    Result failed;
+    if (!TextDecoder::readFile(path, &bytes, &failed.error))
+        return failed;
+    TextDecoder::Result decoded;
+    if (HtmlPageReader::isHtml(path, bytes.left(512))) {
+        const HtmlPageReader::Result html = HtmlPageReader::read(bytes);
+        decoded.ok = html.ok;
+        decoded.text = html.text;
+        decoded.encoding = html.encoding;
+        decoded.error = html.error;
+    } else {
+        decoded = TextDecoder::decode(bytes);
+    }
     if (!decoded.ok) {
-        Result r;
-        r.error = decoded.error;
-        return r;
+        failed.error = path + QStringLiteral(": ") + decoded.error;
+        return failed;
     }
     Result r = parseText(decoded.text, QFileInfo(path).completeBaseName());
     if (r.ok && !decoded.encoding.startsWith(u"UTF-"))
