@@ -120,7 +120,7 @@ bool isDocumentKind(const QString &segment)
 // name: in "A, B, and C" the "and C" part takes back the two parts before it.
 QStringList splitSegments(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("\\s*,\\s*|\\s+[-–—]\\s+|\\s*;\\s*|\\s*\\|\\s*"));
+    static const QRegularExpression separators(QStringLiteral("\\s*,\\s*|\\s+[-–—]\\s+|\\s*;\\s*|\\s+\\|\\s+"));
     QStringList raw = text.split(separators, Qt::SkipEmptyParts);
     QStringList segments;
     static const QRegularExpression conjunction(
@@ -262,11 +262,21 @@ Byline BylineParser::parse(const QString &line) const
         result.dateAmbiguous = match->ambiguous;
         if (rest.mid(match->start, match->length).contains(QStringLiteral("edition"), Qt::CaseInsensitive))
             edition = rest.mid(match->start, match->length);
-        rest = rest.left(match->start) + u' ' + rest.mid(match->start + match->length);
+        QString before = rest.left(match->start).trimmed();
+        QString after = rest.mid(match->start + match->length).trimmed();
+        // "Radio Sweden (31 August 2005)": the brackets go with the date.
+        if (before.endsWith(u'(') && after.startsWith(u')')) {
+            before.chop(1);
+            after.remove(0, 1);
+        }
+        // "B92 News | 16 September 2006": so does a bar before it.
+        if (before.endsWith(u'|') && !before.endsWith(QStringLiteral("||")))
+            before.chop(1);
+        rest = before + u' ' + after;
     }
 
     for (const QString &segment : splitSegments(rest.simplified())) {
-        static const QRegularExpression trimPunctuation(QStringLiteral("^(?:[\\s,;:–—()-]|[Bb]y\\s)+|[\\s,;:–—()-]+$"));
+        static const QRegularExpression trimPunctuation(QStringLiteral("^(?:[\\s,;:–—-]|[Bb]y\\s)+|[\\s,;:–—-]+$"));
         QString part = segment;
         part.remove(trimPunctuation);
         if (part.isEmpty())
