@@ -19,6 +19,20 @@ using namespace Vigil::Core;
 
 namespace Vigil::Cli {
 
+namespace {
+
+// "Web page, complete" saves page.html and a page_files folder beside it.
+bool isSavedPageFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir() || !info.fileName().endsWith(QStringLiteral("_files")))
+        return false;
+    const QString stem = info.absolutePath() + u'/' + info.fileName().chopped(6);
+    return QFileInfo::exists(stem + QStringLiteral(".html")) || QFileInfo::exists(stem + QStringLiteral(".htm"));
+}
+
+} // namespace
+
 ImportCommand::ImportCommand()
     : Command(QStringLiteral("import"), QStringLiteral("import FILE... --library FILE"),
         QStringLiteral("Imports saved country pages into a library (creates it if needed)."), { Option::Library })
@@ -41,7 +55,14 @@ int ImportCommand::run(const Arguments &args)
     // Every page is read before anything is written: one bad file imports nothing.
     const PageParser parser(reference);
     QList<Page> pages;
+    QStringList paths;
     for (const QString &path : args.positional) {
+        if (isSavedPageFolder(path)) {
+            err()
+                << QStringLiteral("%1: the pictures and styles of a page saved as \"complete\"; skipped.\n").arg(path);
+            continue;
+        }
+        paths << path;
         PageParser::Result r = parser.parseFile(path);
         if (!r.ok)
             return fail(BadInput, r.error);
@@ -51,11 +72,14 @@ int ImportCommand::run(const Arguments &args)
         pages.append(r.page);
     }
 
+    if (pages.isEmpty())
+        return fail(BadInput, QStringLiteral("no page to import: give the saved page files (.txt, .html or .htm)"));
+
     // Two files of the same name would be the same page: the second would replace
     // the first without a word.
     QHash<QString, QString> byKey;
     for (qsizetype i = 0; i < pages.size(); ++i) {
-        const QString &path = args.positional.at(i);
+        const QString &path = paths.at(i);
         const QString first = byKey.value(pages.at(i).key);
         if (!first.isEmpty())
             return fail(BadInput,

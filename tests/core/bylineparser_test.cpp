@@ -16,6 +16,8 @@ private slots:
     void removeAddressFragments_dropsLeftoverLinks_data();
     void removeAddressFragments_dropsLeftoverLinks();
     void parse_hostileInputIsSafe();
+    void parse_fullCitation_givesTheQuotedTitle();
+    void parse_sentenceToTheReader_isARemark();
 };
 
 namespace {
@@ -89,13 +91,25 @@ void BylineParserTest::parse_splitsParts_data()
         "Office of Child Labor, Forced Labor, and Human Trafficking|Bureau of International Labor Affairs|US Dept of "
         "Labor",
         "", "", "", "", "");
+    // The qualifier stays with its edition; the sentence to the reader is a remark.
     row("edition with a remark", "2020 Editions, if ready.  Earlier editions are posted below.", "", "", "", "",
-        "if ready. Earlier editions are posted below.", "2020");
+        "2020 Editions, if ready", "2020");
     row("edition only", "2018 Edition", "", "", "", "", "", "2018");
     row("digits in a name", "B92 News, 16 September 2006", "B92 News", "", "", "", "", "2006-09-16");
     row("two authors", "John Smith and Jane Doe, Reuters, LONDON, 5 May 2010", "Reuters", "John Smith|Jane Doe",
         "LONDON", "", "", "2010-05-05");
     row("bare year", "Anti-Slavery International, 2004", "Anti-Slavery International", "", "", "", "", "2004");
+    // Bylines in the other styles of the site's pages.
+    row("by before the author", "By Louisa Waugh, The Scotsman, 22 August 2006", "The Scotsman", "Louisa Waugh", "", "",
+        "", "2006-08-22");
+    row("date in brackets", "Radio Sweden (31 August 2005)", "Radio Sweden", "", "", "", "", "2005-08-31");
+    row("date after a bar", "B92 News | 16 September 2006", "B92 News", "", "", "", "", "2006-09-16");
+    row("date first", "22 July 2005, ONASA News Agency, PRISTINA", "ONASA News Agency", "", "PRISTINA", "", "",
+        "2005-07-22");
+    row("full citation", "Louisa Waugh, \u201cThe route to hell\u201d, The Scotsman, 22 August 2006", "The Scotsman",
+        "Louisa Waugh", "", "", "", "2006-08-22");
+    row("full citation, straight quotes", "\"Co-operation to Stop Sex Traffic,\" Radio Sweden, 31 August 2005",
+        "Radio Sweden", "", "", "", "", "2005-08-31");
 }
 
 void BylineParserTest::parse_splitsParts()
@@ -144,6 +158,31 @@ void BylineParserTest::parse_hostileInputIsSafe()
         for (const QString &a : b.authors)
             QVERIFY(!a.trimmed().isEmpty());
     }
+}
+
+void BylineParserTest::parse_fullCitation_givesTheQuotedTitle()
+{
+    const Tagger tagger(Vigil::Test::referenceData());
+    const BylineParser parser(tagger);
+    const QString line = QStringLiteral("Louisa Waugh, \u201cThe route to hell\u201d, The Scotsman, 22 August 2006");
+    QVERIFY(BylineParser::isFullCitation(line));
+    QCOMPARE(parser.parse(line).quotedTitle, QStringLiteral("The route to hell"));
+    // A quotation that opens a title is not a citation: no date, no comma part.
+    QVERIFY(!BylineParser::isFullCitation(
+        QStringLiteral("\"So does it mean that we have the rights?\" Protecting the human rights of women")));
+    QVERIFY(!BylineParser::isFullCitation(QStringLiteral("Amnesty International, 6 May 2004")));
+}
+
+void BylineParserTest::parse_sentenceToTheReader_isARemark()
+{
+    const Tagger tagger(Vigil::Test::referenceData());
+    const BylineParser parser(tagger);
+    const Byline b = parser.parse(QStringLiteral("2020 Editions, if ready.  Earlier editions are posted below."));
+    QCOMPARE(b.remarks, QStringList { QStringLiteral("Earlier editions are posted below.") });
+    // Abbreviations do not end a sentence.
+    QVERIFY(
+        parser.parse(QStringLiteral("U.S. Dept of State Bureau of Democracy, Human Rights, and Labor, March 8, 2006"))
+            .remarks.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(BylineParserTest)

@@ -127,6 +127,16 @@ void DateParserTest::parse_returnsDateWithPrecision_data()
     parseRow("2020 Country Reports on Human Rights Practices", "", "none");
     parseRow("1 February 2005 and more", "", "none");
     parseRow("12th2004", "", "none");
+    // Month names with one letter missing or doubled, when only one month fits.
+    parseRow("3 Febuary 2005", "2005-02-03", "day");
+    parseRow("22 Augusst 2006", "2006-08-22", "day");
+    parseRow("Septmber 12, 2004", "2004-09-12", "day");
+    parseRow("1 Decembber 2010", "2010-12-01", "day");
+    parseRow("Ocober 2007", "2007-10", "month");
+    parseRow("3 Jne 2005", "", "none");
+    // Day first unless impossible.
+    parseRow("6.5.2004", "2004-05-06", "day");
+    parseRow("12/31/2004", "2004-12-31", "day");
 }
 
 void DateParserTest::parse_returnsDateWithPrecision()

@@ -120,7 +120,7 @@ bool isDocumentKind(const QString &segment)
 // name: in "A, B, and C" the "and C" part takes back the two parts before it.
 QStringList splitSegments(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("\\s*,\\s*|\\s+[-–—]\\s+|\\s*;\\s*"));
+    static const QRegularExpression separators(QStringLiteral("\\s*,\\s*|\\s+[-–—]\\s+|\\s*;\\s*|\\s+\\|\\s+"));
     QStringList raw = text.split(separators, Qt::SkipEmptyParts);
     QStringList segments;
     static const QRegularExpression conjunction(
@@ -202,19 +202,81 @@ BylineParser::Kind BylineParser::classify(const QString &segment) const
     return Kind::Organisation;
 }
 
+QString BylineParser::takeRemarks(QString *text, QStringList *remarks)
+{
+    // A finished sentence ("... if ready.") followed by another that starts with a
+    // capitalised word and reads on in lower case; abbreviations ("U.S. Dept")
+    // do not end a sentence. A tail that holds a date is kept: it is the byline's.
+    static const QRegularExpression sentenceBreak(
+        QStringLiteral("\\p{Ll}{2,}[.!?]\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+\\s)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = sentenceBreak.match(*text);
+    if (!m.hasMatch())
+        return *text;
+    const QString tail = text->mid(m.capturedEnd(0)).trimmed();
+    if (DateParser::findLast(tail))
+        return *text;
+    *remarks << tail;
+    return text->left(m.capturedEnd(0)).trimmed();
+}
+
+QString BylineParser::takeQuotedTitle(const QString &text, QString *title)
+{
+    // Louisa Waugh, "The route to hell", The Scotsman, 22 August 2006 (or, in the
+    // American way, "The route to hell," The Scotsman): the quoted part is a whole
+    // comma part, so a quotation inside a name is left alone.
+    static const QRegularExpression quoted(QStringLiteral("(^|[,.;:–—-]\\s*|\\s[-–—]\\s*)[\"“”]([^\"“”]{2,300})[\"“”]"
+                                                          "(?:\\s*(?=[,.;:–—-]|$)|(?<=[,.][\"”])\\s+)"));
+    const auto m = quoted.match(text);
+    if (!m.hasMatch())
+        return text;
+    static const QRegularExpression endPunctuation(QStringLiteral("[\\s,;:]+$"));
+    *title = m.captured(2).remove(endPunctuation).trimmed();
+    return text.left(m.capturedStart(0)) + m.captured(1) + text.mid(m.capturedEnd(0));
+}
+
+QString BylineParser::quotedTitle(const QString &line)
+{
+    QString title;
+    takeQuotedTitle(line, &title);
+    return title;
+}
+
+bool BylineParser::isFullCitation(const QString &line)
+{
+    QString title;
+    const QString rest = takeQuotedTitle(line, &title);
+    return !title.isEmpty() && rest.contains(u',') && DateParser::findLast(rest).has_value();
+}
+
 Byline BylineParser::parse(const QString &line) const
 {
     Byline result;
     QString rest = removeAddressFragments(line);
     result.text = rest;
+    rest = takeRemarks(&rest, &result.remarks);
+    rest = takeQuotedTitle(rest, &result.quotedTitle);
+    QString edition;
     if (const auto match = DateParser::findLast(rest)) {
         result.date = match->date;
         result.dateAmbiguous = match->ambiguous;
-        rest = rest.left(match->start) + u' ' + rest.mid(match->start + match->length);
+        if (rest.mid(match->start, match->length).contains(QStringLiteral("edition"), Qt::CaseInsensitive))
+            edition = rest.mid(match->start, match->length);
+        QString before = rest.left(match->start).trimmed();
+        QString after = rest.mid(match->start + match->length).trimmed();
+        // "Radio Sweden (31 August 2005)": the brackets go with the date.
+        if (before.endsWith(u'(') && after.startsWith(u')')) {
+            before.chop(1);
+            after.remove(0, 1);
+        }
+        // "B92 News | 16 September 2006": so does a bar before it.
+        if (before.endsWith(u'|') && !before.endsWith(QStringLiteral("||")))
+            before.chop(1);
+        rest = before + u' ' + after;
     }
 
     for (const QString &segment : splitSegments(rest.simplified())) {
-        static const QRegularExpression trimPunctuation(QStringLiteral("^[\\s,;:–—-]+|[\\s,;:–—-]+$"));
+        static const QRegularExpression trimPunctuation(QStringLiteral("^(?:[\\s,;:–—-]|[Bb]y\\s)+|[\\s,;:–—-]+$"));
         QString part = segment;
         part.remove(trimPunctuation);
         if (part.isEmpty())
@@ -271,6 +333,13 @@ Byline BylineParser::parse(const QString &line) const
             break;
         }
         }
+    }
+    // "2020 Editions, if ready.": the qualifier only makes sense with its edition.
+    if (!edition.isEmpty() && !result.notes.isEmpty() && result.notes.first().front().isLower()) {
+        QString qualifier = result.notes.first();
+        while (qualifier.endsWith(u'.'))
+            qualifier.chop(1);
+        result.notes.first() = edition + QStringLiteral(", ") + qualifier;
     }
     return result;
 }

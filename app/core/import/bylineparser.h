@@ -17,6 +17,12 @@ struct Byline
     QString dateline; // the place the piece was filed from
     QStringList identifiers; // "Index Number: EUR 70/001/2005"
     QStringList notes; // parts that are none of the above ("Media Briefing")
+    // Whole sentences addressed to the reader after the byline proper
+    // ("Earlier editions are posted below."): notes on the entry, not on its source.
+    QStringList remarks;
+    // The title quoted in a byline that is a whole citation:
+    // Louisa Waugh, "The route to hell", The Scotsman, 22 August 2006.
+    QString quotedTitle;
     PartialDate date;
     bool dateAmbiguous = false;
 };
@@ -32,6 +38,10 @@ public:
     explicit BylineParser(const Tagger &tagger);
 
     Byline parse(const QString &line) const;
+    // A line that is a whole citation: a quoted title among comma parts, and a date.
+    static bool isFullCitation(const QString &line);
+    // The quoted title of such a line, or an empty string.
+    static QString quotedTitle(const QString &line);
 
     // Leftovers of links lost when the page was saved ("montenegro/", "www.x.org").
     static QString removeAddressFragments(const QString &text);
@@ -39,6 +49,8 @@ public:
 private:
     enum class Kind { Identifier, Place, Person, Organisation, Note };
     Kind classify(const QString &segment) const;
+    static QString takeRemarks(QString *text, QStringList *remarks);
+    static QString takeQuotedTitle(const QString &text, QString *title);
     bool looksLikePerson(const QString &segment) const;
 
     const Tagger &m_tagger;

@@ -110,17 +110,59 @@ constexpr std::array<std::array<const char16_t *, 2>, 16> Leads = { {
     { u"dated", nullptr },
 } };
 
+constexpr std::array<const char16_t *, 12> MonthNames = { u"january", u"february", u"march", u"april", u"may", u"june",
+    u"july", u"august", u"september", u"october", u"november", u"december" };
+
+// word is name with one letter left out ("Febuary") or one letter typed twice
+// ("Augusst").
+bool isSlipOf(QStringView word, QStringView name)
+{
+    if (word.size() == name.size() - 1) {
+        for (qsizetype skip = 0; skip < name.size(); ++skip) {
+            if (word.left(skip).compare(name.left(skip), Qt::CaseInsensitive) == 0
+                && word.mid(skip).compare(name.mid(skip + 1), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    if (word.size() == name.size() + 1) {
+        for (qsizetype twice = 1; twice < word.size(); ++twice) {
+            if (word.at(twice).toLower() == word.at(twice - 1).toLower()
+                && word.left(twice).compare(name.left(twice), Qt::CaseInsensitive) == 0
+                && word.mid(twice + 1).compare(name.mid(twice), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// A month name with a slip of the hand, when exactly one month fits; short words
+// are left alone ("Jne" is too little to go on).
+int repairedMonthOf(QStringView word)
+{
+    if (word.size() < 4 || word.size() > 10)
+        return 0;
+    int found = 0;
+    for (int m = 0; m < 12; ++m) {
+        if (isSlipOf(word, QStringView(MonthNames[size_t(m)]))) {
+            if (found)
+                return 0;
+            found = m + 1;
+        }
+    }
+    return found;
+}
+
 int monthOf(QStringView word)
 {
-    static constexpr std::array<const char16_t *, 12> names = { u"january", u"february", u"march", u"april", u"may",
-        u"june", u"july", u"august", u"september", u"october", u"november", u"december" };
     for (int m = 0; m < 12; ++m) {
-        const QStringView full(names[size_t(m)]);
+        const QStringView full(MonthNames[size_t(m)]);
         if (word.compare(full, Qt::CaseInsensitive) == 0
             || (word.size() == 3 && word.compare(full.left(3), Qt::CaseInsensitive) == 0))
             return m + 1;
     }
-    return word.compare(u"sept", Qt::CaseInsensitive) == 0 ? 9 : 0;
+    if (word.compare(u"sept", Qt::CaseInsensitive) == 0)
+        return 9;
+    return repairedMonthOf(word);
 }
 
 bool isJoiner(const Tokens &t, qsizetype i)

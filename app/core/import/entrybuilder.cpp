@@ -77,17 +77,23 @@ Article EntryBuilder::build(const QList<PageLine> &lines, const Span &span, Page
     const PageLine &titleLine = lines[span.title];
     a.line = titleLine.number;
     a.title = stripPdfMarker(BylineParser::removeAddressFragments(titleLine.text), &a.isPdf);
+    Byline byline;
+    if (span.byline >= 0)
+        byline = m_bylines.parse(lines[span.byline].text);
+    if (span.byline == span.title && !byline.quotedTitle.isEmpty())
+        a.title = stripPdfMarker(byline.quotedTitle, &a.isPdf);
     if (a.title.size() > 300)
         page.warnings.append({ a.line, QStringLiteral("Unusually long entry title; check where this entry begins.") });
 
     if (span.byline >= 0) {
-        const Byline b = m_bylines.parse(lines[span.byline].text);
+        const Byline &b = byline;
         a.byline = b.text;
         a.publishers = b.publishers;
         a.authors = b.authors;
         a.dateline = b.dateline;
         a.identifiers = b.identifiers;
         a.bylineNotes = b.notes;
+        a.notes << b.remarks;
         a.date = b.date;
     } else {
         page.warnings.append({ a.line, QStringLiteral("Entry \"%1\" has no byline line.").arg(a.title.left(60)) });

@@ -88,12 +88,21 @@ void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
             title = coverage - 1;
     } else {
         // No coverage line: the title is the first short line after the site
-        // title that names a country.
+        // title that names a country; on a topic page, which names none, the
+        // theme is the last of the short lines under the site title.
         for (qsizetype i = site + 1; i < head.size(); ++i) {
             if (isShortHeading(head[i].text) && !m_tagger.countriesIn(head[i].text).isEmpty()) {
                 title = i;
                 break;
             }
+        }
+        for (qsizetype i = site + 1;
+             title < 0 && i < head.size() && head[i].kind == LineKind::Text && isShortHeading(head[i].text)
+             && !cautionRe.match(head[i].text).hasMatch() && !helpRe.match(head[i].text).hasMatch();
+             ++i) {
+            if (i + 1 >= head.size() || head[i + 1].kind != LineKind::Text || !isShortHeading(head[i + 1].text)
+                || cautionRe.match(head[i + 1].text).hasMatch() || helpRe.match(head[i + 1].text).hasMatch())
+                title = i;
         }
         warn(page, site >= 0 ? head[site].number : 1,
             QStringLiteral("No coverage line (\"Published reports & articles from ... to ...\") was found."));
@@ -160,56 +169,135 @@ void PageHeadParser::parseProfiles(const QList<PageLine> &lines, Page &page) con
         QStringLiteral(
             "\\s+[-–—]\\s+((?:U\\.?S\\.?|United States)[^\\n]{0,60}?Trafficking in Persons Report[^\\n]*?\\d{4})(.*)$"),
         CI);
-    CountryProfile *current = nullptr;
-    int tipCount = 0;
+    static const RE captionLead(QStringLiteral("^(?:description:\\s*)+"), CI);
+
+    // A profile is known by what it holds, not by a heading: an optional heading
+    // naming the country, background paragraphs closed by their Factbook
+    // citation, and the caption lines of its map or flag, which may stand
+    // above the heading, among the paragraphs or after the citation.
+    struct Block
+    {
+        CountryProfile profile;
+        int firstLine = 0;
+        bool closed = false; // the Factbook citation was seen
+        bool captioned = false; // a caption gave the country
+    };
+    QList<Block> blocks;
+    QString pendingCaption; // a caption after a finished, named profile: the next one's
+    QList<PageLine> tips;
+
+    auto startBlock = [&](int lineNumber) {
+        blocks.append(Block {});
+        blocks.last().firstLine = lineNumber;
+        if (!pendingCaption.isEmpty()) {
+            blocks.last().profile.country = pendingCaption;
+            blocks.last().captioned = true;
+            pendingCaption.clear();
+        }
+    };
     for (const PageLine &line : lines) {
-        if (line.kind == LineKind::ImageCaption)
-            continue; // the alt text of the country's map or flag
+        if (line.kind == LineKind::ImageCaption) {
+            QString named = line.text;
+            named.remove(captionLead);
+            QString country = m_tagger.countryForName(named);
+            if (country.isEmpty())
+                country = m_tagger.countriesIn(named).value(0);
+            if (country.isEmpty())
+                continue; // the alt text of a picture that names no country
+            Block *last = blocks.isEmpty() ? nullptr : &blocks.last();
+            if (last && !last->captioned && (last->profile.country.isEmpty() || last->profile.country == country)) {
+                last->profile.country = country;
+                last->captioned = true;
+            } else if (!last || last->closed) {
+                pendingCaption = country;
+            }
+            continue;
+        }
         if (line.kind != LineKind::Text) {
             warn(page, line.number, QStringLiteral("Unexpected line among the country profiles: ") + line.text);
             continue;
         }
-        if (const auto m = tipRe.match(line.text); m.hasMatch()) {
-            const QString excerpt = line.text.left(m.capturedStart(0)).trimmed();
-            const QStringList named = m_tagger.countriesIn(excerpt.left(160), page.countries);
-            CountryProfile *target = named.isEmpty() ? nullptr : profileFor(page, named.first());
-            if (!target && tipCount < page.profiles.size())
-                target = &page.profiles[tipCount];
-            if (!target) {
-                page.profiles.append(CountryProfile {});
-                target = &page.profiles.last();
-                target->country = named.value(0);
-            }
-            target->tipExcerpt = excerpt;
-            target->tipCitation = m.captured(1).trimmed();
-            ++tipCount;
-            current = nullptr;
+        if (tipRe.match(line.text).hasMatch()) {
+            tips << line;
             continue;
         }
         if (isShortHeading(line.text)) {
-            CountryProfile profile;
-            profile.officialName = line.text;
-            profile.country = m_tagger.countryForName(line.text);
-            if (profile.country.isEmpty())
-                profile.country = m_tagger.countriesIn(line.text).value(0);
-            if (profile.country.isEmpty())
+            QString country = m_tagger.countryForName(line.text);
+            if (country.isEmpty())
+                country = m_tagger.countriesIn(line.text).value(0);
+            if (country.isEmpty()) {
                 warn(page, line.number,
                     QStringLiteral("Could not tell which country this profile is for: ") + line.text);
-            page.profiles.append(profile);
-            current = &page.profiles.last();
+            }
+            // A caption just above the heading already opened the block.
+            Block *last = blocks.isEmpty() ? nullptr : &blocks.last();
+            const bool reuse = last && last->profile.officialName.isEmpty() && last->profile.background.isEmpty();
+            if (!reuse)
+                startBlock(line.number);
+            Block &block = blocks.last();
+            block.profile.officialName = line.text;
+            if (!country.isEmpty())
+                block.profile.country = country;
             continue;
         }
-        if (!current) {
-            warn(page, line.number,
-                QStringLiteral("Text in the page head outside any country profile: ") + line.text.left(80));
-            continue;
-        }
+        if (blocks.isEmpty() || blocks.last().closed)
+            startBlock(line.number);
+        Block &block = blocks.last();
         QString text = line.text;
         if (const auto m = factbookRe.match(text); m.hasMatch()) {
-            current->backgroundCitation = m.captured(1).trimmed();
+            block.profile.backgroundCitation = m.captured(1).trimmed();
+            block.closed = true;
             text.truncate(m.capturedStart(0));
         }
-        current->background << text.trimmed();
+        block.profile.background << text.trimmed();
+    }
+    if (!pendingCaption.isEmpty() && !blocks.isEmpty() && blocks.last().profile.background.isEmpty()
+        && blocks.last().profile.country.isEmpty())
+        blocks.last().profile.country = pendingCaption;
+
+    for (Block &block : blocks) {
+        CountryProfile &p = block.profile;
+        if (p.background.isEmpty() && p.officialName.isEmpty())
+            continue;
+        if (p.country.isEmpty() && p.background.isEmpty()) {
+            page.profiles.append(p);
+            continue;
+        }
+        if (!p.country.isEmpty() || !p.backgroundCitation.isEmpty() || !p.officialName.isEmpty()) {
+            if (p.country.isEmpty()) {
+                // No heading and no caption: the page's country the text names most.
+                p.country = m_tagger.countriesIn(p.background.join(u'\n'), page.countries).value(0);
+            }
+            if (p.country.isEmpty())
+                warn(page, block.firstLine, QStringLiteral("Could not tell which country this profile is for."));
+            page.profiles.append(p);
+        } else {
+            for (qsizetype i = 0; i < p.background.size(); ++i)
+                warn(page, block.firstLine,
+                    QStringLiteral("Text in the page head outside any country profile: ") + p.background[i].left(80));
+        }
+    }
+
+    int tipCount = 0;
+    for (const PageLine &line : std::as_const(tips)) {
+        const auto m = tipRe.match(line.text);
+        const QString excerpt = line.text.left(m.capturedStart(0)).trimmed();
+        const QStringList named = m_tagger.countriesIn(excerpt.left(160), page.countries);
+        CountryProfile *target = named.isEmpty() ? nullptr : profileFor(page, named.first());
+        if (!target && tipCount < page.profiles.size() && page.profiles[tipCount].tipExcerpt.isEmpty())
+            target = &page.profiles[tipCount];
+        if (!target) {
+            page.profiles.append(CountryProfile {});
+            target = &page.profiles.last();
+            target->country = named.value(0);
+            if (target->country.isEmpty())
+                warn(page, line.number,
+                    QStringLiteral("A Trafficking in Persons excerpt names no country of the page: ")
+                        + excerpt.left(80));
+        }
+        target->tipExcerpt = excerpt;
+        target->tipCitation = m.captured(1).trimmed();
+        ++tipCount;
     }
 }
 

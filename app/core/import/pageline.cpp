@@ -57,7 +57,15 @@ QList<PageLine> classifyLines(const QString &text)
 {
     QList<PageLine> lines;
     int number = 0;
-    for (QStringView raw : QStringView(text).split(u'\n')) {
+    // Pages written over twenty years end their lines with LF, CRLF or a lone CR
+    // (old Mac editors); a CRLF is one line end, not two.
+    const QStringView all(text);
+    for (qsizetype from = 0; from <= all.size();) {
+        qsizetype end = from;
+        while (end < all.size() && all[end] != u'\n' && all[end] != u'\r')
+            ++end;
+        const QStringView raw = all.mid(from, end - from);
+        from = end + (end + 1 < all.size() && all[end] == u'\r' && all[end + 1] == u'\n' ? 2 : 1);
         ++number;
         QString t = raw.toString();
         // Keep tabs and line breaks out; other C0/C1 controls are noise from saving.
@@ -69,10 +77,29 @@ QList<PageLine> classifyLines(const QString &text)
         t = t.simplified();
         if (t.isEmpty())
             continue;
+        // "Amnesty International, 6 May 2004 [accessed 8 February 2016]": a byline
+        // and its access line written on one line are read as two.
+        static const RE inlineAccess(
+            QStringLiteral("^(.*[^\\s\\]])\\s*(\\[\\s*(?:last\\s+)?accessed\\b[^\\[\\]]*\\])$"), CI);
+        if (const auto m = inlineAccess.match(t); m.hasMatch()) {
+            PageLine before;
+            before.number = number;
+            before.text = m.captured(1);
+            before.kind = kindOf(before.text, &before.accessed);
+            if (before.kind == LineKind::Text) {
+                lines.append(before);
+                t = m.captured(2);
+            }
+        }
         PageLine line;
         line.number = number;
         line.text = t;
         line.kind = kindOf(t, &line.accessed);
+        if (line.kind == LineKind::NavigationNote) {
+            // "Note:: ..." and "NOTE : ..." are slips of the hand for one label.
+            static const RE noteLabel(QStringLiteral("^note\\s*::?\\s*"), CI);
+            line.text.replace(noteLabel, QStringLiteral("Note: "));
+        }
         lines.append(line);
     }
 

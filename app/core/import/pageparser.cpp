@@ -3,6 +3,7 @@
 #include "bylineparser.h"
 #include "dateparser.h"
 #include "entrybuilder.h"
+#include "htmlpagereader.h"
 #include "pageheadparser.h"
 #include "pageline.h"
 #include "reference/referencedata.h"
@@ -43,6 +44,20 @@ bool looksLikeTitleAndByline(const QString &above, const QString &line)
     if (looksLikeProse(above))
         return false;
     return line.contains(u',') || !sentenceEnd.match(above).hasMatch();
+}
+
+// Above a citation line stands its title when the two agree (a "[PDF]" mark and
+// punctuation aside); anything else there ends the entry before.
+bool isTitleOfCitation(const QString &above, const QString &citation)
+{
+    const auto key = [](const QString &text) {
+        static const RE pdf(QStringLiteral("[\\[(]\\s*pdf\\s*[\\])]"), CI);
+        QString folded = ReferenceData::foldForMatching(QString(text).remove(pdf));
+        folded.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
+        return folded;
+    };
+    const QString title = key(BylineParser::quotedTitle(citation));
+    return !title.isEmpty() && key(above) == title;
 }
 
 struct Group
@@ -96,11 +111,23 @@ qint64 PageParser::stableArticleId(const QString &pageKey, const QString &title,
 
 PageParser::Result PageParser::parseFile(const QString &path) const
 {
-    const TextDecoder::Result decoded = TextDecoder::decodeFile(path);
+    QByteArray bytes;
+    Result failed;
+    if (!TextDecoder::readFile(path, &bytes, &failed.error))
+        return failed;
+    TextDecoder::Result decoded;
+    if (HtmlPageReader::isHtml(path, bytes.left(512))) {
+        const HtmlPageReader::Result html = HtmlPageReader::read(bytes);
+        decoded.ok = html.ok;
+        decoded.text = html.text;
+        decoded.encoding = html.encoding;
+        decoded.error = html.error;
+    } else {
+        decoded = TextDecoder::decode(bytes);
+    }
     if (!decoded.ok) {
-        Result r;
-        r.error = decoded.error;
-        return r;
+        failed.error = path + QStringLiteral(": ") + decoded.error;
+        return failed;
     }
     Result r = parseText(decoded.text, QFileInfo(path).completeBaseName());
     if (r.ok && !decoded.encoding.startsWith(u"UTF-"))
@@ -149,7 +176,12 @@ PageParser::Result PageParser::parseText(const QString &text, const QString &key
             ++run;
         Head h;
         const qsizetype last = groups[g].start - 1;
-        if (run >= 2 && looksLikeTitleAndByline(lines[last - 1].text, lines[last].text)) {
+        if (run >= 1 && BylineParser::isFullCitation(lines[last].text)) {
+            // The title is the title, never a byline: a citation line gives its
+            // quoted title when no title line stands above it.
+            h.byline = last;
+            h.title = run >= 2 && isTitleOfCitation(lines[last - 1].text, lines[last].text) ? last - 1 : last;
+        } else if (run >= 2 && looksLikeTitleAndByline(lines[last - 1].text, lines[last].text)) {
             h.title = last - 1;
             h.byline = last;
         } else if (run >= 1) {

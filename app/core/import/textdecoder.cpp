@@ -184,33 +184,41 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     return result;
 }
 
-TextDecoder::Result TextDecoder::decodeFile(const QString &path)
+bool TextDecoder::readFile(const QString &path, QByteArray *bytes, QString *error)
 {
-    Result result;
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = QStringLiteral("%1: no such file.").arg(path);
-        return result;
+        *error = QStringLiteral("%1: no such file.").arg(path);
+        return false;
     }
     if (info.isDir()) {
-        result.error = QStringLiteral("%1 is a folder; give the page's text file.").arg(path);
-        return result;
+        *error = QStringLiteral("%1 is a folder; give the page's text file.").arg(path);
+        return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QStringLiteral("%1 cannot be read: %2.").arg(path, file.errorString());
-        return result;
+        *error = QStringLiteral("%1 cannot be read: %2.").arg(path, file.errorString());
+        return false;
     }
     if (info.size() > maxPageBytes) {
         // Said from the size, not from what was read: a 50 MB file is 50 MB.
-        result.error = QStringLiteral("%1: the file is %2 MB; a page can be at most %3 MB. "
-                                      "Split it into one file per country page.")
-                           .arg(path)
-                           .arg(QString::number(double(info.size()) / (1024 * 1024), 'f', 1))
-                           .arg(maxPageBytes / (1024 * 1024));
-        return result;
+        *error = QStringLiteral("%1: the file is %2 MB; a page can be at most %3 MB. "
+                                "Split it into one file per country page.")
+                     .arg(path)
+                     .arg(QString::number(double(info.size()) / (1024 * 1024), 'f', 1))
+                     .arg(maxPageBytes / (1024 * 1024));
+        return false;
     }
-    const QByteArray bytes = file.read(maxPageBytes + 1);
+    *bytes = file.read(maxPageBytes + 1);
+    return true;
+}
+
+TextDecoder::Result TextDecoder::decodeFile(const QString &path)
+{
+    Result result;
+    QByteArray bytes;
+    if (!readFile(path, &bytes, &result.error))
+        return result;
     result = decode(bytes);
     if (!result.ok)
         result.error = path + QStringLiteral(": ") + result.error;

@@ -30,6 +30,8 @@ public:
     // Reads at most maxPageBytes + 1 bytes, so a 50 MB file is refused without
     // being loaded whole.
     static Result decodeFile(const QString &path);
+    // The bytes of a page file, or false and a sentence saying why not.
+    static bool readFile(const QString &path, QByteArray *bytes, QString *error);
 };
 
 } // namespace Vigil::Core
