@@ -630,6 +630,9 @@ bool MainWindow::openFirstArticle()
 
 void MainWindow::showHtml(const QString &html)
 {
+    // After a quick exit the pane stays blank, whatever answer comes in late.
+    if (m_quitting)
+        return;
     m_pendingProfile = 0;
     m_lastHtml = html;
     m_detail->showHtml(html);

@@ -167,6 +167,8 @@ void MainWindow::quickExit()
     // Let the window system take the windows down before the rest is done.
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     m_skipSaving = true;
+    // A profile still being read on the worker must not fill the pane again.
+    m_pendingProfile = 0;
     // What was typed in the note is kept, like every other saved note.
     m_notes->saveNow();
     m_detail->blank();
