@@ -59,7 +59,7 @@ HelpDialog::HelpDialog(QWidget *parent)
              "without articles.</p>"
              "<p><b>Middle:</b> the search field, filters and the article list. Every active filter shows as a chip; "
              "click a chip to remove it, or “Clear filters”.</p>"
-             "<p><b>Right:</b> the article or country profile, with its citation in APA, MLA and Chicago style. Topic "
+             "<p><b>Right:</b> the article or country profile, and under it the citation in the style you choose. Topic "
              "and country links filter the list.</p>"
              "<p><b>Top:</b> the hotline of the selected country. It is always there.</p>"
              "<p><b>A smaller window</b> keeps the article readable: the countries give way first, then the list moves "
