@@ -14,11 +14,13 @@ CitationFormatter::CitationFormatter(QString stylesDir, QString localesDir, QObj
     , m_worker(new CitationWorker(std::move(stylesDir), std::move(localesDir)))
 {
     qRegisterMetaType<Vigil::Csl::CslEntry>();
+    qRegisterMetaType<Vigil::Csl::CslResult>();
     m_thread.setObjectName(QStringLiteral("vigil-citations"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &CitationWorker::formatted, this, &CitationFormatter::onFormatted);
     connect(m_worker, &CitationWorker::failed, this, &CitationFormatter::onFailed);
+    connect(m_worker, &CitationWorker::bibliographyFormatted, this, &CitationFormatter::bibliographyFormatted);
     m_thread.start(QThread::LowPriority);
 }
 
@@ -43,6 +45,14 @@ quint64 CitationFormatter::request(const QString &styleId, qint64 articleId, con
     const quint64 token = ++m_latest;
     QMetaObject::invokeMethod(m_worker,
         [worker = m_worker, token, styleId, articleId, item] { worker->format(token, styleId, articleId, item); });
+    return token;
+}
+
+quint64 CitationFormatter::requestBibliography(const QString &styleId, const QList<QJsonObject> &items)
+{
+    const quint64 token = ++m_latestBibliography;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, token, styleId, items] { worker->formatBibliography(token, styleId, items); });
     return token;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cslengine.h"
 #include "cslentry.h"
 #include "cslstylecatalog.h"
 
@@ -36,10 +37,15 @@ public:
     // Formats item (the article's CSL-JSON) in the style; returns the request's token.
     quint64 request(const QString &styleId, qint64 articleId, const QJsonObject &item);
     quint64 latestToken() const { return m_latest; }
+    // Formats many items at once, as one bibliography in the style's order (a
+    // list's bibliography, a handout's citations). Every request is answered, with
+    // bibliographyFormatted and its token; the tokens are not the ones above.
+    quint64 requestBibliography(const QString &styleId, const QList<QJsonObject> &items);
 
 signals:
     void formatted(quint64 token, const QString &styleId, qint64 articleId, const Vigil::Csl::CslEntry &entry);
     void failed(quint64 token, const QString &styleId, qint64 articleId, const QString &message);
+    void bibliographyFormatted(quint64 token, const Vigil::Csl::CslResult &result);
 
 private:
     void onFormatted(quint64 token, const QString &styleId, qint64 articleId, const CslEntry &entry);
@@ -49,6 +55,7 @@ private:
     CitationWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
     QHash<QPair<QString, qint64>, CslEntry> m_cache;
     quint64 m_latest = 0;
+    quint64 m_latestBibliography = 0;
 };
 
 } // namespace Vigil::Csl

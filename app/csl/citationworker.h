@@ -29,12 +29,17 @@ public:
 
 public slots:
     void format(quint64 token, const QString &styleId, qint64 articleId, const QJsonObject &item);
+    void formatBibliography(quint64 token, const QString &styleId, const QList<QJsonObject> &items);
 
 signals:
     void formatted(quint64 token, const QString &styleId, qint64 articleId, const Vigil::Csl::CslEntry &entry);
     void failed(quint64 token, const QString &styleId, qint64 articleId, const QString &message);
+    void bibliographyFormatted(quint64 token, const Vigil::Csl::CslResult &result);
 
 private:
+    // The engine, made and loaded on first need; null when the formatter closes.
+    CslEngine *engine();
+
     QString m_stylesDir;
     QString m_localesDir;
     std::unique_ptr<CslEngine> m_engine;

@@ -75,3 +75,5 @@ private:
 };
 
 } // namespace Vigil::Csl
+
+Q_DECLARE_METATYPE(Vigil::Csl::CslResult)

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 #include <QXmlStreamReader>
 
@@ -183,6 +184,13 @@ std::optional<CslStyle> CslStyleCatalog::find(const QString &name) const
     const QString id = trimmed.endsWith(styleSuffix) ? trimmed.chopped(styleSuffix.size()) : trimmed;
     if (std::optional<CslStyle> style = byId(id))
         return style;
+    // The short names readers say, for the bundled styles that have longer ids.
+    static const QHash<QString, QString> shortNames { { QStringLiteral("mla"),
+                                                          QStringLiteral("modern-language-association") },
+        { QStringLiteral("chicago"), QStringLiteral("chicago-author-date") },
+        { QStringLiteral("harvard"), QStringLiteral("harvard-cite-them-right") } };
+    if (const auto alias = shortNames.constFind(id.toLower()); alias != shortNames.cend())
+        return byId(*alias);
     for (const CslStyle &style : styles())
         if (style.title.compare(trimmed, Qt::CaseInsensitive) == 0)
             return style;

@@ -39,8 +39,8 @@ public:
     QList<CslStyle> styles() const;
     // The styles whose title or id contains every word of query (case and accents ignored).
     QList<CslStyle> search(const QString &query) const;
-    // A style by id ("apa"), file name ("apa.csl"), exact title (case ignored), or the
-    // path of a .csl file.
+    // A style by id ("apa"), file name ("apa.csl"), short name ("mla", "chicago"
+    // for author-date, "harvard"), exact title (case ignored), or the path of a .csl file.
     std::optional<CslStyle> find(const QString &name) const;
 
     // The style's XML; empty with *error set when it cannot be read.

@@ -121,7 +121,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption readingListOption(QStringLiteral("reading-list"),
         QApplication::translate("main", "With --print-pdf: the reading list with this name."), QStringLiteral("NAME"));
     const QCommandLineOption citationStyleOption(QStringLiteral("citation-style"),
-        QApplication::translate("main", "With --print-pdf: cite in apa (the default), mla or chicago."),
+        QApplication::translate("main",
+            "With --print-pdf: cite in this citation style (apa when not given; vigil-library styles lists them)."),
         QStringLiteral("STYLE"));
     parser.addOptions({ libraryOption, openOption, countryOption, paintProbe, articleProbe, tourOption, printPdfOption,
         readingListOption, citationStyleOption });

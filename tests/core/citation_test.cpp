@@ -1,6 +1,7 @@
-// A citation is copied into a term paper as it is: every entry of the library,
-// and the page itself, in every style, must read cleanly, with no empty field and
-// no doubled punctuation where a field was missing.
+// A citation is copied into a reference manager as it is: every entry of the
+// library, and the page itself, in BibTeX and RIS, must read cleanly, with no
+// empty field and no doubled punctuation where a field was missing. (The prose
+// styles are the CSL engine's: tests/csl/ checks them against pandoc.)
 #include "content/citation.h"
 #include "seedpage.h"
 #include "testsupport.h"
@@ -34,34 +35,16 @@ QStringList defectsIn(const QString &value)
     return found;
 }
 
-// The HTML form, as the reader sees it.
-QString plainOf(const HtmlFragment &html)
-{
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    QString text = html.toString();
-    text.remove(tags);
-    text.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
-        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return text;
-}
-
 struct Formatted
 {
-    QString what; // "APA 7", "BibTeX author", ...
+    QString what; // "BibTeX author", "RIS TI", ...
     QString text;
 };
 
-// Every style of one entry, each field of the file formats on its own.
-QList<Formatted> everyStyle(const Article &a)
+// Each field of the file formats of one entry on its own.
+QList<Formatted> everyField(const Article &a)
 {
     QList<Formatted> out;
-    for (const Citation::Style style : { Citation::Style::Apa, Citation::Style::Mla, Citation::Style::Chicago }) {
-        out.append({ Citation::styleName(style), Citation::text(style, a) });
-        out.append({ Citation::styleName(style) + u" (HTML)", plainOf(Citation::html(style, a)) });
-    }
     static const QRegularExpression bibField(QStringLiteral("^  (\\w+) = \\{?(.*?)\\}?,?$"));
     const QStringList bib = Citation::bibtex(a).split(u'\n', Qt::SkipEmptyParts);
     for (qsizetype i = 1; i + 1 < bib.size(); ++i) {
@@ -90,28 +73,25 @@ class CitationTest : public QObject
     Q_OBJECT
 
 private slots:
-    void everyEntryAndThePage_inEveryStyle_readCleanly();
+    void everyEntryAndThePage_inTheFileFormats_readCleanly();
     void thePagesOwnCitation_hasNoEmptyFieldOrPlaceholder();
-    void missingFields_data();
-    void missingFields();
+    void missingFields_inTheFileFormats_readCleanly_data();
+    void missingFields_inTheFileFormats_readCleanly();
     void blankFields_areLeftOut();
     void fileFormats_writeNoEmptyField();
 };
 
-void CitationTest::everyEntryAndThePage_inEveryStyle_readCleanly()
+void CitationTest::everyEntryAndThePage_inTheFileFormats_readCleanly()
 {
     QList<Article> entries = seedPage().articles;
     QVERIFY(entries.size() > 0);
     entries << Citation::pageRecord(seedPage());
     QStringList failures;
     for (const Article &a : std::as_const(entries)) {
-        for (const Formatted &f : everyStyle(a)) {
+        for (const Formatted &f : everyField(a)) {
             if (const QStringList d = defectsIn(f.text); !d.isEmpty())
                 failures << QStringLiteral("%1, %2: %3 in: %4").arg(a.title.left(40), f.what, d.join(u' '), f.text);
         }
-        // What is copied and what is shown are the same words.
-        for (const Citation::Style style : { Citation::Style::Apa, Citation::Style::Mla, Citation::Style::Chicago })
-            QCOMPARE(plainOf(Citation::html(style, a)), Citation::text(style, a));
     }
     for (const QString &f : std::as_const(failures))
         qWarning().noquote() << f;
@@ -125,67 +105,43 @@ void CitationTest::thePagesOwnCitation_hasNoEmptyFieldOrPlaceholder()
     QVERIFY2(
         defectsIn(page.citation).isEmpty(), qPrintable(defectsIn(page.citation).join(u' ') + u": " + page.citation));
     QVERIFY2(defectsIn(Citation::sourcePage(page)).isEmpty(), qPrintable(Citation::sourcePage(page)));
-    // The page is cited by its author and its title, as every style names them.
+    // The page is cited by its author and its title, as every format names them.
     const Article record = Citation::pageRecord(page);
     QVERIFY(record.title.contains(page.title));
     QCOMPARE(record.authors.size(), 1);
     QVERIFY2(page.citation.startsWith(record.authors.first().section(u' ', -1)), qPrintable(page.citation));
 }
 
-void CitationTest::missingFields_data()
+void CitationTest::missingFields_inTheFileFormats_readCleanly_data()
 {
     QTest::addColumn<Article>("entry");
-    QTest::addColumn<QString>("apa");
-    QTest::addColumn<QString>("mla");
-    QTest::addColumn<QString>("chicago");
 
     Article noAuthorNoDate = article(QStringLiteral("Serbia: Trafficking Report"));
     noAuthorNoDate.publishers = { QStringLiteral("Amnesty International") };
     noAuthorNoDate.accessed = { PartialDate::ofDay(2020, 5, 6) };
-    QTest::newRow("no author, no date") << noAuthorNoDate
-                                        << QStringLiteral("Amnesty International. (n.d.). Serbia: Trafficking Report.")
-                                        << QStringLiteral("“Serbia: Trafficking Report.” Amnesty International. "
-                                                          "Accessed 6 May 2020.")
-                                        << QStringLiteral("“Serbia: Trafficking Report.” Amnesty International, n.d. "
-                                                          "Accessed May 6, 2020.");
+    QTest::newRow("no author, no date") << noAuthorNoDate;
 
     Article noPublisherNoDate = article(QStringLiteral("The route to hell"));
     noPublisherNoDate.authors = { QStringLiteral("Louisa Waugh") };
-    QTest::newRow("no publisher, no date")
-        << noPublisherNoDate << QStringLiteral("Waugh, L. (n.d.). The route to hell.")
-        << QStringLiteral("Waugh, Louisa. The route to hell.")
-        << QStringLiteral("Waugh, Louisa. The route to hell. n.d.");
+    QTest::newRow("no publisher, no date") << noPublisherNoDate;
 
     Article noAuthorNoPublisher = article(QStringLiteral("Country report?"));
     noAuthorNoPublisher.date = PartialDate::ofMonth(2018, 6);
-    QTest::newRow("no author, no publisher")
-        << noAuthorNoPublisher << QStringLiteral("Country report? (2018, June).")
-        << QStringLiteral("Country report? June 2018.") << QStringLiteral("Country report? June 2018.");
+    QTest::newRow("no author, no publisher") << noAuthorNoPublisher;
 
-    QTest::newRow("title only") << article(QStringLiteral("Report")) << QStringLiteral("Report. (n.d.).")
-                                << QStringLiteral("Report.") << QStringLiteral("Report. n.d.");
+    QTest::newRow("title only") << article(QStringLiteral("Report"));
 
-    QTest::newRow("nothing at all") << Article {} << QStringLiteral("[Untitled]. (n.d.).")
-                                    << QStringLiteral("[Untitled].") << QStringLiteral("[Untitled]. n.d.");
+    QTest::newRow("nothing at all") << Article {};
 
     Article abbreviation = article(QStringLiteral("Annual report"));
     abbreviation.publishers = { QStringLiteral("Office to Monitor Trafficking, U.S. Dept.") };
-    QTest::newRow("publisher ends with a full stop")
-        << abbreviation << QStringLiteral("Office to Monitor Trafficking, U.S. Dept. (n.d.). Annual report.")
-        << QStringLiteral("“Annual report.” Office to Monitor Trafficking, U.S. Dept.")
-        << QStringLiteral("“Annual report.” Office to Monitor Trafficking, U.S. Dept., n.d.");
+    QTest::newRow("publisher ends with a full stop") << abbreviation;
 }
 
-void CitationTest::missingFields()
+void CitationTest::missingFields_inTheFileFormats_readCleanly()
 {
     QFETCH(Article, entry);
-    QFETCH(QString, apa);
-    QFETCH(QString, mla);
-    QFETCH(QString, chicago);
-    QCOMPARE(Citation::apa(entry), apa);
-    QCOMPARE(Citation::mla(entry), mla);
-    QCOMPARE(Citation::chicago(entry), chicago);
-    for (const Formatted &f : everyStyle(entry))
+    for (const Formatted &f : everyField(entry))
         QVERIFY2(defectsIn(f.text).isEmpty(), qPrintable(f.what + u": " + f.text));
 }
 
@@ -202,9 +158,6 @@ void CitationTest::blankFields_areLeftOut()
     blanks.authors = { QStringLiteral(" "), QStringLiteral("Louisa Waugh"), QString() };
     blanks.publishers = { QString(), QStringLiteral("The Scotsman "), QStringLiteral("  ") };
     blanks.identifiers = { QStringLiteral(" ") };
-    QCOMPARE(Citation::apa(blanks), Citation::apa(clean));
-    QCOMPARE(Citation::mla(blanks), Citation::mla(clean));
-    QCOMPARE(Citation::chicago(blanks), Citation::chicago(clean));
     QCOMPARE(Citation::bibtex(blanks), Citation::bibtex(clean));
     QCOMPARE(Citation::ris(blanks), Citation::ris(clean));
 }

@@ -1,5 +1,6 @@
 #include "content/articlerenderer.h"
 #include "content/citation.h"
+#include "content/cslmarkup.h"
 #include "content/handoutrenderer.h"
 #include "content/htmlescape.h"
 #include "htmlscan.h"
@@ -22,9 +23,22 @@ RenderOptions options()
     return o;
 }
 
+// The Harvard style's title, and its entry for "The route to hell", as
+// citeproc-js writes them (vigil-library export --format bibliography-html
+// --style harvard-cite-them-right).
+const QString harvard = QStringLiteral("Cite Them Right 12th edition - Harvard");
+const QString routeToHell = QStringLiteral("Waugh, L. (2006) ‘The route to hell’, <i>The Scotsman</i>, 22 August.");
+
+// A citation shaped as the engine writes one, for the articles the tests do not
+// quote: the title in italics, entities escaped.
+QString engineLike(const Article &a)
+{
+    return u"<i>" + a.title.toHtmlEscaped() + u"</i> (n.d.)";
+}
+
 HandoutEntry entryFor(const Article &a, const QString &note = {})
 {
-    return { a, Citation::sourcePage(seedPage()), note };
+    return { a, Citation::sourcePage(seedPage()), note, engineLike(a) };
 }
 
 Handout withArticles(Handout::Kind kind, int n)
@@ -35,6 +49,10 @@ Handout withArticles(Handout::Kind kind, int n)
     h.made = QStringLiteral("5 December 2026");
     for (int i = 0; i < n && i < seedPage().articles.size(); ++i)
         h.entries << entryFor(seedPage().articles.at(i));
+    h.citationStyle = harvard;
+    // In the style's order, which is not the handout's.
+    for (auto e = h.entries.crbegin(); e != h.entries.crend(); ++e)
+        h.bibliography << e->citation;
     h.sources << HandoutSource { seedPage().title, seedPage().citation, seedPage().fairUse };
     return h;
 }
@@ -68,7 +86,8 @@ private slots:
     void handout_hasNothingToClick();
     void dossier_hasHotlinesProfileCitationsAndNotices();
     void readerNote_isMarkedAsTheReaders();
-    void style_isTheOneAsked();
+    void citations_areTheEnginesInItsStyleAndOrder();
+    void engineMarkup_keepsOnlyItsFormatting();
     void article_hasItsTitleOnce_andAHugeOneIsCut();
 };
 
@@ -146,10 +165,10 @@ void HandoutRendererTest::dossier_hasHotlinesProfileCitationsAndNotices()
     QVERIFY(scan.text.contains(seedPage().caution));
     QVERIFY(scan.text.contains(HandoutRenderer::contentNotice()));
     QVERIFY(scan.text.contains(seedPage().fairUse));
-    QVERIFY(scan.text.contains(QStringLiteral("Bibliography (APA 7)")));
+    QVERIFY(scan.text.contains(u"Bibliography (" + harvard + u')'));
     for (const HandoutEntry &e : h.entries) {
         // Each article's citation twice: under it and in the bibliography.
-        QCOMPARE(html.count(Citation::html(Citation::Style::Apa, e.article).toString()), 2);
+        QCOMPARE(html.count(CslMarkup::toFragment(e.citation).toString()), 2);
         QVERIFY(scan.text.contains(e.excerptedIn));
     }
 }
@@ -164,14 +183,48 @@ void HandoutRendererTest::readerNote_isMarkedAsTheReaders()
     QVERIFY(scan.text.contains(QStringLiteral("Ask about shelters.")));
 }
 
-void HandoutRendererTest::style_isTheOneAsked()
+void HandoutRendererTest::citations_areTheEnginesInItsStyleAndOrder()
 {
     Handout h = withArticles(Handout::Kind::ReadingList, 2);
-    h.style = Citation::Style::Mla;
-    const Vigil::Test::HtmlScan scan = Vigil::Test::scanHtml(HandoutRenderer::render(h, options()), {});
-    QVERIFY(scan.text.contains(QStringLiteral("Bibliography (MLA 9)")));
-    QVERIFY(scan.text.contains(QStringLiteral("Cite as (MLA 9):")));
+    h.entries[0].citation = routeToHell;
+    h.bibliography = { h.entries[1].citation, routeToHell };
+    const QString html = HandoutRenderer::render(h, options());
+    const Vigil::Test::HtmlScan scan = Vigil::Test::scanHtml(html, {});
+    QVERIFY(scan.text.contains(u"Cite as (" + harvard + u"):"));
+    // Under the article and in the bibliography, with the engine's italics.
+    QCOMPARE(html.count(QStringLiteral("Waugh, L. (2006) ‘The route to hell’, <i>The Scotsman</i>, 22 August.")), 2);
+    // The bibliography keeps the style's order.
+    const qsizetype bibliography = html.indexOf(QStringLiteral("<h2>Bibliography"));
+    QVERIFY(bibliography > 0);
+    QVERIFY(html.indexOf(QStringLiteral("Waugh, L. (2006)"), bibliography)
+        > html.indexOf(CslMarkup::toFragment(h.entries[1].citation).toString(), bibliography));
     QVERIFY(!scan.text.contains(QStringLiteral("APA")));
+
+    // Without citations (the engine failed, or none asked): no "Cite as", no bibliography.
+    for (HandoutEntry &e : h.entries)
+        e.citation.clear();
+    h.bibliography.clear();
+    const QString bare = HandoutRenderer::render(h, options());
+    QVERIFY(!bare.contains(QStringLiteral("Cite as")));
+    QVERIFY(!bare.contains(QStringLiteral("Bibliography")));
+}
+
+void HandoutRendererTest::engineMarkup_keepsOnlyItsFormatting()
+{
+    Handout h = withArticles(Handout::Kind::ReadingList, 2);
+    // What citeproc-js writes for a title holding markup, and what a broken or
+    // hostile engine output could hold.
+    h.entries[0].citation = QStringLiteral("&#60;script&#62;alert(1)&#60;/script&#62; <i>Report</i>");
+    h.entries[1].citation = QStringLiteral("<script>alert(2)</script><img src=x onerror=y><a href=\"x\">z</a><b>bold");
+    h.bibliography = { h.entries[0].citation, h.entries[1].citation };
+    const QString html = HandoutRenderer::render(h, options());
+    const Vigil::Test::HtmlScan scan = Vigil::Test::scanHtml(html, {});
+    QVERIFY2(scan.problems.isEmpty(), qPrintable(scan.problems.join(u'\n')));
+    QCOMPARE(scan.elements.value(QStringLiteral("script")), 0);
+    QCOMPARE(scan.elements.value(QStringLiteral("img")), 0);
+    QCOMPARE(scan.elements.value(QStringLiteral("a")), 0);
+    QVERIFY(scan.text.contains(QStringLiteral("<script>alert(1)</script>")));
+    QCOMPARE(html.count(QStringLiteral("<b>bold</b>")), 2); // closed where it was left open
 }
 
 void HandoutRendererTest::article_hasItsTitleOnce_andAHugeOneIsCut()

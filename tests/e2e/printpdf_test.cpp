@@ -2,7 +2,6 @@
 // no display, the real program. The PDF is read back with poppler-utils: its
 // text (title, Serbia's hotline number as the library holds it, the citations,
 // page numbers), its fonts (every one embedded) and its page count.
-#include "content/citation.h"
 #include "storage/articlequeries.h"
 #include "storage/cataloguequeries.h"
 #include "storage/libraryconnection.h"
@@ -54,11 +53,15 @@ private slots:
     void countryDossier_hasProfileHotlineCitationsAndPageNumbers();
     void article_isOneArticleWithItsCitation();
     void readingList_hasItsArticlesAndTheReadersNote();
+    void harvard_citesAsTheEngineDoes();
     void unknownRequests_exitWithTwoAndOneSentence();
     void unwritableFile_exitsWithTwoAndLeavesNothing();
 
 private:
     Run vigil(const QStringList &arguments) const;
+    // The bibliography the CSL engine writes for these articles, an entry a
+    // string: what the handout's citations must read.
+    QStringList engineBibliography(const QString &style, const QStringList &which) const;
     QString pdfText(const QString &pdf) const;
     int pdfPages(const QString &pdf) const;
     void verifyFontsEmbedded(const QString &pdf) const;
@@ -101,6 +104,26 @@ Run PrintPdfTest::vigil(const QStringList &arguments) const
 {
     return runProgram(QStringLiteral(VIGIL_PROGRAM),
         QStringList { QStringLiteral("--library"), QStringLiteral(VIGIL_LIBRARY_FILE) } + arguments, m_env);
+}
+
+QStringList PrintPdfTest::engineBibliography(const QString &style, const QStringList &which) const
+{
+    const QString file = m_home.filePath(QStringLiteral("bibliography.txt"));
+    const Run run = runProgram(QStringLiteral(VIGIL_LIBRARY_TOOL),
+        QStringList { QStringLiteral("export"), QStringLiteral("--library"), QStringLiteral(VIGIL_LIBRARY_FILE),
+            QStringLiteral("--format"), QStringLiteral("bibliography"), QStringLiteral("--style"), style,
+            QStringLiteral("-o"), file }
+            + which,
+        m_env);
+    if (run.status != 0)
+        qWarning() << "vigil-library export:" << run.err;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QStringList entries = QString::fromUtf8(in.readAll()).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    for (QString &entry : entries)
+        entry = flat(entry);
+    return entries;
 }
 
 QString PrintPdfTest::pdfText(const QString &pdf) const
@@ -150,15 +173,21 @@ void PrintPdfTest::countryDossier_hasProfileHotlineCitationsAndPageNumbers()
     for (const Hotline &h : hotlines)
         QVERIFY2(text.contains(flat(h.display.isEmpty() ? h.e164 : h.display)), qPrintable(h.display));
 
-    // Every article of Serbia with its citation (its first words: a long one
-    // breaks over lines), and the bibliography.
+    // Every article of Serbia with its citation in APA, the default, as the CSL
+    // engine writes it (its first words: a long one breaks over lines), under
+    // the article and in the bibliography.
     const QList<Article> articles = ArticleQueries(m_library).articles(QStringLiteral("RS"));
     QVERIFY(articles.size() > 1);
-    for (const Article &a : articles) {
-        const QString citation = flat(Citation::text(Citation::Style::Apa, a));
+    const QStringList apa
+        = engineBibliography(QStringLiteral("apa"), { QStringLiteral("--country"), QStringLiteral("RS") });
+    QCOMPARE(apa.size(), articles.size());
+    for (const QString &citation : apa)
         QVERIFY2(text.count(citation.left(40)) >= 2, qPrintable(citation));
-    }
-    QVERIFY(text.contains(QStringLiteral("Bibliography (APA 7)")));
+    QVERIFY(text.contains(QStringLiteral("Bibliography (American Psychological Association 7th edition)")));
+    // In the style's order: by author.
+    QVERIFY(text.indexOf(apa.first().left(40), text.indexOf(QStringLiteral("Bibliography ("))) > 0);
+    QVERIFY(text.indexOf(apa.first().left(40), text.indexOf(QStringLiteral("Bibliography (")))
+        < text.indexOf(apa.last().left(40), text.indexOf(QStringLiteral("Bibliography ("))));
     QVERIFY(text.contains(QStringLiteral("Content notice")));
 
     const int pages = pdfPages(pdf);
@@ -181,7 +210,10 @@ void PrintPdfTest::article_isOneArticleWithItsCitation()
     QVERIFY2(run.status == 0, qPrintable(run.err));
     const QString text = flat(pdfText(pdf));
     QVERIFY(text.contains(flat(a.title).left(40)));
-    QVERIFY(text.contains(flat(Citation::text(Citation::Style::Apa, a)).left(40)));
+    const QStringList apa
+        = engineBibliography(QStringLiteral("apa"), { QStringLiteral("--ids"), QString::number(a.id) });
+    QCOMPARE(apa.size(), 1);
+    QVERIFY2(text.contains(apa.first().left(40)), qPrintable(apa.first()));
     QVERIFY(text.contains(QStringLiteral("Excerpted in")));
     QVERIFY(!text.contains(QStringLiteral("Bibliography")));
     const int pages = pdfPages(pdf);
@@ -221,14 +253,37 @@ void PrintPdfTest::readingList_hasItsArticlesAndTheReadersNote()
     QVERIFY(text.contains(QStringLiteral("Week 3: Kosovo")));
     QVERIFY(text.contains(QStringLiteral("Reader’s note")));
     QVERIFY(text.contains(QStringLiteral("Ask the class about shelters.")));
-    QVERIFY(text.contains(QStringLiteral("Bibliography (MLA 9)")));
-    for (int i = 0; i < 2; ++i)
-        QVERIFY(text.contains(flat(Citation::text(Citation::Style::Mla, articles.at(i))).left(40)));
+    QVERIFY(text.contains(QStringLiteral("Bibliography (Modern Language Association 9th edition)")));
+    const QStringList mla = engineBibliography(QStringLiteral("modern-language-association"),
+        { QStringLiteral("--ids"), QString::number(articles.at(0).id) + u',' + QString::number(articles.at(1).id) });
+    QCOMPARE(mla.size(), 2);
+    for (const QString &citation : mla)
+        QVERIFY2(text.count(citation.left(40)) >= 2, qPrintable(citation));
     // Two articles, each starting a page, and the bibliography on its own.
     const int pages = pdfPages(pdf);
     QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
     QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     verifyFontsEmbedded(pdf);
+}
+
+void PrintPdfTest::harvard_citesAsTheEngineDoes()
+{
+    qint64 id = 0;
+    for (const Article &a : ArticleQueries(m_library).articles()) {
+        if (a.title == u"The route to hell")
+            id = a.id;
+    }
+    QVERIFY(id > 0);
+    const QString pdf = m_home.filePath(QStringLiteral("route.pdf"));
+    const Run run = vigil({ QStringLiteral("--print-pdf"), pdf, QStringLiteral("--open"), QString::number(id),
+        QStringLiteral("--citation-style"), QStringLiteral("harvard-cite-them-right") });
+    QVERIFY2(run.status == 0, qPrintable(run.err));
+    const QString text = flat(pdfText(pdf));
+    // As citeproc-js writes it (vigil-library export --format bibliography
+    // --style harvard-cite-them-right).
+    QVERIFY2(text.contains(QStringLiteral("Cite as (Cite Them Right 12th edition - Harvard): Waugh, L. (2006) ‘The "
+                                          "route to hell’, The Scotsman, 22 August.")),
+        qPrintable(text));
 }
 
 void PrintPdfTest::unknownRequests_exitWithTwoAndOneSentence()
@@ -239,7 +294,7 @@ void PrintPdfTest::unknownRequests_exitWithTwoAndOneSentence()
              QStringList { QStringLiteral("--country"), QStringLiteral("QQ") },
              QStringList { QStringLiteral("--reading-list"), QStringLiteral("No such list") }, QStringList {},
              QStringList { QStringLiteral("--country"), QStringLiteral("RS"), QStringLiteral("--citation-style"),
-                 QStringLiteral("harvard") } }) {
+                 QStringLiteral("no-such-style") } }) {
         const Run run = vigil(QStringList { QStringLiteral("--print-pdf"), pdf } + request);
         QCOMPARE(run.status, 2);
         QCOMPARE(run.err.count(u'\n'), 1);

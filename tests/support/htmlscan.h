@@ -78,6 +78,9 @@ inline const QSet<QString> &allowedElements()
         QStringLiteral("th"),
         QStringLiteral("td"),
         QStringLiteral("b"),
+        // A citation's formatting, as the CSL engine writes it (content/cslmarkup.h).
+        QStringLiteral("sup"),
+        QStringLiteral("sub"),
     };
     return set;
 }

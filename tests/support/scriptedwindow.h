@@ -8,6 +8,8 @@
 #include "storage/libraryconnection.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QProgressBar>
 #include <QStandardPaths>
 #include <QTreeView>
 
@@ -24,6 +26,25 @@ struct ScriptedWindow
     ScriptedDialogs dialogs;
     Ui::MainWindow window;
 };
+
+// Whether the window has no citations being formatted for it (a bibliography,
+// a handout's): the status bar's busy bar is hidden, or was never needed.
+inline bool citationsFormatted(Ui::MainWindow &window)
+{
+    auto *busy = window.findChild<QProgressBar *>(QStringLiteral("bibliographyBusyBar"));
+    return !busy || busy->isHidden();
+}
+
+// The first use of a style loads citeproc-js and the style: a second or more
+// on a busy machine.
+constexpr int citationFormattingMs = 60000;
+
+// A file's bytes; empty when it cannot be read.
+inline QByteArray fileContents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 // What a window test sets up once: folders and settings of its own, no web view
 // (the widgets are tested, not the pane), and the seed library built in folder

@@ -37,12 +37,6 @@ QStringList shownTitles(QTableView *list)
     return titles;
 }
 
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 class ExportCitationsTest : public QObject
@@ -109,7 +103,8 @@ void ExportCitationsTest::country_exportsTheListsRows_inTheChosenFormat()
             QStringLiteral("BibTeX (*.bib)"), QStringLiteral("RIS (*.ris)"), QStringLiteral("CSL-JSON (*.json)") }));
     QVERIFY2(dialogs.suggestedSave.endsWith(QStringLiteral("Kosovo.bib")), qPrintable(dialogs.suggestedSave));
     QVERIFY2(dialogs.errors.isEmpty(), qPrintable(dialogs.errors.join(u'\n')));
-    const QJsonArray items = QJsonDocument::fromJson(contentsOf(m_dir.filePath(QStringLiteral("kosovo.json")))).array();
+    const QJsonArray items
+        = QJsonDocument::fromJson(Test::fileContents(m_dir.filePath(QStringLiteral("kosovo.json")))).array();
     QStringList exported;
     for (const QJsonValue &item : items)
         exported << item.toObject().value(QStringLiteral("title")).toString();
@@ -119,7 +114,7 @@ void ExportCitationsTest::country_exportsTheListsRows_inTheChosenFormat()
     dialogs.fileToSave = m_dir.filePath(QStringLiteral("kosovo.ris"));
     dialogs.exportFilter = 1;
     exportAction->trigger();
-    const QString ris = QString::fromUtf8(contentsOf(dialogs.fileToSave));
+    const QString ris = QString::fromUtf8(Test::fileContents(dialogs.fileToSave));
     QCOMPARE(ris.count(QStringLiteral("\r\nER  - \r\n")), titles.size());
     QVERIFY(ris.startsWith(u"TY  - "));
 }
@@ -138,7 +133,7 @@ void ExportCitationsTest::search_exportsWhatItFinds_asBibtex()
     dialogs.fileToSave = m_dir.filePath(QStringLiteral("pristina.bib"));
     dialogs.exportFilter = 0;
     window.action(QStringLiteral("exportCitationsAction"))->trigger();
-    const QString bib = QString::fromUtf8(contentsOf(dialogs.fileToSave));
+    const QString bib = QString::fromUtf8(Test::fileContents(dialogs.fileToSave));
     static const QRegularExpression titleField(QStringLiteral("\\n  title = \\{\\{(.*)\\}\\},\\n"));
     QStringList exported;
     for (auto it = titleField.globalMatch(bib); it.hasNext();)

@@ -1,7 +1,10 @@
 // File ▸ Print preview, Print and Save as PDF print the handout of what the
 // reader is on: the article read, else the country (or reading list) chosen.
 // Through the dialog seam: what the file holds, the name offered, and what is
-// said when there is nothing to print or the file cannot be written.
+// said when there is nothing to print or the file cannot be written. The
+// handout's citations are formatted first, on the citation worker, in the style
+// chosen under the reading pane.
+#include "detail/citationstrip.h"
 #include "detail/detailpane.h"
 #include "mainwindow/mainwindow.h"
 #include "scriptedwindow.h"
@@ -13,6 +16,7 @@
 #include <QApplication>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -85,13 +89,27 @@ void PrintHandoutTest::country_savesItsDossier()
     Test::ScriptedWindow session(&m_store);
     QVERIFY(QTest::qWaitForWindowExposed(&session.window));
     QVERIFY(session.window.selectCountry(QStringLiteral("XK")));
+    session.window.citationStrip()->setStyleId(QStringLiteral("harvard-cite-them-right"));
     session.dialogs.fileToSave = m_dir.filePath(QStringLiteral("kosovo.pdf"));
     session.window.action(QStringLiteral("savePdfAction"))->trigger();
+    // The window goes on while the citations are formatted, and says so.
+    QVERIFY(!Test::citationsFormatted(session.window));
+    QVERIFY2(session.window.statusBar()->currentMessage().startsWith(QStringLiteral("Formatting")),
+        qPrintable(session.window.statusBar()->currentMessage()));
+    QTRY_VERIFY_WITH_TIMEOUT(Test::citationsFormatted(session.window), Test::citationFormattingMs);
     QVERIFY2(session.dialogs.errors.isEmpty(), qPrintable(session.dialogs.errors.join(u'\n')));
     QVERIFY2(session.dialogs.suggestedSave.endsWith(QStringLiteral("/Kosovo.pdf")),
         qPrintable(session.dialogs.suggestedSave));
     QCOMPARE(startOf(session.dialogs.fileToSave), QByteArray("%PDF-"));
     QVERIFY(QFileInfo(session.dialogs.fileToSave).size() > 10000);
+    // Cited in the strip's style.
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+        { QStringLiteral("-enc"), QStringLiteral("UTF-8"), session.dialogs.fileToSave, QStringLiteral("-") });
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Cite as (Harvard):")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QStringLiteral("Bibliography (Harvard)")));
 }
 
 void PrintHandoutTest::article_savesItself_underItsTitle()
@@ -104,6 +122,7 @@ void PrintHandoutTest::article_savesItself_underItsTitle()
     QVERIFY(session.window.openArticle(a.id));
     session.dialogs.fileToSave = m_dir.filePath(QStringLiteral("article.pdf"));
     session.window.action(QStringLiteral("savePdfAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(Test::citationsFormatted(session.window), Test::citationFormattingMs);
     QVERIFY2(session.dialogs.errors.isEmpty(), qPrintable(session.dialogs.errors.join(u'\n')));
     const QString offered = QFileInfo(session.dialogs.suggestedSave).completeBaseName();
     QVERIFY2(!offered.isEmpty() && a.title.simplified().startsWith(offered.left(20)), qPrintable(offered));
@@ -130,6 +149,7 @@ void PrintHandoutTest::unwritableFile_isSaid()
     QVERIFY(session.window.selectCountry(QStringLiteral("RS")));
     session.dialogs.fileToSave = m_dir.filePath(QStringLiteral("no/such/folder/serbia.pdf"));
     session.window.action(QStringLiteral("savePdfAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(Test::citationsFormatted(session.window), Test::citationFormattingMs);
     QCOMPARE(session.dialogs.errors.size(), 1);
     QVERIFY2(session.dialogs.errors.first().contains(QStringLiteral("could not write"))
             && session.dialogs.errors.first().contains(QStringLiteral("Choose a folder you can write to")),
@@ -143,17 +163,22 @@ void PrintHandoutTest::preview_showsTheHandoutsPages()
     QVERIFY(QTest::qWaitForWindowExposed(&session.window));
     QVERIFY(session.window.selectCountry(QStringLiteral("RS")));
     int pages = -1;
-    // The preview is modal: it is looked at, and closed, from the event loop it runs.
-    QTimer::singleShot(0, &session.window, [&]() {
+    // The preview is modal, and opens once the citations are formatted: it is
+    // looked at, and closed, from the event loop it runs.
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, &session.window, [&]() {
         auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
+        poll.stop();
         if (auto *widget = dialog->findChild<QPrintPreviewWidget *>())
             pages = widget->pageCount();
         dialog->reject();
     });
+    poll.start();
     session.window.action(QStringLiteral("printPreviewAction"))->trigger();
-    QVERIFY2(pages > 1, qPrintable(QString::number(pages)));
+    QTRY_VERIFY_WITH_TIMEOUT(pages > 1, Test::citationFormattingMs);
 }
 
 void PrintHandoutTest::fromTheTree_theListOrCountryChosen_overTheArticleRead()
@@ -181,12 +206,14 @@ void PrintHandoutTest::fromTheTree_theListOrCountryChosen_overTheArticleRead()
     list->setFocus();
     session.dialogs.fileToSave = m_dir.filePath(QStringLiteral("read.pdf"));
     session.window.action(QStringLiteral("savePdfAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(Test::citationsFormatted(session.window), Test::citationFormattingMs);
     QVERIFY2(!session.dialogs.suggestedSave.endsWith(QStringLiteral("/Week 3.pdf")),
         qPrintable(session.dialogs.suggestedSave));
     // From the tree, the list's.
     tree->setFocus();
     session.dialogs.fileToSave = m_dir.filePath(QStringLiteral("week3.pdf"));
     session.window.action(QStringLiteral("savePdfAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(Test::citationsFormatted(session.window), Test::citationFormattingMs);
     QVERIFY2(session.dialogs.errors.isEmpty(), qPrintable(session.dialogs.errors.join(u'\n')));
     QVERIFY2(session.dialogs.suggestedSave.endsWith(QStringLiteral("/Week 3.pdf")),
         qPrintable(session.dialogs.suggestedSave));

@@ -364,7 +364,7 @@ void QuickExitTest::clipboard_vigilsTextIsCleared()
     // A citation copied from the reading pane's link goes the same way.
     Session again(&m_store);
     const qint64 id = Core::ArticleQueries(m_store).articles().first().id;
-    emit again.window->detailPane()->appLinkActivated(QUrl(QStringLiteral("vigil://copy-citation/apa/%1").arg(id)));
+    emit again.window->detailPane()->appLinkActivated(QUrl(QStringLiteral("vigil://copy-citation/bibtex/%1").arg(id)));
     QVERIFY(!QGuiApplication::clipboard()->text().isEmpty());
     pressShiftThreeTimes(again.dialog->windowHandle());
     QCOMPARE(again.quits, 1);

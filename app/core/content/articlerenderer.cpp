@@ -1,6 +1,5 @@
 #include "articlerenderer.h"
 
-#include "citation.h"
 #include "highlight.h"
 #include "htmltemplate.h"
 #include "renderparts.h"
@@ -144,35 +143,23 @@ H excerpt(const Article &a, const RenderOptions &o, const Highlighter &hl)
     return out + H::markup(u"</div>");
 }
 
-// This block keeps the hand-written APA 7, MLA 9 and Chicago of content/citation.h,
-// beside the CSL citation under the reading pane (app/csl/), on purpose: the document
-// is rendered by vigil_core (Qt Core and Sql, no JavaScript engine) in one synchronous
-// pass and is also what Print and Save as PDF write. Waiting here for citeproc-js on its
-// worker would hold up the article, the very thing the strip avoids. The strip is where
-// the reader chooses a style and copies it from.
+// The formatted citation, in the style the reader chose among all the CSL
+// styles, is the strip's under the reading pane: the CSL engine runs on a worker,
+// and waiting for it here would hold up the article. The document keeps what the
+// strip does not offer: the entry for a reference manager.
 H citations(const Article &a)
 {
-    H out = H::markup(u"<section class=\"citations\" aria-labelledby=\"cite-heading\">"
-                      u"<h2 id=\"cite-heading\">Cite this article</h2><dl>");
     const QString id = QString::number(a.id);
-    for (const Citation::Style style : { Citation::Style::Apa, Citation::Style::Mla, Citation::Style::Chicago }) {
-        const QString name = Citation::styleName(style);
-        out += H::markup(u"<div class=\"citation\"><dt>") + H::text(name) + H::markup(u"</dt><dd><p>")
-            + Citation::html(style, a) + H::markup(u" ")
-            + H::link(vigilUrl(QStringLiteral("copy-citation"), { Citation::styleKey(style), id }),
-                H::text(QStringLiteral("Copy")) + H::markup(u"<span class=\"visually-hidden\"> ") + H::text(name)
-                    + H::markup(u"</span>"),
-                u"copy")
-            + H::markup(u"</p></dd></div>");
-    }
-    out += H::markup(u"</dl><p class=\"formats\">Copy for a reference manager: ")
+    return H::markup(u"<section class=\"citations\" aria-labelledby=\"cite-heading\">"
+                     u"<h2 id=\"cite-heading\">Cite this article</h2>"
+                     u"<p>The citation in the style you choose is under this pane, with a button to copy it.</p>"
+                     u"<p class=\"formats\">Copy for a reference manager: ")
         + H::link(vigilUrl(QStringLiteral("copy-citation"), { QStringLiteral("bibtex"), id }),
             H::text(QStringLiteral("BibTeX")))
         + separator()
         + H::link(
             vigilUrl(QStringLiteral("copy-citation"), { QStringLiteral("ris"), id }), H::text(QStringLiteral("RIS")))
-        + H::markup(u"</p>");
-    return out + H::markup(u"</section>");
+        + H::markup(u"</p></section>");
 }
 
 // What one document may hold. A hand-made page can put megabytes in a field

@@ -91,17 +91,6 @@ bool isParticle(const QString &word)
     return particles.contains(word);
 }
 
-QString initialOf(const QString &given)
-{
-    // "Jean-Paul" -> "J.-P."; an initial already written ("J.") stays as it is.
-    QStringList parts;
-    for (const QString &part : given.split(u'-', Qt::SkipEmptyParts)) {
-        const qsizetype width = part.at(0).isHighSurrogate() && part.size() > 1 ? 2 : 1;
-        parts << part.left(width).toUpper() + u'.';
-    }
-    return parts.join(u'-');
-}
-
 } // namespace
 
 Name parse(const QString &name)
@@ -127,26 +116,6 @@ Name parse(const QString &name)
     return n;
 }
 
-QString apaName(const Name &n)
-{
-    if (n.isOrganisation())
-        return n.whole;
-    QStringList initials;
-    for (const QString &g : n.given)
-        initials << initialOf(g);
-    return n.family + u", " + initials.join(u' ');
-}
-
-QString invertedName(const Name &n)
-{
-    return n.isOrganisation() ? n.whole : n.family + u", " + n.given.join(u' ');
-}
-
-QString directName(const Name &n)
-{
-    return n.whole;
-}
-
 bool endsSentence(const QString &text)
 {
     static const QString enders = QStringLiteral(".?!");
@@ -167,59 +136,6 @@ QString monthName(int month)
     static const char16_t *const names[] = { u"January", u"February", u"March", u"April", u"May", u"June", u"July",
         u"August", u"September", u"October", u"November", u"December" };
     return month >= 1 && month <= 12 ? QString::fromUtf16(names[month - 1]) : QString();
-}
-
-QString mlaMonth(int month)
-{
-    // MLA abbreviates the months of more than four letters.
-    static const char16_t *const names[] = { u"Jan.", u"Feb.", u"Mar.", u"Apr.", u"May", u"June", u"July", u"Aug.",
-        u"Sept.", u"Oct.", u"Nov.", u"Dec." };
-    return month >= 1 && month <= 12 ? QString::fromUtf16(names[month - 1]) : QString();
-}
-
-QString apaDate(const PartialDate &d)
-{
-    switch (d.precision()) {
-    case DatePrecision::None:
-        return QStringLiteral("n.d.");
-    case DatePrecision::Year:
-        return QString::number(d.year());
-    case DatePrecision::Month:
-        return QString::number(d.year()) + u", " + monthName(d.month());
-    case DatePrecision::Day:
-        return QString::number(d.year()) + u", " + monthName(d.month()) + u' ' + QString::number(d.day());
-    }
-    return {};
-}
-
-QString mlaDate(const PartialDate &d)
-{
-    switch (d.precision()) {
-    case DatePrecision::None:
-        return {};
-    case DatePrecision::Year:
-        return QString::number(d.year());
-    case DatePrecision::Month:
-        return mlaMonth(d.month()) + u' ' + QString::number(d.year());
-    case DatePrecision::Day:
-        return QString::number(d.day()) + u' ' + mlaMonth(d.month()) + u' ' + QString::number(d.year());
-    }
-    return {};
-}
-
-QString chicagoDate(const PartialDate &d)
-{
-    switch (d.precision()) {
-    case DatePrecision::None:
-        return QStringLiteral("n.d.");
-    case DatePrecision::Year:
-        return QString::number(d.year());
-    case DatePrecision::Month:
-        return monthName(d.month()) + u' ' + QString::number(d.year());
-    case DatePrecision::Day:
-        return monthName(d.month()) + u' ' + QString::number(d.day()) + u", " + QString::number(d.year());
-    }
-    return {};
 }
 
 QString asciiKey(const QString &text)

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-// Internal to the citation code: names and dates as the styles write them.
+// Internal to the citation code: names as the formats read them, and the words they share.
 namespace Vigil::Core::CitationNames {
 
 struct Name
@@ -21,20 +21,11 @@ struct Name
 // (one word, digits, an organisation word, more than five words) stays whole.
 Name parse(const QString &name);
 
-QString apaName(const Name &n); // "Waugh, L."
-QString invertedName(const Name &n); // "Waugh, Louisa"
-QString directName(const Name &n); // "Louisa Waugh"
-
 // Adds a full stop unless the text already ends a sentence.
 QString withPeriod(const QString &text);
 bool endsSentence(const QString &text);
 
 QString monthName(int month); // "August"
-QString mlaMonth(int month); // "Aug.", "June", "Sept."
-
-QString apaDate(const PartialDate &d); // "2006, August 22", "2002, June", "n.d."
-QString mlaDate(const PartialDate &d); // "22 Aug. 2006", "June 2002", "" when unknown
-QString chicagoDate(const PartialDate &d); // "August 22, 2006", "June 2002", "n.d."
 
 // Lower-case ASCII letters and digits only, for BibTeX keys.
 QString asciiKey(const QString &text);

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "content/citation.h"
 #include "content/profilerenderer.h"
 #include "domain/article.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,6 +17,10 @@ struct HandoutEntry
     Article article;
     QString excerptedIn; // Citation::sourcePage() of its page; empty when the page is unknown
     QString readerNote; // the reader's own note (reading lists), printed as theirs
+    // The article's citation as a CSL engine wrote it: HTML with <i>, <b> and
+    // entities. Only those formatting tags are kept when it is printed
+    // (content/cslmarkup.h); empty prints no citation.
+    QString citation;
 };
 
 // A source page whose content a handout reproduces. Its citation and fair-use
@@ -40,8 +44,11 @@ struct Handout
     std::optional<CountryProfileView> country; // the dossier's profile and hotlines
     QList<HandoutEntry> entries;
     QList<HandoutSource> sources;
-    // The style of every citation and of the bibliography.
-    Citation::Style style = Citation::Style::Apa;
+    // The name of the style the citations were written in, "Harvard" ...
+    QString citationStyle;
+    // Every entry's citation in the order the style sorts a bibliography, as the
+    // engine wrote them (like HandoutEntry::citation).
+    QStringList bibliography;
 };
 
 } // namespace Vigil::Core

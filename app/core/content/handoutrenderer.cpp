@@ -1,10 +1,9 @@
 #include "handoutrenderer.h"
 
 #include "articlerenderer.h"
+#include "cslmarkup.h"
 #include "htmltemplate.h"
 #include "renderparts.h"
-
-#include <algorithm>
 
 namespace Vigil::Core {
 
@@ -120,7 +119,7 @@ H readerNote(const QString &note)
 // one. An article's handout has its title as the heading of the page already.
 enum class Heading { NewPage, SamePage, None };
 
-H article(const HandoutEntry &e, Citation::Style style, Heading heading, const RenderOptions &o)
+H article(const HandoutEntry &e, const QString &styleName, Heading heading, const RenderOptions &o)
 {
     bool wasCut = false;
     const Article a = ArticleRenderer::boundedForDisplay(e.article, &wasCut);
@@ -147,8 +146,11 @@ H article(const HandoutEntry &e, Citation::Style style, Heading heading, const R
                                         "The library keeps the whole text."),
             u"cut-notice");
     out += excerpt(a, o) + readerNote(e.readerNote);
-    out += H::markup(u"<p class=\"citation\"><b>") + H::text(u"Cite as (" + Citation::styleName(style) + u"):")
-        + H::markup(u"</b> ") + Citation::html(style, a) + H::markup(u"</p>");
+    if (!e.citation.isEmpty()) {
+        out += H::markup(u"<p class=\"citation\"><b>")
+            + H::text(styleName.isEmpty() ? QStringLiteral("Cite as:") : u"Cite as (" + styleName + u"):")
+            + H::markup(u"</b> ") + CslMarkup::toFragment(e.citation) + H::markup(u"</p>");
+    }
     if (!e.excerptedIn.isEmpty())
         out += paragraph(e.excerptedIn, u"excerpted");
     return out;
@@ -211,20 +213,14 @@ H dossier(const Handout &h, const RenderOptions &o)
 
 H bibliography(const Handout &h)
 {
-    if (h.entries.size() < 2)
+    if (h.entries.size() < 2 || h.bibliography.isEmpty())
         return {};
-    QList<std::pair<QString, Article>> sorted;
-    for (const HandoutEntry &e : h.entries) {
-        bool wasCut = false;
-        const Article a = ArticleRenderer::boundedForDisplay(e.article, &wasCut);
-        sorted.append({ Citation::text(h.style, a), a });
-    }
-    std::stable_sort(sorted.begin(), sorted.end(),
-        [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
-    H out = newPage() + H::markup(u"<h2>") + H::text(u"Bibliography (" + Citation::styleName(h.style) + u')')
+    H out = newPage() + H::markup(u"<h2>")
+        + H::text(
+            h.citationStyle.isEmpty() ? QStringLiteral("Bibliography") : u"Bibliography (" + h.citationStyle + u')')
         + H::markup(u"</h2>");
-    for (const auto &[text, a] : sorted)
-        out += H::markup(u"<p class=\"bib\">") + Citation::html(h.style, a) + H::markup(u"</p>");
+    for (const QString &entry : h.bibliography)
+        out += H::markup(u"<p class=\"bib\">") + CslMarkup::toFragment(entry) + H::markup(u"</p>");
     return out;
 }
 
@@ -266,7 +262,7 @@ QString HandoutRenderer::render(const Handout &h, const RenderOptions &o)
         : h.kind == Handout::Kind::CountryDossier      ? Heading::NewPage
                                                        : Heading::SamePage;
     for (const HandoutEntry &e : h.entries) {
-        body += article(e, h.style, heading, o);
+        body += article(e, h.citationStyle, heading, o);
         heading = Heading::NewPage;
     }
     HtmlTemplate page = HtmlTemplate::load(QStringLiteral("handout.html"));

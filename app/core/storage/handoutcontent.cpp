@@ -1,5 +1,6 @@
 #include "handoutcontent.h"
 
+#include "content/citation.h"
 #include "storage/articlequeries.h"
 #include "storage/cataloguequeries.h"
 #include "storage/profileviews.h"
@@ -29,7 +30,7 @@ public:
         const std::optional<Page> &page = pageFor(a.pageKey);
         if (page)
             addSource(*page);
-        m_handout->entries.append({ a, page ? Citation::sourcePage(*page) : QString(), note });
+        m_handout->entries.append({ a, page ? Citation::sourcePage(*page) : QString(), note, {} });
     }
 
     // Its citation and fair-use notice go with the handout, once.
@@ -56,12 +57,11 @@ private:
     QSet<QString> m_sourceKeys;
 };
 
-Handout started(Handout::Kind kind, const QString &title, Citation::Style style)
+Handout started(Handout::Kind kind, const QString &title)
 {
     Handout h;
     h.kind = kind;
     h.title = title;
-    h.style = style;
     h.made = handoutDate(QDate::currentDate());
     return h;
 }
@@ -74,21 +74,20 @@ QString handoutDate(const QDate &day)
     return QLocale::c().toString(day, QStringLiteral("d MMMM yyyy"));
 }
 
-std::optional<Handout> articleHandout(
-    const ArticleQueries &articles, const CatalogueQueries &catalogue, qint64 id, Citation::Style style)
+std::optional<Handout> articleHandout(const ArticleQueries &articles, const CatalogueQueries &catalogue, qint64 id)
 {
     const std::optional<Article> a = articles.article(id);
     if (!a)
         return std::nullopt;
-    Handout h = started(Handout::Kind::Article, a->title, style);
+    Handout h = started(Handout::Kind::Article, a->title);
     HandoutGatherer(catalogue, &h).addArticle(*a);
     return h;
 }
 
 Handout countryDossier(const ArticleQueries &articles, const CatalogueQueries &catalogue, const QString &code,
-    const QString &name, const std::optional<QList<qint64>> &chosen, Citation::Style style)
+    const QString &name, const std::optional<QList<qint64>> &chosen)
 {
-    Handout h = started(Handout::Kind::CountryDossier, name, style);
+    Handout h = started(Handout::Kind::CountryDossier, name);
     h.country = countryProfileView(catalogue, articles, code, name);
     HandoutGatherer gatherer(catalogue, &h);
     // The pages the profile was read from come first among the sources: the
@@ -111,9 +110,9 @@ Handout countryDossier(const ArticleQueries &articles, const CatalogueQueries &c
 }
 
 Handout readingListHandout(const ArticleQueries &articles, const CatalogueQueries &catalogue,
-    const UserDataStore &userData, const ReadingList &list, Citation::Style style)
+    const UserDataStore &userData, const ReadingList &list)
 {
-    Handout h = started(Handout::Kind::ReadingList, list.name, style);
+    Handout h = started(Handout::Kind::ReadingList, list.name);
     HandoutGatherer gatherer(catalogue, &h);
     for (const qint64 id : userData.listArticleIds(list.id)) {
         if (const std::optional<Article> a = articles.article(id))

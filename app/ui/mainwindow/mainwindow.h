@@ -52,6 +52,7 @@ class CitationFormatter;
 
 namespace Vigil::Ui {
 
+class BibliographyJobs;
 class DetailPane;
 class DialogSeam;
 class HandoutPrinter;
@@ -161,13 +162,25 @@ private:
     void chooseCitationStyle();
     QJsonObject citationItem(qint64 id) const;
     void copyFormattedCitation(const Csl::CslEntry &entry);
+    // Entries on the clipboard as text, HTML and RTF, so they paste formatted
+    // into a word processor; status says what was copied.
+    void copyFormattedEntries(const QList<Csl::CslEntry> &entries, const QString &status);
+    // The bibliography of what the list shows, in the strip's style
+    // (mainwindow_bibliography.cpp): copied, or saved as text, HTML or RTF.
+    void copyBibliography();
+    void saveBibliography();
+    // Formats the articles' bibliography on the worker, then calls then with its
+    // entries; says why (title heads the message) and calls nothing when it fails.
+    void formatBibliography(const QList<qint64> &ids, const QString &title,
+        const std::function<void(const QList<Csl::CslEntry> &entries)> &then);
+    BibliographyJobs *bibliographyJobs();
     // Handouts (mainwindow_print.cpp): of the article read, or, from the country
     // tree or with no article open, of the reading list or country chosen there;
     // empty when there is none of these.
     std::optional<Core::Handout> currentHandout();
-    std::optional<HandoutPrinter> currentHandoutPrinter(const QString &doing);
-    // The style of a handout's citations.
-    Core::Citation::Style citationStyle() const;
+    // Calls then with the current handout laid out for print, once its citations
+    // are formatted in the strip's style; or says there is none.
+    void withHandoutPrinter(const QString &doing, const std::function<void(const HandoutPrinter &)> &then);
     void printPreview();
     void printHandout();
     void printToPrinter(const HandoutPrinter &handout, QPrinter *printer);
@@ -176,8 +189,17 @@ private:
     void saveAsPdf();
     // Citations of what the list shows, or of one article, to a file (mainwindow_export.cpp).
     void exportCitations();
+    // The ids of the articles the list shows, in its order; nullopt, once the
+    // reader was told why (title heads the message), when there are none.
+    std::optional<QList<qint64>> listedArticles(const QString &title);
     void exportCitation(qint64 id);
     void writeCitations(const QList<qint64> &ids, const QString &name);
+    // Asks where to export, suggesting name in the documents folder; the filter
+    // chosen goes to *chosen, and its suffix (of suffixes) to a path without one.
+    QString chooseExportFile(const QString &caption, const QString &name, const QStringList &filters,
+        const QStringList &suffixes, int *chosen);
+    // Writes bytes to path whole or not at all; false once the reader was told why.
+    bool writeExportFile(const QString &path, const QByteArray &bytes, const QString &title);
     void openLibrary();
     // Saved pages into the reader's own library (mainwindow_import.cpp).
     void importPages();
@@ -258,6 +280,7 @@ private:
     Csl::CitationFormatter *m_citationFormatter = nullptr;
     CitationStrip *m_citations = nullptr;
     quint64 m_pendingCopy = 0; // the formatter's token of a citation to copy when it arrives
+    BibliographyJobs *m_bibliographyJobs = nullptr; // made on first need
     QSplitter *m_splitter = nullptr; // countries | reading splitter
     QSplitter *m_readingSplitter = nullptr; // list | article, or list above article
     QWidget *m_countryPane = nullptr;

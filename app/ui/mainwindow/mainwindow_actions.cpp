@@ -120,6 +120,15 @@ void MainWindow::buildActions()
     add("exportCitationsAction", tr("&Export citations…"),
         tr("Save the citations of the articles the list shows as BibTeX, RIS or CSL-JSON"),
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) }, [this]() { exportCitations(); });
+    // B for bibliography: Ctrl+Shift+B copies it, as Ctrl+Shift+C copies a citation.
+    add("copyBibliographyAction", tr("Copy bibliograph&y"),
+        tr("Copy the bibliography of the articles the list shows, in the style chosen under the reading pane, "
+           "formatted for a word processor"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B) }, [this]() { copyBibliography(); });
+    add("saveBibliographyAction", tr("Save biblio&graphy…"),
+        tr("Save the bibliography of the articles the list shows, in the style chosen under the reading pane, as "
+           "text, HTML or RTF"),
+        { QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_B) }, [this]() { saveBibliography(); });
     add(
         "printAction", tr("&Print…"),
         tr("Print a handout: of the article being read, or of the reading list or country chosen in the country "
@@ -293,8 +302,9 @@ void MainWindow::buildMenus()
     };
     menu(nullptr, tr("&File"),
         { "openLibraryAction", "openBundledLibraryAction", "importPagesAction", nullptr, "exportListsAction",
-            "importListsAction", nullptr, "savePdfAction", "exportCitationsAction", nullptr, "printPreviewAction",
-            "printAction", nullptr, "quickExitAction", "quitAction" });
+            "importListsAction", nullptr, "savePdfAction", "exportCitationsAction", "copyBibliographyAction",
+            "saveBibliographyAction", nullptr, "printPreviewAction", "printAction", nullptr, "quickExitAction",
+            "quitAction" });
     QMenu *edit = menu(nullptr, tr("&Edit"),
         { "copyAction", "copyCitationAction", nullptr, "addToReadingListAction", "newReadingListAction", nullptr,
             "searchAction", "clearFiltersAction" });
@@ -327,6 +337,8 @@ void MainWindow::buildContextMenus()
             tr("Copy &title"), this, [this, title = row.title]() { copyToClipboard(title, tr("Title copied")); });
         menu.addAction(tr("Copy ci&tation"), this, [this, id]() { copyCitation(id); });
         menu.addAction(tr("E&xport citation…"), this, [this, id]() { exportCitation(id); });
+        menu.addAction(action(QStringLiteral("copyBibliographyAction")));
+        menu.addAction(action(QStringLiteral("saveBibliographyAction")));
         menu.addSeparator();
         addReadingListItems(&menu, id);
         menu.addSeparator();

@@ -63,10 +63,14 @@ void MainWindow::copyCitation(qint64 id)
 
 void MainWindow::copyFormattedCitation(const Csl::CslEntry &entry)
 {
-    const QList<Csl::CslEntry> entries { entry };
-    m_clipboard.copyFormatted(
-        entry.text, Csl::BibliographyWriter::htmlFragment(entries), Csl::BibliographyWriter::rtf(entries).toLatin1());
-    statusBar()->showMessage(tr("Citation copied (%1)").arg(m_citations->styleCombo()->currentText()), 4000);
+    copyFormattedEntries({ entry }, tr("Citation copied (%1)").arg(m_citations->styleCombo()->currentText()));
+}
+
+void MainWindow::copyFormattedEntries(const QList<Csl::CslEntry> &entries, const QString &status)
+{
+    m_clipboard.copyFormatted(Csl::BibliographyWriter::plainText(entries).trimmed(),
+        Csl::BibliographyWriter::htmlFragment(entries), Csl::BibliographyWriter::rtf(entries).toLatin1());
+    statusBar()->showMessage(status, 4000);
 }
 
 } // namespace Vigil::Ui

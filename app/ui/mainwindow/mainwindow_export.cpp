@@ -38,10 +38,10 @@ QString filterFor(ExportFormat format)
 
 } // namespace
 
-void MainWindow::exportCitations()
+std::optional<QList<qint64>> MainWindow::listedArticles(const QString &title)
 {
     if (!m_listModel || !m_articles)
-        return;
+        return std::nullopt;
     // The list's own query, in its own order: what the reader sees is what is written.
     const Core::ArticleFilter filter = m_listModel->filter();
     const int total = m_articles->countArticles(filter);
@@ -53,16 +53,24 @@ void MainWindow::exportCitations()
     }
     if (!m_library->readFailure().isEmpty()) {
         showLibraryProblem(m_library->readFailure());
-        return;
+        return std::nullopt;
     }
     if (ids.isEmpty()) {
-        m_dialogs->showError(this, tr("Export citations"),
+        m_dialogs->showError(this, title,
             tr("The article list is empty, so there is nothing to export. Choose a country, a reading list or a "
                "search that finds articles, then export again."));
-        return;
+        return std::nullopt;
     }
+    return ids;
+}
+
+void MainWindow::exportCitations()
+{
+    const std::optional<QList<qint64>> ids = listedArticles(tr("Export citations"));
+    if (!ids)
+        return;
     const QString scope = m_currentCountry.isEmpty() ? tr("Vigil citations") : countryName(m_currentCountry);
-    writeCitations(ids, scope);
+    writeCitations(*ids, scope);
 }
 
 void MainWindow::exportCitation(qint64 id)
@@ -79,18 +87,16 @@ void MainWindow::writeCitations(const QList<qint64> &ids, const QString &name)
     QStringList filters;
     for (const ExportFormat format : formats)
         filters << filterFor(format);
-    QString base = name;
-    base.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral(" "));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QStringList suffixes;
+    for (const ExportFormat format : formats)
+        suffixes << fileSuffix(format);
     int chosen = 0;
-    QString path = m_dialogs->chooseFileToExport(this,
-        ids.size() == 1 ? tr("Export citation") : tr("Export %1 citations").arg(ids.size()),
-        QDir(folder).filePath(base.simplified().left(80) + u'.' + fileSuffix(formats.first())), filters, &chosen);
+    const QString path
+        = chooseExportFile(ids.size() == 1 ? tr("Export citation") : tr("Export %1 citations").arg(ids.size()), name,
+            filters, suffixes, &chosen);
     if (path.isEmpty())
         return;
     const ExportFormat format = formats.value(chosen, formats.first());
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + fileSuffix(format);
 
     const Core::CatalogueQueries catalogue(*m_library);
     const QList<Core::CslItem> items = Core::CitationExport::itemsFor(*m_articles, catalogue, ids);
@@ -98,20 +104,40 @@ void MainWindow::writeCitations(const QList<qint64> &ids, const QString &name)
         showLibraryProblem(m_library->readFailure());
         return;
     }
-    const QByteArray bytes = Core::CitationExport::write(format, items);
-    // Whole or not at all: a failed export leaves a file that was there as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_dialogs->showError(this, tr("Export citations"),
-            tr("Vigil could not write %1 (%2). Choose a folder you can write to, with some free space, and try "
-               "again.")
-                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!writeExportFile(path, Core::CitationExport::write(format, items), tr("Export citations")))
         return;
-    }
     const QString where = QDir::toNativeSeparators(path);
     statusBar()->showMessage(items.size() == 1 ? tr("Exported 1 citation to %1").arg(where)
                                                : tr("Exported %1 citations to %2").arg(items.size()).arg(where),
         8000);
+}
+
+QString MainWindow::chooseExportFile(
+    const QString &caption, const QString &name, const QStringList &filters, const QStringList &suffixes, int *chosen)
+{
+    QString base = name;
+    base.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral(" "));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    *chosen = 0;
+    QString path = m_dialogs->chooseFileToExport(
+        this, caption, QDir(folder).filePath(base.simplified().left(80) + u'.' + suffixes.value(0)), filters, chosen);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffixes.value(*chosen, suffixes.value(0));
+    return path;
+}
+
+bool MainWindow::writeExportFile(const QString &path, const QByteArray &bytes, const QString &title)
+{
+    // Whole or not at all: a failed export leaves a file that was there as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_dialogs->showError(this, title,
+            tr("Vigil could not write %1 (%2). Choose a folder you can write to, with some free space, and try "
+               "again.")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace Vigil::Ui

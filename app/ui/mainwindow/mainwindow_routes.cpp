@@ -59,16 +59,18 @@ void MainWindow::onAppLink(const QUrl &url)
     } else if (host == u"article" && parts.size() == 1) {
         openArticle(parts[0].toLongLong());
     } else if (host == u"copy-citation" && parts.size() == 2) {
-        const auto article = m_articles ? m_articles->article(parts[1].toLongLong()) : std::nullopt;
+        // BibTeX and RIS from the pane's links; any other style name (an older
+        // link) copies the citation in the strip's style.
+        const qint64 id = parts[1].toLongLong();
+        const auto article = m_articles ? m_articles->article(id) : std::nullopt;
         if (!article)
             return;
-        const QString style = parts[0];
-        const QString text = style == u"mla" ? Core::Citation::mla(*article)
-            : style == u"chicago"            ? Core::Citation::chicago(*article)
-            : style == u"bibtex"             ? Core::Citation::bibtex(*article)
-            : style == u"ris"                ? Core::Citation::ris(*article)
-                                             : Core::Citation::apa(*article);
-        copyToClipboard(text, tr("Citation copied (%1)").arg(style.toUpper()));
+        if (parts[0] == u"bibtex")
+            copyToClipboard(Core::Citation::bibtex(*article), tr("Citation copied (BibTeX)"));
+        else if (parts[0] == u"ris")
+            copyToClipboard(Core::Citation::ris(*article), tr("Citation copied (RIS)"));
+        else
+            copyCitation(id);
     } else if (host == u"copy" && parts.size() == 1) {
         copyToClipboard(parts[0], tr("Copied %1").arg(parts[0]));
     }

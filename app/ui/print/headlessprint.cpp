@@ -1,6 +1,9 @@
 #include "headlessprint.h"
 
 #include "content/handoutrenderer.h"
+#include "cslengine.h"
+#include "cslstylecatalog.h"
+#include "print/handoutcitations.h"
 #include "print/handoutprinter.h"
 #include "storage/articlequeries.h"
 #include "storage/cataloguequeries.h"
@@ -23,18 +26,6 @@ int fail(int status, const QString &sentence)
     return status;
 }
 
-std::optional<Core::Citation::Style> styleNamed(const QString &key)
-{
-    if (key.isEmpty())
-        return Core::Citation::Style::Apa;
-    for (const auto style :
-        { Core::Citation::Style::Apa, Core::Citation::Style::Mla, Core::Citation::Style::Chicago }) {
-        if (Core::Citation::styleKey(style).compare(key, Qt::CaseInsensitive) == 0)
-            return style;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 bool HeadlessPrint::isRequested(const QStringList &arguments)
@@ -52,9 +43,13 @@ int HeadlessPrint::run(const Request &request)
         = int(!request.articleId.isEmpty()) + int(!request.country.isEmpty()) + int(!request.readingList.isEmpty());
     if (asked != 1)
         return fail(2, tr("--print-pdf needs one of --open ID, --country CODE or --reading-list NAME."));
-    const std::optional<Core::Citation::Style> style = styleNamed(request.citationStyle);
+    const Csl::CslStyleCatalog styles;
+    const std::optional<Csl::CslStyle> style
+        = styles.find(request.citationStyle.isEmpty() ? Csl::CslStyleCatalog::defaultStyleId() : request.citationStyle);
     if (!style)
-        return fail(2, tr("There is no citation style %1; use apa, mla or chicago.").arg(request.citationStyle));
+        return fail(2,
+            tr("There is no citation style “%1”; `vigil-library styles --search WORD` lists the names you can give.")
+                .arg(request.citationStyle));
 
     Core::LibraryConnection library;
     QString problem;
@@ -71,14 +66,14 @@ int HeadlessPrint::run(const Request &request)
         bool ok = false;
         const qint64 id = request.articleId.toLongLong(&ok);
         if (ok)
-            handout = Core::articleHandout(articles, catalogue, id, *style);
+            handout = Core::articleHandout(articles, catalogue, id);
         if (!handout)
             return fail(2, tr("There is no article with id %1 in the library.").arg(request.articleId));
     } else if (!request.country.isEmpty()) {
         const QString code = request.country.trimmed().toUpper();
         if (!options.countryNames.contains(code))
             return fail(2, tr("There is no country with code %1; use an ISO code such as RS.").arg(request.country));
-        handout = Core::countryDossier(articles, catalogue, code, options.countryNames.value(code), {}, *style);
+        handout = Core::countryDossier(articles, catalogue, code, options.countryNames.value(code), {});
     } else {
         // Read only: a missing user database is not made here.
         Core::UserDataStore userData;
@@ -88,7 +83,7 @@ int HeadlessPrint::run(const Request &request)
         for (const Core::ReadingList &list : userData.readingLists()) {
             names << list.name;
             if (list.name.compare(request.readingList.trimmed(), Qt::CaseInsensitive) == 0)
-                handout = Core::readingListHandout(articles, catalogue, userData, list, *style);
+                handout = Core::readingListHandout(articles, catalogue, userData, list);
         }
         if (!handout)
             return fail(2,
@@ -97,6 +92,10 @@ int HeadlessPrint::run(const Request &request)
     }
     if (!library.readFailure().isEmpty())
         return fail(1, library.readFailure());
+    // Synchronously: there is no window to keep responsive.
+    Csl::CslEngine engine(styles);
+    if (!HandoutCitations::format(&*handout, catalogue, &engine, style->id, style->title, &problem))
+        return fail(1, tr("The citations could not be formatted: %1").arg(problem.simplified()));
 
     const HandoutPrinter printer(
         Core::HandoutRenderer::render(*handout, options), handout->title, Core::HandoutRenderer::footerNotice());
