@@ -103,7 +103,7 @@ void MainWindow::buildActions()
             emit libraryChosen(m_defaultLibraryPath);
         });
     add(
-        "importPagesAction", tr("Import pa&ges…"), tr("Add saved pages of the site (text or HTML) to your own library"),
+        "importPagesAction", tr("Import p&ages…"), tr("Add saved pages of the site (text or HTML) to your own library"),
         { QKeySequence(Qt::CTRL | Qt::Key_I) }, [this]() { importPages(); }, QStringLiteral("document-import"));
     add("exportListsAction", tr("Export my &lists and notes…"),
         tr("Save your reading lists and notes to one file, to take to another computer"), {},
