@@ -1,6 +1,6 @@
 #include "commands.h"
 #include "export/articlejson.h"
-#include "import/pageparser.h"
+#include "import/pagebatch.h"
 #include "reference/curatedhotlines.h"
 #include "reference/referencedata.h"
 #include "storage/libraryconnection.h"
@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,20 +17,6 @@
 using namespace Vigil::Core;
 
 namespace Vigil::Cli {
-
-namespace {
-
-// "Web page, complete" saves page.html and a page_files folder beside it.
-bool isSavedPageFolder(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.isDir() || !info.fileName().endsWith(QStringLiteral("_files")))
-        return false;
-    const QString stem = info.absolutePath() + u'/' + info.fileName().chopped(6);
-    return QFileInfo::exists(stem + QStringLiteral(".html")) || QFileInfo::exists(stem + QStringLiteral(".htm"));
-}
-
-} // namespace
 
 ImportCommand::ImportCommand()
     : Command(QStringLiteral("import"), QStringLiteral("import FILE... --library FILE"),
@@ -53,42 +38,17 @@ int ImportCommand::run(const Arguments &args)
         return fail(BadInput, error);
 
     // Every page is read before anything is written: one bad file imports nothing.
-    const PageParser parser(reference);
-    QList<Page> pages;
-    QStringList paths;
-    for (const QString &path : args.positional) {
-        if (isSavedPageFolder(path)) {
-            err()
-                << QStringLiteral("%1: the pictures and styles of a page saved as \"complete\"; skipped.\n").arg(path);
-            continue;
-        }
-        paths << path;
-        PageParser::Result r = parser.parseFile(path);
-        if (!r.ok)
-            return fail(BadInput, r.error);
-        printWarnings(err(), path, r.page);
-        if (r.page.articles.isEmpty())
-            return fail(BadInput, QStringLiteral("%1: no entries found; is this a saved country page?").arg(path));
-        pages.append(r.page);
+    const PageBatch batch = PageBatch::read(args.positional, reference);
+    for (const QString &folder : batch.skipped())
+        err() << QStringLiteral("%1: the pictures and styles of a page saved as \"complete\"; skipped.\n").arg(folder);
+    for (const PageBatch::Item &item : batch.items()) {
+        if (!item.ok())
+            return fail(BadInput, item.problem + QStringLiteral(" Nothing was imported."));
+        printWarnings(err(), item.path, item.page);
     }
-
+    const QList<Page> pages = batch.pages();
     if (pages.isEmpty())
         return fail(BadInput, QStringLiteral("no page to import: give the saved page files (.txt, .html or .htm)"));
-
-    // Two files of the same name would be the same page: the second would replace
-    // the first without a word.
-    QHash<QString, QString> byKey;
-    for (qsizetype i = 0; i < pages.size(); ++i) {
-        const QString &path = paths.at(i);
-        const QString first = byKey.value(pages.at(i).key);
-        if (!first.isEmpty())
-            return fail(BadInput,
-                QStringLiteral("%1 and %2 have the same file name, so they would be the same page "
-                               "and the second would replace the first; rename one of them and "
-                               "import again. Nothing was imported.")
-                    .arg(first, path));
-        byKey.insert(pages.at(i).key, path);
-    }
 
     // A new library (or an empty file, as `touch` leaves it) is made beside its
     // place and renamed into it when whole: a crash or a full disk never leaves a

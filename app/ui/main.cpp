@@ -11,6 +11,8 @@
 #include "storage/libraryconnection.h"
 #include "storage/librarylocator.h"
 #include "storage/userdatastore.h"
+#include "storage/userlibrary.h"
+#include "widgets/backgroundtask.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +20,32 @@
 #include <QTimer>
 
 #include <cstdio>
+
+namespace {
+
+// The library shown when none is chosen: the bundled one, joined with the pages
+// the reader imported (storage/userlibrary.h). After an update of the bundled
+// library they are joined again, which takes a moment per page.
+QString defaultLibrary(const QString &bundled, QString *problem)
+{
+    Vigil::Core::UserLibrary user;
+    if (!user.hasPages())
+        return bundled;
+    if (user.isCurrent(bundled))
+        return user.libraryPath();
+    QString shown = bundled;
+    QString why;
+    Vigil::Ui::BackgroundTask::run(nullptr,
+        QApplication::translate("main", "Adding your imported pages to the updated library…"),
+        [&](const Vigil::Ui::BackgroundTask::Progress &progress) {
+            shown = user.libraryToShow(bundled, progress, &why);
+        });
+    if (problem)
+        *problem = why;
+    return shown;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -103,10 +131,14 @@ int main(int argc, char *argv[])
     // library), else the bundled one. Opening another one builds the window anew.
     const QString bundled = Vigil::Core::LibraryLocator::bundledLibraryPath();
     QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : Vigil::Ui::MainWindow::chosenLibrary();
-    if (path.isEmpty())
-        path = bundled;
 
     if (parser.isSet(printPdfOption)) {
+        if (path.isEmpty()) {
+            QString problem;
+            path = Vigil::Core::UserLibrary().libraryToShow(bundled, {}, &problem);
+            if (!problem.isEmpty())
+                std::fprintf(stderr, "vigil: your imported pages are left out: %s\n", qPrintable(problem));
+        }
         return Vigil::Ui::HeadlessPrint::run(
             { parser.value(printPdfOption), path, Vigil::Core::UserDataStore::defaultPath(), parser.value(openOption),
                 parser.value(countryOption), parser.value(readingListOption), parser.value(citationStyleOption) });
@@ -133,6 +165,16 @@ int main(int argc, char *argv[])
     if (!userData.open(Vigil::Core::UserDataStore::defaultPath(), &userDataProblem,
             Vigil::Core::UserDataStore::Creation::OnFirstWrite))
         std::fprintf(stderr, "vigil: %s\n", qPrintable(userDataProblem));
+    // The bundled library joined with the pages the reader imported; made again,
+    // with a progress bar, when an update brought a newer bundled library.
+    QString userLibraryProblem;
+    const QString shownByDefault = defaultLibrary(bundled, &userLibraryProblem);
+    if (path.isEmpty())
+        path = shownByDefault;
+    QString nextStatus = userLibraryProblem.isEmpty()
+        ? QString()
+        : QApplication::translate("main", "Your imported pages are left out: %1").arg(userLibraryProblem);
+    QString nextPage;
     bool firstWindow = true;
     for (;;) {
         Vigil::Core::LibraryConnection library;
@@ -151,12 +193,18 @@ int main(int argc, char *argv[])
         // once the window has been painted (detail/detailpane.h).
         Vigil::Ui::DialogSeam dialogs;
         Vigil::Ui::MainWindow window(opened ? &library : nullptr, problem, &dialogs);
-        window.setLibraryPaths(path, bundled);
+        window.setLibraryPaths(path, bundled, defaultLibrary(bundled, nullptr));
         window.setUserData(&userData);
         if (!userDataProblem.isEmpty())
             window.showStatus(
                 QApplication::translate("main", "Your reading lists are not available: %1").arg(userDataProblem));
         window.restoreSession();
+        if (!nextPage.isEmpty())
+            window.selectPage(nextPage);
+        if (!nextStatus.isEmpty())
+            window.showStatus(nextStatus);
+        nextPage.clear();
+        nextStatus.clear();
         // What a later launch asks for is done here too, with the window raised.
         const auto applyArguments = [&](const QCommandLineParser &arguments) {
             if (arguments.isSet(libraryOption) && arguments.value(libraryOption) != path)
@@ -186,6 +234,14 @@ int main(int argc, char *argv[])
             window.close(); // saves the window's settings
             QApplication::exit(0);
         });
+        QObject::connect(&window, &Vigil::Ui::MainWindow::libraryChanged, &window,
+            [&](const QString &chosen, const QString &status, const QString &pageKey) {
+                next = chosen;
+                nextStatus = status;
+                nextPage = pageKey;
+                window.close();
+                QApplication::exit(0);
+            });
         if (firstWindow && parser.isSet(paintProbe)) {
             new Vigil::Ui::StartupProbe(&window, Vigil::Ui::StartupProbe::Mode::FirstPaint);
         } else if (firstWindow && parser.isSet(articleProbe)) {

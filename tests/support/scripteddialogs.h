@@ -50,6 +50,18 @@ public:
     }
     void showInformation(QWidget *, const QString &, const QString &text) override { informations << text; }
 
+    QStringList choosePagesToImport(QWidget *, const QString &) override { return pagesToImport; }
+    bool confirmPageImport(QWidget *, const Ui::PageImportPreview &preview) override
+    {
+        pageImports << preview;
+        return agreeToImport;
+    }
+    bool confirmRemovePage(QWidget *, const QString &title, int) override
+    {
+        pagesToRemove << title;
+        return agreeToRemovePage;
+    }
+
     QString chooseFileToOpen(QWidget *, const QString &, const QString &, const QString &) override
     {
         return fileToOpen;
@@ -103,6 +115,10 @@ public:
     QStringList shownHotlineDialogs;
 
     QList<QUrl> askedLinks;
+    QStringList pagesToImport; // what the reader chooses in File ▸ Import pages
+    QList<Ui::PageImportPreview> pageImports; // what each import showed before it wrote
+    QStringList pagesToRemove;
+    bool agreeToRemovePage = true;
     QStringList askedStyles; // the style the chooser started with, each time
     Csl::CslStyle citationStyle; // the reader's choice; no id: cancelled
     QString fileToOpen;

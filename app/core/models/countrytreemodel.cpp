@@ -103,8 +103,13 @@ void CountryTreeModel::build()
     const QList<QPair<QString, QString>> pages = m_catalogue.pageList();
     const QHash<QString, int> pageCounts = m_catalogue.pageArticleCounts();
     Node *header = root->append(NodeKind::PagesHeader, QString(), tr("Source pages"), int(pages.size()));
+    QHash<QString, int> titles;
+    for (const auto &page : pages)
+        ++titles[page.second];
     for (const auto &[key, title] : pages) {
-        const QString name = title.isEmpty() ? key : title;
+        // Two pages of one title (a newer copy of a page, saved under another
+        // name) are told apart by their file names.
+        const QString name = title.isEmpty() ? key : titles.value(title) > 1 ? tr("%1 (%2)").arg(title, key) : title;
         m_pages.insert(key, header->append(NodeKind::Page, key, name, pageCounts.value(key)));
     }
     m_listsHeader = nullptr;

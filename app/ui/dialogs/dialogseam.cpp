@@ -2,6 +2,7 @@
 
 #include "cslstylecatalog.h"
 #include "myhotlineeditor.h"
+#include "pageimportdialog.h"
 #include "safety/quickexitbutton.h"
 #include "stylechooserdialog.h"
 
@@ -93,8 +94,8 @@ bool DialogSeam::confirmClearData(QWidget *parent, const QStringList &locations)
 {
     QMessageBox box(QMessageBox::Warning, QObject::tr("Clear my data?"),
         QObject::tr("This removes everything Vigil keeps about you on this computer: settings, window "
-                    "layout, remembered filters and caches, and any reading lists and notes. The library of "
-                    "articles stays.\n\n%1\n\nThis cannot be undone.")
+                    "layout, remembered filters and caches, any reading lists and notes, and the pages you "
+                    "imported. The library Vigil comes with stays.\n\n%1\n\nThis cannot be undone.")
             .arg(locations.join(QStringLiteral("\n"))),
         QMessageBox::Cancel, parent);
     QPushButton *clear = box.addButton(QObject::tr("Clear my data"), QMessageBox::DestructiveRole);
@@ -113,6 +114,35 @@ bool DialogSeam::confirmImport(QWidget *parent, const QString &summary)
     addQuickExitButton(box, parent);
     box.exec();
     return box.clickedButton() == import;
+}
+
+QStringList DialogSeam::choosePagesToImport(QWidget *parent, const QString &folder)
+{
+    return QFileDialog::getOpenFileNames(parent, QObject::tr("Import pages"), folder,
+        QObject::tr("Saved pages (*.txt *.html *.htm);;All files (*)"), nullptr, QFileDialog::DontUseNativeDialog);
+}
+
+bool DialogSeam::confirmPageImport(QWidget *parent, const PageImportPreview &preview)
+{
+    PageImportDialog dialog(preview, parent);
+    return dialog.exec() == QDialog::Accepted && preview.importable() > 0;
+}
+
+bool DialogSeam::confirmRemovePage(QWidget *parent, const QString &title, int articles)
+{
+    QMessageBox box(QMessageBox::Question, QObject::tr("Remove the page?"),
+        (articles == 1
+                ? QObject::tr("Remove the page “%1” and its 1 article from your library?").arg(title)
+                : QObject::tr("Remove the page “%1” and its %2 articles from your library?").arg(title).arg(articles))
+            + QStringLiteral("\n\n")
+            + QObject::tr("Your reading lists and notes stay; an article of the page that is in a list comes back "
+                          "when you import the page again."),
+        QMessageBox::Cancel, parent);
+    QPushButton *remove = box.addButton(QObject::tr("Remove page"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    addQuickExitButton(box, parent);
+    box.exec();
+    return box.clickedButton() == remove;
 }
 
 void DialogSeam::showInformation(QWidget *parent, const QString &title, const QString &text)

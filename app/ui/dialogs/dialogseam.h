@@ -2,6 +2,7 @@
 
 #include "cslstyle.h"
 #include "domain/userhotline.h"
+#include "pageimportpreview.h"
 
 #include <QHash>
 #include <QString>
@@ -33,6 +34,13 @@ public:
     // What an import of lists and notes would add, before anything is written:
     // true to import, false to cancel.
     virtual bool confirmImport(QWidget *parent, const QString &summary);
+    // Saved pages of the site to import (text or HTML, several at once); empty
+    // when the reader cancels.
+    virtual QStringList choosePagesToImport(QWidget *parent, const QString &folder);
+    // What an import of pages found, before anything is written: true to import.
+    virtual bool confirmPageImport(QWidget *parent, const PageImportPreview &preview);
+    // Asks before one of the reader's pages goes, with its articles.
+    virtual bool confirmRemovePage(QWidget *parent, const QString &title, int articles);
     virtual void showInformation(QWidget *parent, const QString &title, const QString &text);
     // A file to open or to write (Qt's own dialog, the same on every desktop and
     // in reach of the quick-exit keys); empty when the reader cancels.

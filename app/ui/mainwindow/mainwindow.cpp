@@ -70,6 +70,7 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vigil"));
+    setAcceptDrops(true); // saved pages dropped on the window are imported
     Theme::apply(Config::get(Config::Key::ViewTheme).toString());
 
     if (m_library) {

@@ -3,6 +3,7 @@
 #include "content/handout.h"
 #include "content/renderoptions.h"
 #include "cslentry.h"
+#include "dialogs/pageimportpreview.h"
 #include "domain/articlefilter.h"
 #include "mainwindow/clipboardrecord.h"
 #include "mainwindow/readinghistory.h"
@@ -19,6 +20,8 @@
 
 class QAction;
 class QCheckBox;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QMenu;
 class QPrinter;
@@ -38,7 +41,9 @@ struct CountryProfileView;
 class ArticleQueries;
 class CatalogueQueries;
 class LibraryConnection;
+class PageBatch;
 class UserDataStore;
+struct Page;
 } // namespace Vigil::Core
 
 namespace Vigil::Csl {
@@ -76,10 +81,21 @@ public:
     // is not open, leaves them out. The store must outlive the window.
     void setUserData(Core::UserDataStore *store);
     // The library this window shows and the one Vigil comes with, for File ▸ Open library.
-    void setLibraryPaths(const QString &current, const QString &bundled);
+    // shownByDefault is the bundled library joined with the reader's pages, when
+    // there are some (storage/userlibrary.h); empty: the bundled one.
+    void setLibraryPaths(const QString &current, const QString &bundled, const QString &shownByDefault = {});
     // The library the reader opened last, if it is still there; else empty.
     static QString chosenLibrary();
     bool selectCountry(const QString &code);
+    // A page of the library in the tree; false when there is none of that key.
+    bool selectPage(const QString &key);
+    // Reads the saved pages, shows what they hold and, once the reader agrees,
+    // imports them into the reader's own library (mainwindow_import.cpp).
+    void importPageFiles(const QStringList &files);
+    // Asks, then removes one of the pages the reader imported (the tree's menu).
+    void removeImportedPage(const QString &key);
+    // Where the reader's own library is kept; a test gives a folder of its own.
+    void setReaderLibraryFolder(const QString &folder) { m_readerLibraryFolder = folder; }
     bool openArticle(qint64 id);
     bool openFirstArticle();
     // Hides every window of the app, blanks the reading pane, takes back what
@@ -119,11 +135,16 @@ signals:
     void resultsShown(const Core::ArticleFilter &filter);
     // The reader chose another library, which opens; the window is to be built anew.
     void libraryChosen(const QString &path);
+    // The reader's own library changed (pages imported or removed): path is the
+    // library to show now, with a status to say so and a page to select.
+    void libraryChanged(const QString &path, const QString &status, const QString &pageKey);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -158,6 +179,12 @@ private:
     void exportCitation(qint64 id);
     void writeCitations(const QList<qint64> &ids, const QString &name);
     void openLibrary();
+    // Saved pages into the reader's own library (mainwindow_import.cpp).
+    void importPages();
+    PageImportPreview previewOf(const Core::PageBatch &batch) const;
+    static QString previewTitle(const Core::Page &page);
+    QString readerLibraryFolder() const;
+    bool isReaderPage(const QString &key) const;
     void setTheme(const QString &name);
     // Layout: the reading pane keeps a readable width; the countries and the list
     // give way first, and a narrow window puts the list above the article.
@@ -275,6 +302,8 @@ private:
     QString m_lastHtml;
     QString m_libraryPath;
     QString m_bundledLibraryPath;
+    QString m_defaultLibraryPath; // the bundled library, with the reader's pages when there are some
+    QString m_readerLibraryFolder; // empty: UserLibrary::defaultFolder()
     bool m_skipSaving = false;
     bool m_quitting = false;
     ClipboardRecord m_clipboard;

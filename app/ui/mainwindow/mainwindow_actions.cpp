@@ -97,11 +97,14 @@ void MainWindow::buildActions()
     add(
         "openLibraryAction", tr("&Open library…"), tr("Show another Vigil library file"), keys(QKeySequence::Open),
         [this]() { openLibrary(); }, QStringLiteral("document-open"));
-    add("openBundledLibraryAction", tr("Open the &bundled library"), tr("Show the library Vigil comes with"), {},
-        [this]() {
+    add("openBundledLibraryAction", tr("Open the &bundled library"),
+        tr("Show the library Vigil comes with, and the pages you imported"), {}, [this]() {
             Config::set(Config::Key::LibraryPath, QString());
-            emit libraryChosen(m_bundledLibraryPath);
+            emit libraryChosen(m_defaultLibraryPath);
         });
+    add(
+        "importPagesAction", tr("Import pa&ges…"), tr("Add saved pages of the site (text or HTML) to your own library"),
+        { QKeySequence(Qt::CTRL | Qt::Key_I) }, [this]() { importPages(); }, QStringLiteral("document-import"));
     add("exportListsAction", tr("Export my &lists and notes…"),
         tr("Save your reading lists and notes to one file, to take to another computer"), {},
         [this]() { exportListsAndNotes(); });
@@ -291,9 +294,9 @@ void MainWindow::buildMenus()
         return m;
     };
     menu(nullptr, tr("&File"),
-        { "openLibraryAction", "openBundledLibraryAction", nullptr, "exportListsAction", "importListsAction", nullptr,
-            "savePdfAction", "exportCitationsAction", nullptr, "printPreviewAction", "printAction", nullptr,
-            "quickExitAction", "quitAction" });
+        { "openLibraryAction", "openBundledLibraryAction", "importPagesAction", nullptr, "exportListsAction",
+            "importListsAction", nullptr, "savePdfAction", "exportCitationsAction", nullptr, "printPreviewAction",
+            "printAction", nullptr, "quickExitAction", "quitAction" });
     QMenu *edit = menu(nullptr, tr("&Edit"),
         { "copyAction", "copyCitationAction", nullptr, "addToReadingListAction", "newReadingListAction", nullptr,
             "searchAction", "clearFiltersAction" });
@@ -350,6 +353,15 @@ void MainWindow::buildContextMenus()
             if (kind == Core::CountryTreeModel::NodeKind::Country)
                 menu.addAction(
                     tr("Show &profile and articles"), this, [this, index]() { m_tree->setCurrentIndex(index); });
+            if (kind == Core::CountryTreeModel::NodeKind::Page) {
+                const QString key = index.data(Core::CountryTreeModel::CodeRole).toString();
+                QAction *remove
+                    = menu.addAction(tr("&Remove this page…"), this, [this, key]() { removeImportedPage(key); });
+                if (!isReaderPage(key)) {
+                    remove->setEnabled(false);
+                    remove->setText(tr("Remove this page… (only pages you imported)"));
+                }
+            }
             if (m_tree->model()->hasChildren(index)) {
                 menu.addAction(m_tree->isExpanded(index) ? tr("Co&llapse") : tr("&Expand"), this,
                     [this, index]() { m_tree->setExpanded(index, !m_tree->isExpanded(index)); });
@@ -445,12 +457,15 @@ void MainWindow::copyCurrent()
     copyCitation(row.isValid() && m_list->hasFocus() ? m_listModel->idAt(row.row()) : m_currentArticle);
 }
 
-void MainWindow::setLibraryPaths(const QString &current, const QString &bundled)
+void MainWindow::setLibraryPaths(const QString &current, const QString &bundled, const QString &shownByDefault)
 {
     m_libraryPath = current;
     m_bundledLibraryPath = bundled;
+    m_defaultLibraryPath = shownByDefault.isEmpty() ? bundled : shownByDefault;
     action(QStringLiteral("openBundledLibraryAction"))
-        ->setEnabled(QFileInfo(current).canonicalFilePath() != QFileInfo(bundled).canonicalFilePath());
+        ->setEnabled(QFileInfo(current).canonicalFilePath() != QFileInfo(m_defaultLibraryPath).canonicalFilePath());
+    // Pages go into the reader's library, which is made from the bundled one.
+    action(QStringLiteral("importPagesAction"))->setEnabled(QFileInfo(bundled).isFile());
 }
 
 QString MainWindow::chosenLibrary()

@@ -103,6 +103,18 @@ bool MainWindow::selectCountry(const QString &code)
     return index.isValid();
 }
 
+bool MainWindow::selectPage(const QString &key)
+{
+    if (!m_treeModel)
+        return false;
+    const QModelIndex index = m_treeProxy->mapFromSource(m_treeModel->indexForPage(key));
+    if (index.isValid()) {
+        m_tree->scrollTo(index);
+        m_tree->setCurrentIndex(index);
+    }
+    return index.isValid();
+}
+
 // A profile's counts and charts are read on the search worker (tens of
 // milliseconds at 100,000 articles); the pane shows it when it comes, unless
 // something else was shown meanwhile (showHtml).

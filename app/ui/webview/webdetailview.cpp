@@ -24,6 +24,9 @@ WebDetailView::WebDetailView(QWidget *parent, const Callbacks &callbacks)
     // Vigil's own menu (MainWindow), never Chromium's: no "View source", "Save
     // page" or "Reload" that would reach past the locked-down profile.
     setContextMenuPolicy(Qt::CustomContextMenu);
+    // A file dropped on the article is an import for the window, never a page
+    // for the view to open.
+    setAcceptDrops(false);
     connect(this, &QWidget::customContextMenuRequested, this, [this, callbacks](const QPoint &at) {
         if (callbacks.contextMenuRequested)
             callbacks.contextMenuRequested(mapToGlobal(at));
