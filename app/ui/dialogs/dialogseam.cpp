@@ -94,8 +94,8 @@ bool DialogSeam::confirmClearData(QWidget *parent, const QStringList &locations)
 {
     QMessageBox box(QMessageBox::Warning, QObject::tr("Clear my data?"),
         QObject::tr("This removes everything Vigil keeps about you on this computer: settings, window "
-                    "layout, remembered filters and caches, any reading lists and notes, and the pages you "
-                    "imported. The library Vigil comes with stays.\n\n%1\n\nThis cannot be undone.")
+                    "layout, remembered filters and caches, any reading lists, notes and hotlines you added, and "
+                    "the pages you imported. The library Vigil comes with stays.\n\n%1\n\nThis cannot be undone.")
             .arg(locations.join(QStringLiteral("\n"))),
         QMessageBox::Cancel, parent);
     QPushButton *clear = box.addButton(QObject::tr("Clear my data"), QMessageBox::DestructiveRole);
