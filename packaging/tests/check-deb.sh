@@ -52,6 +52,10 @@ for entry in "${entries[@]}"; do
       name=${BASH_REMATCH[1]} op=${BASH_REMATCH[3]} want=${BASH_REMATCH[4]}
       have=$(dpkg-query -W -f='${db:Status-Abbrev}${Version}' "$name" 2>/dev/null | sed -n 's/^ii *//p')
       if [ -n "$have" ] && { [ -z "$op" ] || dpkg --compare-versions "$have" "$op" "$want"; }; then ok=yes; fi
+      # An unversioned entry may name a virtual package, as dpkg-shlibdeps writes
+      # libphonenumber8-protobuf32 (provided by libphonenumber8).
+      if [ $ok = no ] && [ -z "$op" ] && dpkg-query -W -f='${db:Status-Abbrev}|${Provides}\n' 2>/dev/null \
+        | grep -Eq "^ii *\|(.*[ ,])?${name}( |,|\(|$)"; then ok=yes; fi
     fi
   done
   [ $ok = yes ] || unsatisfied+=("$entry")

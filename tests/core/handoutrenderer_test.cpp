@@ -160,7 +160,7 @@ void HandoutRendererTest::dossier_hasHotlinesProfileCitationsAndNotices()
     const Hotline &line = h.country->hotlines.first();
     QVERIFY(scan.text.contains(line.display.isEmpty() ? line.e164 : line.display));
     QVERIFY(scan.text.contains(line.source));
-    QVERIFY(scan.text.contains(QStringLiteral("“As of” is when the source last vouched for the number")));
+    QVERIFY(scan.text.contains(QStringLiteral("“As of” is the date the source's reports run to")));
     QVERIFY(scan.text.contains(QStringLiteral("Background")));
     QVERIFY(scan.text.contains(seedPage().caution));
     QVERIFY(scan.text.contains(HandoutRenderer::contentNotice()));

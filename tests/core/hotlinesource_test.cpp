@@ -99,7 +99,7 @@ void HotlineSourceTest::curatedHotlines_nameThePageByItsTitleInTheLibrary()
         QVERIFY2(developerTextIn(h.source, QStringLiteral("000_")).isEmpty(), qPrintable(h.source));
         QVERIFY2(html.contains(escapeText(h.source)), qPrintable(h.source));
         if (h.asOf.isValid())
-            QVERIFY(html.contains(escapeText(QString(h.source + u", as of " + h.asOf.toDisplay()))));
+            QVERIFY(html.contains(escapeText(QString(h.source + u"; its reports run to " + h.asOf.toDisplay()))));
     }
     QVERIFY2(developerTextIn(html, QStringLiteral("000_")).isEmpty(), qPrintable(developerTextIn(html, QString())));
 }
@@ -109,7 +109,7 @@ void HotlineSourceTest::curatedFile_refusesAFileOrLineForReaders()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("hotlines.json"));
     const QByteArray entry = R"({"hotlines": [{"country": "RS", "label": "SOS", "number": "+381113347817",
-        "display": "+381 11 33 47 817", "as_of": "2025", %1}]})";
+        "as_of": "2025", %1}]})";
     QList<CuratedHotline> curated;
     QString error;
 

@@ -463,10 +463,12 @@ void HtmlRenderTest::profile_serbiaShowsHotlineAndCharts()
     QVERIFY(v.articleCount > 0);
     const QString html = ProfileRenderer::render(v, options());
     dump(QStringLiteral("vigil-profile.html"), html);
-    QVERIFY(html.contains(u"+381 11 33 47 817"));
+    QVERIFY(html.contains(u"+381 11 3347817"));
     QVERIFY(html.contains(u"href=\"vigil://copy/+381113347817\""));
     QVERIFY(!html.contains(u"tel:"));
-    QVERIFY(html.contains(u"as of 2025"));
+    // "As of" is the page's date, and says so: nobody checked the number then.
+    QVERIFY(html.contains(u"its reports run to 2025, which is not a check of the number"));
+    QVERIFY(!html.contains(u"not verified"));
     QVERIFY(html.contains(u"Republic of Serbia"));
     QVERIFY(html.contains(u"The World Factbook, U.S.C.I.A. 2009"));
     QVERIFY(html.contains(u"U.S. State Dept Trafficking in Persons Report, June, 2009"));
@@ -518,10 +520,34 @@ void HtmlRenderTest::allHotlines_listsEveryHotline()
     QVERIFY(html.contains(u"2 hotlines in 2 countries"));
     QVERIFY(html.indexOf(u">Albania</a>") < html.indexOf(u">Serbia</a>"));
     QVERIFY(html.contains(u"National hotline &lt;24h&gt;"));
-    QVERIFY(html.contains(u"From the leaflet of the State Police, as of 2024."));
+    QVERIFY(html.contains(
+        u"From the leaflet of the State Police; its reports run to 2024, which is not a check of the number."));
     QVERIFY(html.contains(u"href=\"vigil://copy/+3558001111\""));
     QVERIFY(forbiddenIn(html).isEmpty());
     QVERIFY(ProfileRenderer::renderAllHotlines({}, {}, RenderOptions {}).contains(u"No hotline is known."));
+
+    // A page's number that did not validate, and one the reader added: each says so,
+    // the first has nothing to copy, and what the reader typed is escaped.
+    Hotline unverified;
+    unverified.country = QStringLiteral("RS");
+    unverified.label = QStringLiteral("SOS hotline");
+    unverified.display = QStringLiteral("+381 12");
+    Hotline mine;
+    mine.country = QStringLiteral("XK");
+    mine.label = QStringLiteral("Line <script>");
+    mine.e164 = QStringLiteral("+38328012345");
+    mine.display = QStringLiteral("+383 28 012 345");
+    mine.notes = QStringLiteral("<img src=x> & more");
+    mine.source = QStringLiteral("A leaflet");
+    mine.addedByUser = true;
+    const QString marked = ProfileRenderer::renderAllHotlines({ unverified, mine }, names, RenderOptions {});
+    QVERIFY(marked.contains(u"+381 12</span> <span class=\"not-verified\">(not verified"));
+    QVERIFY(!marked.contains(u"vigil://copy/+381"));
+    QVERIFY(marked.contains(u"<span class=\"added-by-user\">(added by you)</span>"));
+    QVERIFY(marked.contains(u"Notes: &lt;img src=x&gt; &amp; more"));
+    QVERIFY(marked.contains(u"Line &lt;script&gt;"));
+    QVERIFY(marked.contains(u"Source, as you gave it: A leaflet."));
+    QVERIFY(forbiddenIn(marked).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(HtmlRenderTest)

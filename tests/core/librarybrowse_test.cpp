@@ -534,7 +534,7 @@ private slots:
         for (const CountryProfile &p : serbia.profiles)
             QCOMPARE(p.country, QStringLiteral("RS"));
         QVERIFY(std::any_of(serbia.hotlines.cbegin(), serbia.hotlines.cend(),
-            [](const Hotline &h) { return h.display == QStringLiteral("+381 11 33 47 817"); }));
+            [](const Hotline &h) { return h.display == QStringLiteral("+381 11 3347817"); }));
         ArticleFilter f;
         f.country = QStringLiteral("RS");
         QCOMPARE(serbia.articleCount, int(expected(f).size()));

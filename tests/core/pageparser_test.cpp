@@ -206,7 +206,7 @@ void PageParserTest::seed_doneCriteriaHold()
     QCOMPARE(page.hotlines[0].country, QStringLiteral("RS"));
     QCOMPARE(page.hotlines[0].label, QStringLiteral("SOS hotline"));
     QCOMPARE(page.hotlines[0].e164, QStringLiteral("+381113347817"));
-    QCOMPARE(page.hotlines[0].display, QStringLiteral("+381 11 33 47 817"));
+    QCOMPARE(page.hotlines[0].display, QStringLiteral("+381 11 3347817"));
 
     const Article *legal = findByTitle(page, QStringLiteral("A Legal Analysis of Trafficking"));
     QVERIFY(legal);

@@ -21,7 +21,7 @@ private:
     static bool copyTables(const QString &dir, const QString &replaced, const QByteArray &content)
     {
         const QStringList files { QStringLiteral("regions.tsv"), QStringLiteral("countries.tsv"),
-            QStringLiteral("places.tsv"), QStringLiteral("topics.tsv"), QStringLiteral("calling_codes.tsv") };
+            QStringLiteral("places.tsv"), QStringLiteral("topics.tsv") };
         for (const QString &name : files) {
             const QString target = QDir(dir).filePath(name);
             QFile::remove(target);
@@ -63,7 +63,6 @@ private slots:
         QCOMPARE(fromDir.regions().size(), m_data.regions().size());
         QCOMPARE(fromDir.places().size(), m_data.places().size());
         QCOMPARE(fromDir.topics().size(), m_data.topics().size());
-        QCOMPARE(fromDir.callingCodeForCountry(QStringLiteral("RS")), QStringLiteral("381"));
     }
 
     void regions_everyCountryChainsUpToWorld()
@@ -103,18 +102,6 @@ private slots:
         QCOMPARE(m_data.countryCodeForName(QStringLiteral("Bolivia, Plurinational State of")), QStringLiteral("BO"));
         QCOMPARE(m_data.countryCodeForName(QStringLiteral("the Netherlands")), QStringLiteral("NL"));
         QCOMPARE(m_data.countryCodeForName(QStringLiteral("Atlantis")), QString());
-    }
-
-    void callingCodes_mapUniqueCodesOnly()
-    {
-        QCOMPARE(m_data.countryForCallingCode(QStringLiteral("381")), QStringLiteral("RS"));
-        QCOMPARE(m_data.countryForCallingCode(QStringLiteral("382")), QStringLiteral("ME"));
-        QCOMPARE(m_data.countryForCallingCode(QStringLiteral("+383")), QStringLiteral("XK"));
-        QCOMPARE(m_data.countryForCallingCode(QStringLiteral("1")), QString());
-        QCOMPARE(m_data.countryForCallingCode(QStringLiteral("7")), QString());
-        QCOMPARE(m_data.countryForCallingCode(QStringLiteral("999")), QString());
-        QCOMPARE(m_data.callingCodeForCountry(QStringLiteral("US")), QStringLiteral("1"));
-        QCOMPARE(m_data.callingCodeForCountry(QStringLiteral("XK")), QStringLiteral("383"));
     }
 
     void places_mapSpellingVariantsToOneCountry()
@@ -166,18 +153,6 @@ private slots:
         QString error;
         QVERIFY(!data.load(dir.path(), &error));
         QVERIFY2(error.contains(QStringLiteral("places.tsv:4")), qPrintable(error));
-    }
-
-    void load_unknownCountryInCallingCodes_fails()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        QVERIFY(
-            copyTables(dir.path(), QStringLiteral("calling_codes.tsv"), "#country\tcalling_code\nRS\t381\nQQ\t999\n"));
-        ReferenceData data;
-        QString error;
-        QVERIFY(!data.load(dir.path(), &error));
-        QVERIFY2(error.contains(QStringLiteral("calling_codes.tsv:3")), qPrintable(error));
     }
 
     void load_regionCycle_fails()

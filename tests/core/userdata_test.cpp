@@ -230,7 +230,7 @@ void UserDataTest::migration_fromSchema1_turnsBookmarksIntoTheReadingList()
     UserDataStore store;
     QString error;
     QVERIFY2(store.open(path, &error), qPrintable(error));
-    QCOMPARE(store.pragma(QStringLiteral("user_version")).toInt(), 2);
+    QCOMPARE(store.pragma(QStringLiteral("user_version")).toInt(), UserDataStore::currentSchemaVersion);
     const QList<ListEntry> entries = store.listEntries(UserDataStore::defaultListId);
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.at(0).articleId, 9); // newest first, with the bookmarks' own times

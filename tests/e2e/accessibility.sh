@@ -19,7 +19,7 @@ tool=$(realpath "$2")
 library=$(realpath "$3")
 here=$(cd "$(dirname "$0")" && pwd)
 country=RS
-hotline="+381 11 33 47 817"   # data/hotlines.json, Serbia's
+hotline="+381 11 3347817"   # data/hotlines.json, Serbia's
 launcher=/usr/libexec/at-spi-bus-launcher
 
 # Qt WebEngine needs a real display server, as in the web tests; this one is

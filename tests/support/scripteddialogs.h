@@ -2,9 +2,12 @@
 
 #include "dialogs/dialogseam.h"
 
+#include <QDialog>
 #include <QList>
 #include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 namespace Vigil::Test {
 
@@ -83,6 +86,33 @@ public:
         askedStyles << current;
         return citationStyle;
     }
+
+    // The form for one of the reader's hotlines: filled with hotlineToEnter (its
+    // country kept when that has none), or cancelled when there is none.
+    bool editHotline(QWidget *, Core::UserHotline *hotline, const QHash<QString, QString> &) override
+    {
+        editedHotlines << *hotline;
+        if (!hotlineToEnter)
+            return false;
+        const Core::UserHotline before = *hotline;
+        *hotline = *hotlineToEnter;
+        hotline->id = before.id;
+        if (hotline->country.isEmpty())
+            hotline->country = before.country;
+        return true;
+    }
+    bool confirmRemoveHotline(QWidget *, const QString &label) override
+    {
+        hotlinesToRemove << label;
+        return agreeToRemoveHotline;
+    }
+    void showMyHotlines(QDialog *dialog) override { shownHotlineDialogs << dialog->objectName(); }
+
+    std::optional<Core::UserHotline> hotlineToEnter;
+    QList<Core::UserHotline> editedHotlines; // what each form started with
+    QStringList hotlinesToRemove;
+    bool agreeToRemoveHotline = true;
+    QStringList shownHotlineDialogs;
 
     QList<QUrl> askedLinks;
     QStringList pagesToImport; // what the reader chooses in File ▸ Import pages

@@ -64,15 +64,18 @@ void AppColoursTest::hotlineBar_followsTheSystemsDarkPalette()
         palette.setColor(QPalette::Link, dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x00, 0x00, 0xee));
         QApplication::setPalette(palette);
         Ui::HotlinePanel panel;
-        panel.showCountry(QStringLiteral("Serbia"),
-            { Core::Hotline { QStringLiteral("RS"), QStringLiteral("SOS hotline"), QStringLiteral("+381113347817"),
-                QStringLiteral("+381 11 33 47 817"), QString(), {} } });
+        Core::Hotline sos;
+        sos.country = QStringLiteral("RS");
+        sos.label = QStringLiteral("SOS hotline");
+        sos.e164 = QStringLiteral("+381113347817");
+        sos.display = QStringLiteral("+381 11 3347817");
+        panel.showCountry(QStringLiteral("Serbia"), { sos });
         const Ui::HotlineColours c = Ui::HotlineColours::forTheme(dark);
         auto *label = panel.findChild<QLabel *>(QStringLiteral("hotlineText"));
         QCOMPARE(label->palette().color(QPalette::Link), QColor(QString::fromLatin1(c.text)));
         QVERIFY(label->text().contains(QStringLiteral("color:%1").arg(QString::fromLatin1(c.text))));
         QVERIFY(panel.styleSheet().contains(QStringLiteral("background: %1").arg(QString::fromLatin1(c.background))));
-        QVERIFY(panel.accessibleName().contains(QStringLiteral("+381 11 33 47 817")));
+        QVERIFY(panel.accessibleName().contains(QStringLiteral("+381 11 3347817")));
     }
     QApplication::setPalette(original);
 }

@@ -146,6 +146,7 @@ void NavigationTest::menus_everyCommandHasAPlace_aKeyOrAReason_andAStatusTip()
         QStringLiteral("newReadingListAction"), // made now and then; adding to a list has the key
         QStringLiteral("exportListsAction"), // once per move to another computer
         QStringLiteral("importListsAction"), // likewise, and it asks before it writes
+        QStringLiteral("myHotlinesAction"), // edited now and then; the bar's button has Alt+M
         QStringLiteral("discreetModeAction"), // a setting, not a command
         QStringLiteral("themeSystemAction"), // settings
         QStringLiteral("themeLightAction"),

@@ -97,7 +97,7 @@ void DetailPaneTest::profile_showsHotline()
     QVERIFY(loaded.wait(30000));
     const QString text = plainText(pane.webView()->page());
     QVERIFY(text.contains(QStringLiteral("Republic of Serbia")));
-    QVERIFY(text.contains(QStringLiteral("+381 11 33 47 817")));
+    QVERIFY(text.contains(QStringLiteral("+381 11 3347817")));
     QVERIFY(text.contains(QStringLiteral("The World Factbook")));
 }
 

@@ -165,14 +165,16 @@ H hotlines(const CountryProfileView &v)
                      u"<tr><th>Line</th><th>Number</th><th>Source</th><th>As of</th></tr>");
     for (const Hotline &h : v.hotlines) {
         out += H::markup(u"<tr><td>") + H::text(h.label.isEmpty() ? QStringLiteral("Hotline") : h.label)
-            + H::markup(u"</td><td><b>") + H::text(h.display.isEmpty() ? h.e164 : h.display)
-            + H::markup(u"</b></td><td>") + H::text(h.source) + H::markup(u"</td><td>")
+            + H::markup(u"</td><td><b>") + H::text(h.display.isEmpty() ? h.e164 : h.display) + H::markup(u"</b>")
+            + H::text(h.isVerified() ? QString() : QStringLiteral(" (not verified)")) + H::markup(u"</td><td>")
+            + H::text(h.source) + H::markup(u"</td><td>")
             + H::text(h.asOf.isValid() ? h.asOf.toDisplay() : QStringLiteral("not stated")) + H::markup(u"</td></tr>");
     }
     out += H::markup(u"</table>");
     return out
-        + paragraph(QStringLiteral("“As of” is when the source last vouched for the number. A number can change "
-                                   "after that date: check it before you rely on it."),
+        + paragraph(QStringLiteral("“As of” is the date the source's reports run to (for a page, the end of its "
+                                   "coverage), not a check of the number. A number can change: check it before "
+                                   "you rely on it."),
             u"as-of");
 }
 

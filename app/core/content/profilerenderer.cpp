@@ -28,31 +28,51 @@ H profileSection(const CountryProfile &p, bool several, const RenderOptions &o)
     return out + profileExcerpts(p) + H::markup(u"</section>");
 }
 
+// "From the page “Serbia, Montenegro & Kosovo” (section Help for victims); its
+// reports run to 2025, which is not a check of the number." As of is the
+// source's date, and it is said so: nobody has called the number since.
+H hotlineSource(const Hotline &h)
+{
+    QStringList meta;
+    if (!h.source.isEmpty())
+        meta << (h.addedByUser ? u"Source, as you gave it: " + h.source : h.source);
+    if (h.asOf.isValid())
+        meta << u"its reports run to " + h.asOf.toDisplay() + u", which is not a check of the number";
+    if (meta.isEmpty())
+        return {};
+    QString line = meta.join(QStringLiteral("; "));
+    line[0] = line.at(0).toUpper();
+    if (!line.endsWith(u'.'))
+        line += u'.';
+    return paragraph(line, u"hotline-source");
+}
+
 H hotlineItem(const Hotline &h)
 {
     H out = H::markup(u"<li class=\"hotline\"><span class=\"hotline-label\">");
     out += H::text(h.label.isEmpty() ? QStringLiteral("Hotline") : h.label) + H::markup(u"</span>");
     const QString number = h.display.isEmpty() ? h.e164 : h.display;
     out += H::markup(u" <span class=\"number\">") + H::text(number) + H::markup(u"</span>");
-    if (!h.e164.isEmpty()) {
+    if (h.isVerified()) {
         out += H::markup(u" ")
             + H::link(vigilUrl(QStringLiteral("copy"), { h.e164 }),
                 H::text(QStringLiteral("Copy")) + H::markup(u"<span class=\"visually-hidden\"> the number</span>"),
                 u"copy");
+    } else {
+        out += H::markup(u" <span class=\"not-verified\">")
+            + H::text(QStringLiteral("(not verified: not a valid telephone number as written)"))
+            + H::markup(u"</span>");
     }
-    // "From the page “Serbia, Montenegro & Kosovo” (section Help for victims), as of 2025."
-    QStringList meta;
-    if (!h.source.isEmpty())
-        meta << h.source;
-    if (h.asOf.isValid())
-        meta << u"as of " + h.asOf.toDisplay();
-    if (!meta.isEmpty()) {
-        QString line = meta.join(QStringLiteral(", "));
-        line[0] = line.at(0).toUpper();
-        if (!line.endsWith(u'.'))
-            line += u'.';
-        out += paragraph(line, u"hotline-source");
+    if (h.addedByUser)
+        out += H::markup(u" <span class=\"added-by-user\">") + H::text(QStringLiteral("(added by you)"))
+            + H::markup(u"</span>");
+    const std::pair<QString, const QString *> details[] = { { QStringLiteral("Hours"), &h.hours },
+        { QStringLiteral("Languages"), &h.languages }, { QStringLiteral("Notes"), &h.notes } };
+    for (const auto &[name, field] : details) {
+        if (!field->isEmpty())
+            out += paragraph(name + u": " + *field, u"hotline-detail");
     }
+    out += hotlineSource(h);
     return out + H::markup(u"</li>");
 }
 

@@ -12,12 +12,22 @@ struct Hotline
 {
     QString country; // ISO alpha-2
     QString label; // "SOS hotline"
+    // Empty when libphonenumber did not validate the number: then display holds it
+    // exactly as written, it is shown "not verified" and never made a tel: link.
     QString e164; // "+381113347817"
-    QString display; // "+381 11 33 47 817"
+    QString display; // "+381 11 3347817", libphonenumber's international format
     // Where the number was read, in words for readers: "From the page “Serbia,
     // Montenegro & Kosovo” (section Help for victims)". Never a file or a line.
     QString source;
-    PartialDate asOf; // when the source vouched for it
+    // The latest date of the source (a page's coverage), not a check of the number.
+    PartialDate asOf;
+    // A hotline the reader added ("My hotlines"), with what they wrote of it.
+    bool addedByUser = false;
+    QString hours;
+    QString languages;
+    QString notes;
+
+    bool isVerified() const { return !e164.isEmpty(); }
 
     // The source of a number read on a page, named by its title and section.
     static QString sourceFromPage(const QString &pageTitle, const QString &section)

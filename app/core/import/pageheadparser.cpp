@@ -1,5 +1,6 @@
 #include "pageheadparser.h"
 
+#include "reference/phonenumbers.h"
 #include "reference/referencedata.h"
 #include "tagger.h"
 
@@ -321,42 +322,49 @@ void PageHeadParser::parseHotlines(const QList<PageLine> &lines, Page &page) con
         for (const Pending &p : std::as_const(pending)) {
             Hotline h;
             h.label = p.label.isEmpty() ? QStringLiteral("Hotline") : p.label;
-            QString local = p.number.simplified();
-            QString code = callingCode;
-            if (local.startsWith(u'+')) {
-                local.remove(0, 1);
-                for (int len = 1; len <= 3 && code.isEmpty(); ++len) {
-                    const QString prefix = local.left(len);
-                    if (!m_data.countryForCallingCode(prefix).isEmpty() || len == 3)
-                        code = prefix;
-                }
-                local = local.mid(code.size()).trimmed();
-            }
-            if (code.isEmpty() && page.countries.size() == 1) {
-                code = m_data.callingCodeForCountry(page.countries.first());
+            const QString written = p.number.simplified();
+            // A "Country code: 381" line gives the code for the numbers above it;
+            // a number without one is read as a number of the page's only country.
+            QString region;
+            QString text = written;
+            if (!written.startsWith(u'+') && !callingCode.isEmpty()) {
+                text = u'+' + callingCode + u' ' + written;
+                region = PhoneNumbers::regionForCallingCode(callingCode);
+            } else if (!written.startsWith(u'+') && page.countries.size() == 1) {
+                region = page.countries.first();
                 warn(page, p.line,
-                    QStringLiteral("The hotline gives no country code; assumed +%1 from the page's country.")
-                        .arg(code));
-            }
-            if (code.isEmpty()) {
+                    QStringLiteral("The hotline gives no country code; read as a number of %1, the page's country.")
+                        .arg(region));
+            } else if (!written.startsWith(u'+')) {
                 warn(page, p.line,
                     QStringLiteral(
                         "The hotline gives no country code and the page covers several countries; it is not imported: ")
                         + p.number);
                 continue;
             }
-            // A trunk prefix is not dialled from abroad (Italy keeps its 0).
-            if (local.startsWith(u'0') && code != u"39")
-                local.remove(0, 1);
-            local.replace(QRegularExpression(QStringLiteral("[().\\/-]")), QStringLiteral(" "));
-            local = local.simplified();
-            QString digits = local;
-            digits.remove(u' ');
-            h.e164 = u'+' + code + digits;
-            h.display = u'+' + code + u' ' + local;
-            h.country = m_data.countryForCallingCode(code);
-            if (h.country.isEmpty() && page.countries.size() == 1)
-                h.country = page.countries.first();
+            const PhoneNumber number = PhoneNumbers::parse(text, region);
+            if (number.isValid()) {
+                h.e164 = number.e164;
+                h.display = number.international;
+                h.country = number.region;
+            } else {
+                // Kept exactly as the page wrote it, and never offered for dialling.
+                h.display = written;
+                h.country = !number.region.isEmpty()                 ? number.region
+                    : region.isEmpty() && page.countries.size() == 1 ? page.countries.first()
+                                                                     : region;
+                if (h.country.isEmpty()) {
+                    warn(page, p.line,
+                        QStringLiteral("The hotline number “%1” is not a valid telephone number and names no "
+                                       "country the page covers; it is not imported.")
+                            .arg(written));
+                    continue;
+                }
+                warn(page, p.line,
+                    QStringLiteral("The hotline number “%1” is not a valid telephone number; it is kept as "
+                                   "written and marked “not verified”.")
+                        .arg(written));
+            }
             if (!page.countries.isEmpty() && !page.countries.contains(h.country))
                 warn(page, p.line,
                     QStringLiteral("Hotline %1 is for a country the page does not cover.").arg(h.display));

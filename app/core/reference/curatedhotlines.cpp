@@ -1,5 +1,7 @@
 #include "curatedhotlines.h"
 
+#include "phonenumbers.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +23,6 @@ bool loadCuratedHotlines(const QString &path, QList<CuratedHotline> *hotlines, Q
         *error = QStringLiteral("%1 is not valid JSON: %2").arg(path, parseError.errorString());
         return false;
     }
-    static const QRegularExpression e164(QStringLiteral("^\\+[1-9]\\d{4,14}$"));
     static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
     static const QRegularExpression developerText(
         QStringLiteral("\\.(txt|json|html?)\\b|\\blines?\\s+\\d"), QRegularExpression::CaseInsensitiveOption);
@@ -33,7 +34,6 @@ bool loadCuratedHotlines(const QString &path, QList<CuratedHotline> *hotlines, Q
         h.country = o.value(QStringLiteral("country")).toString();
         h.label = o.value(QStringLiteral("label")).toString();
         h.e164 = o.value(QStringLiteral("number")).toString();
-        h.display = o.value(QStringLiteral("display")).toString();
         // For readers: the page and section the number was checked against (its
         // title is read from the library on import), or "source" in words. What a
         // developer needs to check it again (file, lines, the text quoted) is
@@ -42,13 +42,13 @@ bool loadCuratedHotlines(const QString &path, QList<CuratedHotline> *hotlines, Q
         const QString page = o.value(QStringLiteral("page")).toString();
         const QString section = o.value(QStringLiteral("section")).toString();
         h.asOf = PartialDate::fromIso(o.value(QStringLiteral("as_of")).toString());
+        const PhoneNumber number = PhoneNumbers::parse(h.e164, h.country);
+        h.display = number.international;
         QString problem;
         if (!alpha2.match(h.country).hasMatch())
             problem = QStringLiteral("country must be an ISO alpha-2 code");
-        else if (!e164.match(h.e164).hasMatch())
-            problem = QStringLiteral("number must be in E.164 form (+ and 5 to 15 digits)");
-        else if (QString(h.display).remove(QRegularExpression(QStringLiteral("[^+\\d]"))) != h.e164)
-            problem = QStringLiteral("display must show the same digits as number");
+        else if (!number.isValid() || number.e164 != h.e164 || number.region != h.country)
+            problem = QStringLiteral("number must be a valid number of the country, in E.164 form (+381113347817)");
         else if (h.label.isEmpty())
             problem = QStringLiteral("label is missing");
         else if (h.source.isEmpty() && page.isEmpty())

@@ -100,7 +100,6 @@ bool ReferenceData::load(const QString &dataDir, QString *error)
 {
     static const QRegularExpression m49Code(QStringLiteral("^[0-9]{3}$"));
     static const QRegularExpression topicId(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    static const QRegularExpression callingCode(QStringLiteral("^[1-9][0-9]{0,2}$"));
 
     // Everything is built in a copy, so a failed load leaves the tables as they were.
     ReferenceData d;
@@ -207,24 +206,6 @@ bool ReferenceData::load(const QString &dataDir, QString *error)
         d.m_topics.append(t);
     }
 
-    const auto callingRows = reader.read(QStringLiteral("calling_codes.tsv"), 2);
-    if (!callingRows)
-        return false;
-    for (const Row &r : *callingRows) {
-        const QString &country = r.cells[0];
-        const QString &code = r.cells[1];
-        if (!isAlpha2(country) || !d.m_countryIndex.contains(country))
-            return reader.fail(r.line, QStringLiteral("unknown country \"%1\"").arg(country));
-        if (!callingCode.match(code).hasMatch())
-            return reader.fail(r.line, QStringLiteral("bad calling code \"%1\"").arg(code));
-        if (d.m_countryToCalling.contains(country))
-            return reader.fail(r.line, QStringLiteral("second calling code for %1").arg(country));
-        d.m_countryToCalling.insert(country, code);
-        // An empty value marks a code shared by several countries (1, 7, 262, ...):
-        // the number alone does not tell which country it is.
-        d.m_callingToCountry.insert(code, d.m_callingToCountry.contains(code) ? QString() : country);
-    }
-
     *this = std::move(d);
     return true;
 }
@@ -243,19 +224,6 @@ QString ReferenceData::countryCodeForName(const QString &name) const
     if (code.isEmpty() && key.startsWith(u"the "))
         return m_nameToCode.value(key.mid(4));
     return code;
-}
-
-QString ReferenceData::countryForCallingCode(const QString &callingCode) const
-{
-    QString digits = callingCode.trimmed();
-    if (digits.startsWith(u'+'))
-        digits.remove(0, 1);
-    return m_callingToCountry.value(digits);
-}
-
-QString ReferenceData::callingCodeForCountry(const QString &countryCode) const
-{
-    return m_countryToCalling.value(countryCode.trimmed().toUpper());
 }
 
 QString ReferenceData::foldForMatching(const QString &text)

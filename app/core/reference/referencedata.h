@@ -36,12 +36,13 @@ struct Place
     QString country; // ISO alpha-2
 };
 
-// The tables in data/: regions, countries, places, topics and calling codes.
+// The tables in data/: regions, countries, places and topics. Calling codes are
+// libphonenumber's (reference/phonenumbers.h).
 // Loaded once and passed by reference to whoever needs them.
 class ReferenceData final
 {
 public:
-    // Reads the five .tsv tables from a folder; with an empty folder, from the copies
+    // Reads the four .tsv tables from a folder; with an empty folder, from the copies
     // built into the program. On failure returns false and sets *error.
     bool load(const QString &dataDir = {}, QString *error = nullptr);
 
@@ -54,10 +55,6 @@ public:
     // Country code for a name, official name or alias, compared case- and
     // diacritic-insensitively; empty when unknown.
     QString countryCodeForName(const QString &name) const;
-    // Country code for an international calling code ("381" -> "RS"); empty when
-    // unknown or shared by several countries.
-    QString countryForCallingCode(const QString &callingCode) const;
-    QString callingCodeForCountry(const QString &countryCode) const;
 
     // Lower-case, diacritics removed, for matching names as sources spell them.
     static QString foldForMatching(const QString &text);
@@ -69,8 +66,6 @@ private:
     QList<Topic> m_topics;
     QHash<QString, int> m_countryIndex; // code -> index
     QHash<QString, QString> m_nameToCode; // folded name -> code
-    QHash<QString, QString> m_callingToCountry;
-    QHash<QString, QString> m_countryToCalling;
 };
 
 } // namespace Vigil::Core

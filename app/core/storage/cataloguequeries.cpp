@@ -123,8 +123,10 @@ QList<Hotline> CatalogueQueries::hotlines(const QString &country) const
     QList<Hotline> unique;
     QSet<QString> seen;
     for (const Hotline &h : std::as_const(all)) {
-        if (!seen.contains(h.country + u' ' + h.e164)) {
-            seen.insert(h.country + u' ' + h.e164);
+        // An unverified number has no E.164 form: it is told apart as written.
+        const QString key = h.country + u' ' + (h.isVerified() ? h.e164 : h.display);
+        if (!seen.contains(key)) {
+            seen.insert(key);
             unique.append(h);
         }
     }

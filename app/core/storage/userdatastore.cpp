@@ -174,6 +174,14 @@ bool UserDataStore::migrate(int from, QString *error)
                      .arg(defaultListId)
               << QStringLiteral("DROP TABLE bookmarks");
     }
+    if (from < 3) {
+        // number as the reader typed it; e164 empty when it did not validate.
+        steps << QStringLiteral("CREATE TABLE my_hotlines (id INTEGER PRIMARY KEY, country TEXT NOT NULL, "
+                                "label TEXT NOT NULL, number TEXT NOT NULL, e164 TEXT NOT NULL DEFAULT '', "
+                                "hours TEXT NOT NULL DEFAULT '', languages TEXT NOT NULL DEFAULT '', "
+                                "notes TEXT NOT NULL DEFAULT '', source TEXT NOT NULL, updated TEXT NOT NULL)")
+              << QStringLiteral("CREATE INDEX my_hotlines_by_country ON my_hotlines (country)");
+    }
     steps << QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion);
     for (const QString &sql : std::as_const(steps)) {
         QSqlQuery step(d);

@@ -2,6 +2,7 @@
 
 #include "domain/note.h"
 #include "domain/readinglist.h"
+#include "domain/userhotline.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -23,7 +24,8 @@ class UserDataStore final
 {
 public:
     // 1: bookmarks and notes. 2: bookmarks became the default reading list.
-    static constexpr int currentSchemaVersion = 2;
+    // 3: the reader's own hotlines.
+    static constexpr int currentSchemaVersion = 3;
     // The list every store has, which cannot be renamed or deleted.
     static constexpr qint64 defaultListId = 1;
 
@@ -70,6 +72,15 @@ public:
     bool setNote(qint64 articleId, const QString &text, QString *error);
     QString note(qint64 articleId) const; // empty when there is none
     QList<Note> notes() const; // every note, by article id
+
+    // The reader's own hotlines (userdatastore_hotlines.cpp), by country and name;
+    // with a country, that country's only. A hotline needs a country (alpha-2), a
+    // name, a number and a source; the number is kept as typed, with its E.164
+    // form when it validates for the country. Returns the new hotline's id, or 0.
+    QList<UserHotline> myHotlines(const QString &country = {}) const;
+    qint64 addHotline(const UserHotline &hotline, QString *error);
+    bool updateHotline(const UserHotline &hotline, QString *error);
+    bool removeHotline(qint64 id, QString *error);
 
     // Moving lists and notes to another computer (userdatastore_exchange.cpp).
     // Every list with its entries and every note; the articles they name are for

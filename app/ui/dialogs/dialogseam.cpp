@@ -1,6 +1,7 @@
 #include "dialogseam.h"
 
 #include "cslstylecatalog.h"
+#include "myhotlineeditor.h"
 #include "pageimportdialog.h"
 #include "safety/quickexitbutton.h"
 #include "stylechooserdialog.h"
@@ -93,8 +94,8 @@ bool DialogSeam::confirmClearData(QWidget *parent, const QStringList &locations)
 {
     QMessageBox box(QMessageBox::Warning, QObject::tr("Clear my data?"),
         QObject::tr("This removes everything Vigil keeps about you on this computer: settings, window "
-                    "layout, remembered filters and caches, any reading lists and notes, and the pages you "
-                    "imported. The library Vigil comes with stays.\n\n%1\n\nThis cannot be undone.")
+                    "layout, remembered filters and caches, any reading lists, notes and hotlines you added, and "
+                    "the pages you imported. The library Vigil comes with stays.\n\n%1\n\nThis cannot be undone.")
             .arg(locations.join(QStringLiteral("\n"))),
         QMessageBox::Cancel, parent);
     QPushButton *clear = box.addButton(QObject::tr("Clear my data"), QMessageBox::DestructiveRole);
@@ -186,6 +187,32 @@ Csl::CslStyle DialogSeam::chooseCitationStyle(QWidget *parent, const QString &cu
     // once, when the reader asks for the list.
     StyleChooserDialog dialog(Csl::CslStyleCatalog().styles(), current, parent);
     return dialog.exec() == QDialog::Accepted ? dialog.chosenStyle() : Csl::CslStyle();
+}
+
+bool DialogSeam::editHotline(QWidget *parent, Core::UserHotline *hotline, const QHash<QString, QString> &countryNames)
+{
+    MyHotlineEditor editor(*hotline, countryNames, parent);
+    if (editor.exec() != QDialog::Accepted)
+        return false;
+    *hotline = editor.hotline();
+    return true;
+}
+
+bool DialogSeam::confirmRemoveHotline(QWidget *parent, const QString &label)
+{
+    QMessageBox box(QMessageBox::Question, QObject::tr("Remove the hotline?"),
+        QObject::tr("Remove “%1” from your hotlines? Hotlines from the library's pages stay.").arg(label),
+        QMessageBox::Cancel, parent);
+    QPushButton *remove = box.addButton(QObject::tr("Remove hotline"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    addQuickExitButton(box, parent);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
+void DialogSeam::showMyHotlines(QDialog *dialog)
+{
+    dialog->exec();
 }
 
 } // namespace Vigil::Ui

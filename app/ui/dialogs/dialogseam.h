@@ -1,12 +1,15 @@
 #pragma once
 
 #include "cslstyle.h"
+#include "domain/userhotline.h"
 #include "pageimportpreview.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
+class QDialog;
 class QWidget;
 
 namespace Vigil::Ui {
@@ -52,6 +55,13 @@ public:
     // A citation style from every one Vigil has (a searchable list); an empty id
     // when the reader cancels.
     virtual Csl::CslStyle chooseCitationStyle(QWidget *parent, const QString &current);
+    // The form for one of the reader's own hotlines (MyHotlineEditor), filled from
+    // and into *hotline; false when the reader cancels.
+    virtual bool editHotline(QWidget *parent, Core::UserHotline *hotline, const QHash<QString, QString> &countryNames);
+    // Asks before one of the reader's own hotlines goes.
+    virtual bool confirmRemoveHotline(QWidget *parent, const QString &label);
+    // Shows "My hotlines" until the reader closes it.
+    virtual void showMyHotlines(QDialog *dialog);
 };
 
 } // namespace Vigil::Ui

@@ -167,6 +167,8 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
         "#mainToolBar QToolButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }"));
 
     connect(m_hotlines, &HotlinePanel::allHotlinesRequested, this, &MainWindow::showAllHotlines);
+    connect(m_hotlines, &HotlinePanel::myHotlinesRequested, this, &MainWindow::openMyHotlines);
+    connect(m_hotlines, &HotlinePanel::addHotlineRequested, this, &MainWindow::addMyHotline);
     connect(m_hotlines, &HotlinePanel::copyRequested, this,
         [this](const QString &n) { copyToClipboard(n, tr("Copied %1").arg(n)); });
     connect(m_notes, &NotePanel::saveFailed, this, [this](const QString &error) {
@@ -454,7 +456,7 @@ void MainWindow::onTreeSelection(const QModelIndex &proxyIndex)
     case CountryTreeModel::NodeKind::Country:
         m_currentCountry = code;
         m_filterBar->setScope(code, {}, {}, name);
-        m_hotlines->showCountry(name, m_catalogue->hotlines(code));
+        showCountryHotlines(code, name);
         showCountryProfile(code);
         break;
     case CountryTreeModel::NodeKind::Region:

@@ -240,6 +240,14 @@ private:
     void showPage(const QString &key);
     void onProfileReady(quint64 request, const Core::CountryProfileView &view);
     void showAllHotlines();
+    // The library's hotlines and the reader's own (mainwindow_hotlines.cpp); every
+    // country's when country is empty.
+    QList<Core::Hotline> hotlinesFor(const QString &country) const;
+    void showCountryHotlines(const QString &code, const QString &name);
+    void refreshHotlines();
+    bool canKeepHotlines();
+    void openMyHotlines(const QString &country);
+    void addMyHotline(const QString &country);
     void showHtml(const QString &html);
     // Reading lists (mainwindow_lists.cpp).
     bool hasUserData() const;

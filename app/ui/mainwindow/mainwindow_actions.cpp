@@ -225,6 +225,8 @@ void MainWindow::buildActions()
         { QKeySequence(Qt::CTRL | Qt::Key_3) }, [this]() { focusReadingPane(); });
     add("allHotlinesAction", tr("All &hotlines"), tr("Every hotline in the library, by country"),
         { QKeySequence(Qt::CTRL | Qt::Key_H) }, &MainWindow::showAllHotlines, QStringLiteral("call-start"));
+    add("myHotlinesAction", tr("&My hotlines…"), tr("Add, change or remove hotlines you know, for any country"), {},
+        [this]() { openMyHotlines(m_currentCountry); });
 
     // Help
     add(
@@ -318,7 +320,7 @@ void MainWindow::buildMenus()
     view->addAction(action(QStringLiteral("discreetModeAction")));
     menu(nullptr, tr("&Go"),
         { "backAction", "forwardAction", nullptr, "countriesAction", "articlesAction", "readingPaneAction", nullptr,
-            "allHotlinesAction" });
+            "allHotlinesAction", "myHotlinesAction" });
     menu(nullptr, tr("&Help"), { "helpAction", "shortcutsAction", "aboutAction", nullptr, "clearMyDataAction" });
 }
 

@@ -164,7 +164,7 @@ void MainWindow::showAllHotlines()
     recordPlace(ReadingPlace::Kind::AllHotlines, {});
     setDocumentTitle(tr("All hotlines"));
     showHtml(Core::ProfileRenderer::renderAllHotlines(
-        m_catalogue->hotlines(), m_countryNames, baseOptions(m_countryNames, m_topicLabels)));
+        hotlinesFor({}), m_countryNames, baseOptions(m_countryNames, m_topicLabels)));
 }
 
 void MainWindow::quickExit()
@@ -212,6 +212,7 @@ void MainWindow::clearMyData()
     if (!cleared && !userData.isEmpty())
         m_userData->open(userData, nullptr);
     refreshReadingLists();
+    refreshHotlines(); // the reader's own hotlines went with the data
     articleChanged();
     if (!cleared) {
         m_dialogs->showError(this, tr("Clear my data"), error);

@@ -23,8 +23,10 @@ struct HotlineColours
 };
 
 // The strip at the top of the window that is always there: the hotline(s) of the
-// selected country in international form, a Copy button, the source and as-of
-// date; with no country or no known hotline it says so plainly.
+// selected country in international form, a Copy button, the source and the date
+// its reports run to; a number that did not validate is marked "not verified" and
+// is not a link; the reader's own hotlines are marked "added by you". With no
+// country or no known hotline it says so plainly, and offers to add one.
 class HotlinePanel final : public QFrame
 {
     Q_OBJECT
@@ -33,7 +35,8 @@ class HotlinePanel final : public QFrame
 public:
     explicit HotlinePanel(QWidget *parent = nullptr);
 
-    void showCountry(const QString &countryName, const QList<Core::Hotline> &hotlines);
+    // countryCode, when given, is what "My hotlines…" and "Add a hotline you know…" are for.
+    void showCountry(const QString &countryName, const QList<Core::Hotline> &hotlines, const QString &countryCode = {});
     void showNoCountry();
     QString displayedText() const;
 
@@ -43,15 +46,21 @@ protected:
 signals:
     void allHotlinesRequested();
     void copyRequested(const QString &number);
+    // The reader's own hotlines, for this country (empty: none chosen).
+    void myHotlinesRequested(const QString &countryCode);
+    // "Add a hotline you know…", where the library has none for the country.
+    void addHotlineRequested(const QString &countryCode);
 
 private:
     QLabel *m_text = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_all = nullptr;
+    QPushButton *m_mine = nullptr;
     void applyColours();
     void setText(const QString &html, const QString &spoken);
 
     QString m_number;
+    QString m_countryCode;
     int m_theme = -1; // the theme the colours were set for: 0 light, 1 dark
 };
 
