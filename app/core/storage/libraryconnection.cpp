@@ -149,6 +149,7 @@ bool LibraryConnection::open(const QString &path, OpenMode mode, QString *error)
     }
     if (m_readOnly) {
         m_searchTermsFresh = readSearchTermsFresh();
+        publishHandle();
         return true;
     }
 
@@ -173,7 +174,14 @@ bool LibraryConnection::open(const QString &path, OpenMode mode, QString *error)
         m_upgradedFrom = version;
     m_schemaVersion = currentSchemaVersion;
     m_searchTermsFresh = readSearchTermsFresh();
+    publishHandle();
     return true;
+}
+
+void LibraryConnection::publishHandle()
+{
+    const QMutexLocker lock(&m_handleLock);
+    m_handle = m_openingHandle;
 }
 
 bool LibraryConnection::readSearchTermsFresh() const
@@ -242,10 +250,11 @@ bool LibraryConnection::openConnection(const QString &path, OpenMode mode, QStri
         if (d.open()) {
             const QVariant handle = d.driver()->handle();
             // Only a handle of the SQLite this program links is safe to touch.
-            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 && sameSqliteAsQt(d)) {
-                const QMutexLocker lock(&m_handleLock);
-                m_handle = *static_cast<void *const *>(handle.constData());
-            }
+            // Given to interrupt() only once open() has ended: an interrupt
+            // meant for a search must not stop the reads that open the file.
+            m_openingHandle = nullptr;
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 && sameSqliteAsQt(d))
+                m_openingHandle = *static_cast<void *const *>(handle.constData());
             return true;
         }
         reason = d.lastError().databaseText();
@@ -346,6 +355,7 @@ void LibraryConnection::close()
         const QMutexLocker lock(&m_handleLock);
         m_handle = nullptr;
     }
+    m_openingHandle = nullptr;
     m_searchTermsFresh = false;
     m_readFailure.clear();
     m_upgradedFrom = 0;

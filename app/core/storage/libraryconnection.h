@@ -100,6 +100,7 @@ public:
 
 private:
     bool openConnection(const QString &path, OpenMode mode, QString *error);
+    void publishHandle();
     bool rollBackInterruptedWrite(const QString &path, QString *error);
     static bool sameSqliteAsQt(const QSqlDatabase &d);
     // Decides whether the open file is a library this program can use; *version is
@@ -118,6 +119,7 @@ private:
     std::function<void(const QString &)> m_onReadFailure;
     mutable QMutex m_handleLock;
     void *m_handle = nullptr; // the sqlite3 connection, for interrupt(); under m_handleLock
+    void *m_openingHandle = nullptr; // the same while open() runs, on the owning thread only
 };
 
 } // namespace Vigil::Core
