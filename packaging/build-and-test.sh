@@ -6,7 +6,7 @@
 # With VIGIL_FULL_CHECKS=1 (CI sets it) the sanitizer stages follow, which take
 # much longer: every test again under AddressSanitizer and UndefinedBehaviorSanitizer
 # (the `asan` and `asan-web` test presets), then the fuzz targets built with clang,
-# their seed corpora replayed and each fuzzed for VIGIL_FUZZ_SECONDS (60).
+# their seed corpora replayed and each fuzzed for VIGIL_FUZZ_SECONDS (30).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${VIGIL_PRESET:-ci}"
@@ -34,5 +34,5 @@ if [ "${VIGIL_FULL_CHECKS:-0}" = 1 ]; then
   stage "tests (asan)" "${xvfb[@]}" ctest --preset asan -j2
   stage "tests (asan-web)" "${xvfb[@]}" ctest --preset asan-web
   stage "build (fuzz)" bash -c "cmake --preset fuzz && cmake --build --preset fuzz"
-  stage "fuzzing" packaging/run-fuzzers.sh build/fuzz "${VIGIL_FUZZ_SECONDS:-60}"
+  stage "fuzzing" packaging/run-fuzzers.sh build/fuzz "${VIGIL_FUZZ_SECONDS:-30}"
 fi
