@@ -35,10 +35,22 @@ function(vigil_target_defaults target)
     endif()
 endfunction()
 
+# vigil_test_environment(OUT NAME): what every test runs with. A UTF-8 locale, and
+# a home folder of the test's own in the build tree: Qt's test mode keeps settings
+# and data under the home folder, so two tests running at once (one program run
+# twice, as quickexit_test and quickexit_x11_test are) would otherwise share them,
+# and the tests never touch the home of whoever runs them.
+function(vigil_test_environment out name)
+    set(home "${PROJECT_BINARY_DIR}/test-homes/${name}")
+    file(MAKE_DIRECTORY "${home}")
+    set(${out} "LANG=C.UTF-8;LC_ALL=C.UTF-8;HOME=${home}" PARENT_SCOPE)
+endfunction()
+
 # vigil_add_test(NAME SOURCES... LIBRARIES... LABELS... [ENVIRONMENT...] [WRAPPER SCRIPT])
-# Every test gets a UTF-8 locale, the offscreen platform and the test-data folder,
-# so no test depends on the machine it runs on. A WRAPPER script runs the test
-# program (say, under a window manager).
+# Every test gets the environment above, the offscreen platform and the test-data
+# folder, so no test depends on the machine it runs on. A WRAPPER script runs the
+# test program (say, under a window manager: one at a time, since the tests share
+# the display and its keyboard focus).
 function(vigil_add_test name)
     cmake_parse_arguments(ARG "" "WRAPPER" "SOURCES;LIBRARIES;LABELS;ENVIRONMENT" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
@@ -52,8 +64,12 @@ function(vigil_add_test name)
     else()
         add_test(NAME ${name} COMMAND ${name})
     endif()
+    vigil_test_environment(environment ${name})
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT 300
-        ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;${ARG_ENVIRONMENT}")
+        ENVIRONMENT "${environment};QT_QPA_PLATFORM=offscreen;${ARG_ENVIRONMENT}")
+    if(ARG_WRAPPER MATCHES "with-window-manager")
+        set_tests_properties(${name} PROPERTIES RESOURCE_LOCK window-manager)
+    endif()
 endfunction()

@@ -43,6 +43,9 @@ synopsis=$(field Description | head -n1)
 # Depends must be installable here: every entry satisfied by what this system has
 # (the build machine has the same Qt the package was linked against).
 unsatisfied=()
+# Read once, not piped into grep -q: grep stops at the first match, and the
+# writer it leaves behind dies of SIGPIPE, which pipefail counts as a failure.
+provided=$(dpkg-query -W -f='${db:Status-Abbrev}|${Provides}\n' 2>/dev/null)
 IFS=',' read -ra entries <<<"$depends"
 for entry in "${entries[@]}"; do
   ok=no
@@ -54,8 +57,7 @@ for entry in "${entries[@]}"; do
       if [ -n "$have" ] && { [ -z "$op" ] || dpkg --compare-versions "$have" "$op" "$want"; }; then ok=yes; fi
       # An unversioned entry may name a virtual package, as dpkg-shlibdeps writes
       # libphonenumber8-protobuf32 (provided by libphonenumber8).
-      if [ $ok = no ] && [ -z "$op" ] && dpkg-query -W -f='${db:Status-Abbrev}|${Provides}\n' 2>/dev/null \
-        | grep -Eq "^ii *\|(.*[ ,])?${name}( |,|\(|$)"; then ok=yes; fi
+      if [ $ok = no ] && [ -z "$op" ] && grep -Eq "^ii *\|(.*[ ,])?${name}( |,|\(|$)" <<<"$provided"; then ok=yes; fi
     fi
   done
   [ $ok = yes ] || unsatisfied+=("$entry")
