@@ -15,7 +15,7 @@ packages=(
   strace clang-format poppler-utils fonts-dejavu-core
   python3-bibtexparser bibutils icu-devtools
   qt6-declarative-dev pandoc citation-style-language-styles citation-style-language-locales
-  libphonenumber-dev
+  libphonenumber-dev libsodium-dev
   dpkg-dev lintian desktop-file-utils appstream file
 )
 

@@ -51,6 +51,23 @@ QCommandLineOption optionFor(Command::Option option)
     case Command::Option::Search:
         return { QStringLiteral("search"), QStringLiteral("Only styles whose title has these words."),
             QStringLiteral("WORDS") };
+    case Command::Option::Key:
+        return { QStringLiteral("key"),
+            QStringLiteral("pack: the secret key file that signs the pack; unpack: the public key file of the "
+                           "publisher you trust."),
+            QStringLiteral("FILE") };
+    case Command::Option::Hotlines:
+        return { QStringLiteral("hotlines"),
+            QStringLiteral("A JSON file of hotlines to carry: [{\"country\", \"service\", \"number\", \"hours\", "
+                           "\"languages\", \"notes\", \"source\"}]."),
+            QStringLiteral("FILE") };
+    case Command::Option::UserData:
+        return { QStringLiteral("user-data"),
+            QStringLiteral("The reader's own data file that gets the pack's hotlines (default: Vigil's)."),
+            QStringLiteral("FILE") };
+    case Command::Option::Yes:
+        return { QStringLiteral("yes"),
+            QStringLiteral("Import a pack that is not signed, or signed by a key other than --key.") };
     }
     Q_UNREACHABLE();
 }
@@ -165,6 +182,18 @@ int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream
         case Option::Search:
             args.search = parser.value(o);
             break;
+        case Option::Key:
+            args.key = parser.value(o);
+            break;
+        case Option::Hotlines:
+            args.hotlines = parser.value(o);
+            break;
+        case Option::UserData:
+            args.userData = parser.value(o);
+            break;
+        case Option::Yes:
+            args.yes = parser.isSet(o);
+            break;
         }
     }
     const int code = run(args);
@@ -197,8 +226,9 @@ Command *Command::find(const QString &name)
 QStringList Command::optionsWithValues()
 {
     QStringList names;
-    for (const Option option : { Option::Library, Option::Output, Option::Country, Option::Limit, Option::Format,
-             Option::Query, Option::Ids, Option::Style, Option::Search })
+    for (const Option option :
+        { Option::Library, Option::Output, Option::Country, Option::Limit, Option::Format, Option::Query, Option::Ids,
+            Option::Style, Option::Search, Option::Key, Option::Hotlines, Option::UserData })
         names << optionFor(option).names();
     return names;
 }
@@ -219,6 +249,9 @@ const std::vector<std::unique_ptr<Command>> &Command::all()
         list.push_back(std::make_unique<PagesCommand>());
         list.push_back(std::make_unique<RemovePageCommand>());
         list.push_back(std::make_unique<StylesCommand>());
+        list.push_back(std::make_unique<KeygenCommand>());
+        list.push_back(std::make_unique<PackCommand>());
+        list.push_back(std::make_unique<UnpackCommand>());
         return list;
     }();
     return commands;

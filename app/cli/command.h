@@ -12,6 +12,10 @@
 #include <memory>
 #include <vector>
 
+namespace Vigil::Core {
+class ReferenceData;
+}
+
 namespace Vigil::Cli {
 
 // Exit codes: what scripts calling vigil-library can rely on.
@@ -31,6 +35,10 @@ struct Arguments
     QString ids; // --ids, as given: "ID,ID,..."
     QString style; // --style, a CSL style id, title or .csl file
     QString search; // --search
+    QString key; // --key, a key file
+    QString hotlines; // --hotlines, a JSON file of hotlines
+    QString userData; // --user-data, the reader's own data file
+    bool yes = false; // --yes: an unsigned pack, or one signed by a key not given, is imported too
 };
 
 // One command of vigil-library, with its own options and usage (as KeePassXC's
@@ -38,7 +46,22 @@ struct Arguments
 class Command
 {
 public:
-    enum class Option { Library, Output, Json, Country, Limit, Format, Query, Ids, Style, Search };
+    enum class Option {
+        Library,
+        Output,
+        Json,
+        Country,
+        Limit,
+        Format,
+        Query,
+        Ids,
+        Style,
+        Search,
+        Key,
+        Hotlines,
+        UserData,
+        Yes
+    };
 
     Command(QString name, QString usage, QString summary, QList<Option> options);
     virtual ~Command() = default;
@@ -84,6 +107,10 @@ bool isCountryCode(const QString &code);
 // The sentence for a --country that names none.
 QString unknownCountry(const QString &code);
 void printWarnings(QTextStream &err, const QString &file, const Core::Page &page);
+// Imports parsed pages into a library file, made new (beside, then renamed into
+// place) when it does not exist or is empty. Used by import and unpack.
+bool importPagesInto(
+    const QString &library, const QList<Core::Page> &pages, const Core::ReferenceData &reference, QString *error);
 
 // Removes a half-written file when a command fails before it is complete.
 class PartialFile final

@@ -115,4 +115,31 @@ private:
     int run(const Arguments &args) override;
 };
 
+class KeygenCommand final : public Command
+{
+public:
+    KeygenCommand();
+
+private:
+    int run(const Arguments &args) override;
+};
+
+class PackCommand final : public Command
+{
+public:
+    PackCommand();
+
+private:
+    int run(const Arguments &args) override;
+};
+
+class UnpackCommand final : public Command
+{
+public:
+    UnpackCommand();
+
+private:
+    int run(const Arguments &args) override;
+};
+
 } // namespace Vigil::Cli

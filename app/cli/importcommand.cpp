@@ -18,6 +18,42 @@ using namespace Vigil::Core;
 
 namespace Vigil::Cli {
 
+bool importPagesInto(const QString &library, const QList<Page> &pages, const ReferenceData &reference, QString *error)
+{
+    // A new library (or an empty file, as `touch` leaves it) is made beside its
+    // place and renamed into it when whole: a crash or a full disk never leaves a
+    // half-made library behind.
+    const QFileInfo target(library);
+    const bool isNew = !target.exists() || (target.isFile() && target.size() == 0);
+    const QString path = isNew ? library + QStringLiteral(".partial") : library;
+    PartialFile cleanup(isNew ? path : QString());
+    if (isNew)
+        QFile::remove(path);
+    {
+        LibraryConnection connection;
+        LibraryImporter importer(connection);
+        if (!connection.open(
+                path, isNew ? LibraryConnection::OpenMode::Create : LibraryConnection::OpenMode::ReadWrite, error))
+            return false;
+        if (isNew && !importer.writeReferenceData(reference, error))
+            return false;
+        for (const Page &page : pages) {
+            if (!importer.importPage(page, error))
+                return false;
+        }
+        connection.close();
+    }
+    if (isNew) {
+        QFile::remove(library);
+        if (!QFile::rename(path, library)) {
+            *error = QStringLiteral("cannot write %1").arg(library);
+            return false;
+        }
+        cleanup.release();
+    }
+    return true;
+}
+
 ImportCommand::ImportCommand()
     : Command(QStringLiteral("import"), QStringLiteral("import FILE... --library FILE"),
         QStringLiteral("Imports saved country pages into a library (creates it if needed)."), { Option::Library })
@@ -50,35 +86,8 @@ int ImportCommand::run(const Arguments &args)
     if (pages.isEmpty())
         return fail(BadInput, QStringLiteral("no page to import: give the saved page files (.txt, .html or .htm)"));
 
-    // A new library (or an empty file, as `touch` leaves it) is made beside its
-    // place and renamed into it when whole: a crash or a full disk never leaves a
-    // half-made library behind.
-    const QFileInfo target(args.library);
-    const bool isNew = !target.exists() || (target.isFile() && target.size() == 0);
-    const QString path = isNew ? args.library + QStringLiteral(".partial") : args.library;
-    PartialFile cleanup(isNew ? path : QString());
-    if (isNew)
-        QFile::remove(path);
-    {
-        LibraryConnection library;
-        LibraryImporter importer(library);
-        if (!library.open(
-                path, isNew ? LibraryConnection::OpenMode::Create : LibraryConnection::OpenMode::ReadWrite, &error))
-            return fail(BadInput, error);
-        if (isNew && !importer.writeReferenceData(reference, &error))
-            return fail(BadInput, error);
-        for (const Page &page : std::as_const(pages)) {
-            if (!importer.importPage(page, &error))
-                return fail(BadInput, error);
-        }
-        library.close();
-    }
-    if (isNew) {
-        QFile::remove(args.library);
-        if (!QFile::rename(path, args.library))
-            return fail(BadInput, QStringLiteral("cannot write %1").arg(args.library));
-        cleanup.release();
-    }
+    if (!importPagesInto(args.library, pages, reference, &error))
+        return fail(BadInput, error);
     for (const Page &page : std::as_const(pages))
         out() << "Imported " << page.key << ": " << page.articles.size() << " article(s), " << page.warnings.size()
               << " warning(s)\n";

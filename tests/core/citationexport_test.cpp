@@ -96,6 +96,11 @@ void CitationExportTest::seed_personsAndInstitutions_areTold()
         = itemTitled(m_items, QStringLiteral("Shameful Investigation")).toJson(QStringLiteral("k"));
     QCOMPARE(amnesty.value(QStringLiteral("author")).toArray(),
         (QJsonArray { QJsonObject { { QStringLiteral("literal"), QStringLiteral("Amnesty International") } } }));
+    // A web page of one organisation names it as the site, not again as publisher.
+    const CslItem &amnestyItem = itemTitled(m_items, QStringLiteral("Shameful Investigation"));
+    QCOMPARE(amnestyItem.type, CslType::Webpage);
+    QCOMPARE(amnestyItem.containerTitle, QStringLiteral("Amnesty International"));
+    QVERIFY(amnestyItem.publisher.isEmpty());
     const CslItem &findings = itemTitled(m_items, QStringLiteral("Findings on the Worst Forms"));
     QCOMPARE(findings.authors.size(), 1);
     QCOMPARE(

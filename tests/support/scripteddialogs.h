@@ -108,6 +108,19 @@ public:
     }
     void showMyHotlines(QDialog *dialog) override { shownHotlineDialogs << dialog->objectName(); }
 
+    QString choosePackToOpen(QWidget *, const QString &) override { return packToOpen; }
+    Ui::PackImportDecision confirmPackImport(QWidget *, const Ui::PackImportPreview &preview) override
+    {
+        packImports << preview;
+        return packDecision;
+    }
+    void showTrustedPublishers(QDialog *dialog) override { shownPublisherDialogs << dialog->objectName(); }
+
+    QString packToOpen;
+    QList<Ui::PackImportPreview> packImports; // what each pack showed before it wrote
+    Ui::PackImportDecision packDecision;
+    QStringList shownPublisherDialogs;
+
     std::optional<Core::UserHotline> hotlineToEnter;
     QList<Core::UserHotline> editedHotlines; // what each form started with
     QStringList hotlinesToRemove;

@@ -147,6 +147,7 @@ void NavigationTest::menus_everyCommandHasAPlace_aKeyOrAReason_andAStatusTip()
         QStringLiteral("exportListsAction"), // once per move to another computer
         QStringLiteral("importListsAction"), // likewise, and it asks before it writes
         QStringLiteral("myHotlinesAction"), // edited now and then; the bar's button has Alt+M
+        QStringLiteral("trustedPublishersAction"), // set up once per team, and it asks before it trusts
         QStringLiteral("discreetModeAction"), // a setting, not a command
         QStringLiteral("themeSystemAction"), // settings
         QStringLiteral("themeLightAction"),

@@ -7,6 +7,8 @@
 #include "detail/detailpane.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/dialogseam.h"
+#include "dialogs/pageimportpreview.h"
+#include "domain/userhotline.h"
 #include "mainwindow/mainwindow.h"
 #include "safety/discreetmode.h"
 #include "seedlibrary.h"
@@ -119,8 +121,51 @@ QMap<QString, Opener> openers()
             [](Ui::MainWindow &w, Ui::DialogSeam &d) {
                 d.showError(&w, QStringLiteral("Import"), QStringLiteral("Broken."));
             } },
-        // Vigil shows no file or progress dialog yet; the keys are watched for any
-        // Qt dialog, which these two prove for the ones to come.
+        { QStringLiteral("information"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &d) {
+                d.showInformation(&w, QStringLiteral("Import"), QStringLiteral("Done."));
+            } },
+        { QStringLiteral("keyboard shortcuts"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &) { trigger(w, "shortcutsAction"); } },
+        { QStringLiteral("my hotlines"), [](Ui::MainWindow &w, Ui::DialogSeam &) { trigger(w, "myHotlinesAction"); } },
+        { QStringLiteral("hotline editor"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &d) {
+                Core::UserHotline hotline;
+                hotline.country = QStringLiteral("XK");
+                d.editHotline(&w, &hotline, { { QStringLiteral("XK"), QStringLiteral("Kosovo") } });
+            } },
+        { QStringLiteral("remove hotline"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &d) { d.confirmRemoveHotline(&w, QStringLiteral("Shelter")); } },
+        { QStringLiteral("list name"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &d) { d.askListName(&w, QStringLiteral("New list"), QString()); } },
+        { QStringLiteral("delete list"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &d) { d.confirmDeleteList(&w, QStringLiteral("Essay"), 3); } },
+        { QStringLiteral("import lists and notes"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &d) { d.confirmImport(&w, QStringLiteral("2 lists, 5 notes.")); } },
+        { QStringLiteral("import pages"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &d) {
+                Ui::PageImportPreview preview;
+                Ui::PageImportPreview::File file;
+                file.fileName = QStringLiteral("kosovo.txt");
+                file.title = QStringLiteral("Kosovo");
+                file.countries << QStringLiteral("Kosovo");
+                file.entries = 4;
+                preview.files << file;
+                d.confirmPageImport(&w, preview);
+            } },
+        { QStringLiteral("remove page"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &d) { d.confirmRemovePage(&w, QStringLiteral("Kosovo"), 4); } },
+        { QStringLiteral("open data pack"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &d) {
+                Ui::PackImportPreview preview;
+                preview.signer = Ui::PackImportPreview::Signer::Unsigned;
+                d.confirmPackImport(&w, preview);
+            } },
+        { QStringLiteral("trusted publishers"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &) { trigger(w, "trustedPublishersAction"); } },
+        { QStringLiteral("citation style"),
+            [](Ui::MainWindow &w, Ui::DialogSeam &d) { d.chooseCitationStyle(&w, QStringLiteral("apa")); } },
+        // The keys are watched for any Qt dialog as well, which these two prove.
         { QStringLiteral("file dialog"),
             [](Ui::MainWindow &w, Ui::DialogSeam &) {
                 QFileDialog dialog(&w);
@@ -202,8 +247,13 @@ void QuickExitTest::everyKey_fromEveryDialog_hidesEverything()
 {
     QFETCH(QString, dialog);
     QFETCH(QString, key);
+    // With the reader's own data, as the app has it: My hotlines needs it.
+    Core::UserDataStore user;
+    QString error;
+    QVERIFY2(user.open(m_dir.filePath(QStringLiteral("user.sqlite")), &error), qPrintable(error));
     Ui::DialogSeam dialogs;
     Ui::MainWindow window(&m_store, QString(), &dialogs);
+    window.setUserData(&user);
     int quits = 0;
     window.setQuitHandler([&quits]() { ++quits; });
     window.show();

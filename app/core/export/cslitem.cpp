@@ -118,8 +118,13 @@ CslItem CslItem::fromArticle(const Article &input, const Page *source)
         item.containerTitle = publishers;
     } else {
         item.publisher = publishers;
-        if (item.type == CslType::Webpage)
+        if (item.type == CslType::Webpage) {
             item.containerTitle = a.publishers.value(0);
+            // The site that is its own publisher is named once: styles print both
+            // fields, and "MakFaxOnline. MakFaxOnline." reads as a mistake.
+            if (a.publishers.size() == 1)
+                item.publisher.clear();
+        }
         // APA's rule: with no person named, the body that issued the work is its author.
         if (item.authors.isEmpty() && !a.publishers.isEmpty())
             item.authors << CslName::institution(a.publishers.first());

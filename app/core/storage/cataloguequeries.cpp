@@ -133,6 +133,14 @@ QList<Hotline> CatalogueQueries::hotlines(const QString &country) const
     return unique;
 }
 
+QList<Hotline> CatalogueQueries::pageHotlines(const QString &pageKey) const
+{
+    QList<Hotline> all;
+    if (m_connection.isOpen())
+        readHotlines(QStringLiteral("WHERE page_key = ?"), { pageKey }, &all);
+    return all;
+}
+
 std::optional<Page> CatalogueQueries::page(const QString &key) const
 {
     if (!m_connection.isOpen())

@@ -49,6 +49,8 @@ public:
     QList<Region> regionList() const;
     // Curated hotlines before those of pages; a number is listed once per country.
     QList<Hotline> hotlines(const QString &country = {}) const;
+    // The hotlines read from one page, as imported (a data pack compares them).
+    QList<Hotline> pageHotlines(const QString &pageKey) const;
     std::optional<Page> page(const QString &key) const; // the page without its articles
     QStringList pageKeys() const;
     // (key, title) of every page, by title.

@@ -2,6 +2,7 @@
 
 #include "cslstylecatalog.h"
 #include "myhotlineeditor.h"
+#include "packimportdialog.h"
 #include "pageimportdialog.h"
 #include "safety/quickexitbutton.h"
 #include "stylechooserdialog.h"
@@ -211,6 +212,24 @@ bool DialogSeam::confirmRemoveHotline(QWidget *parent, const QString &label)
 }
 
 void DialogSeam::showMyHotlines(QDialog *dialog)
+{
+    dialog->exec();
+}
+
+QString DialogSeam::choosePackToOpen(QWidget *parent, const QString &folder)
+{
+    return QFileDialog::getOpenFileName(parent, QObject::tr("Open data pack"), folder,
+        QObject::tr("Data packs (*.vigilpack);;All files (*)"), nullptr, QFileDialog::DontUseNativeDialog);
+}
+
+PackImportDecision DialogSeam::confirmPackImport(QWidget *parent, const PackImportPreview &preview)
+{
+    PackImportDialog dialog(preview, parent);
+    dialog.exec();
+    return dialog.decision();
+}
+
+void DialogSeam::showTrustedPublishers(QDialog *dialog)
 {
     dialog->exec();
 }

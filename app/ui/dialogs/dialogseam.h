@@ -2,6 +2,7 @@
 
 #include "cslstyle.h"
 #include "domain/userhotline.h"
+#include "packimportpreview.h"
 #include "pageimportpreview.h"
 
 #include <QHash>
@@ -62,6 +63,12 @@ public:
     virtual bool confirmRemoveHotline(QWidget *parent, const QString &label);
     // Shows "My hotlines" until the reader closes it.
     virtual void showMyHotlines(QDialog *dialog);
+    // A data pack to open; empty when the reader cancels.
+    virtual QString choosePackToOpen(QWidget *parent, const QString &folder);
+    // What opening a data pack would do, with Import and Cancel (PackImportDialog).
+    virtual PackImportDecision confirmPackImport(QWidget *parent, const PackImportPreview &preview);
+    // The trusted publishers (TrustedPublishersDialog), shown until closed.
+    virtual void showTrustedPublishers(QDialog *dialog);
 };
 
 } // namespace Vigil::Ui

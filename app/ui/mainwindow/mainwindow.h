@@ -93,6 +93,9 @@ public:
     // Reads the saved pages, shows what they hold and, once the reader agrees,
     // imports them into the reader's own library (mainwindow_import.cpp).
     void importPageFiles(const QStringList &files);
+    // Checks a data pack, shows who signed it and what it changes, and imports it
+    // when the reader agrees (mainwindow_packs.cpp).
+    void openDataPackFile(const QString &path);
     // Asks, then removes one of the pages the reader imported (the tree's menu).
     void removeImportedPage(const QString &key);
     // Where the reader's own library is kept; a test gives a folder of its own.
@@ -204,6 +207,9 @@ private:
     // Saved pages into the reader's own library (mainwindow_import.cpp).
     void importPages();
     PageImportPreview previewOf(const Core::PageBatch &batch) const;
+    // Data packs and the publishers trusted to sign them (mainwindow_packs.cpp).
+    void openDataPack();
+    void showTrustedPublishers();
     static QString previewTitle(const Core::Page &page);
     QString readerLibraryFolder() const;
     bool isReaderPage(const QString &key) const;

@@ -105,6 +105,13 @@ void MainWindow::buildActions()
     add(
         "importPagesAction", tr("Import p&ages…"), tr("Add saved pages of the site (text or HTML) to your own library"),
         { QKeySequence(Qt::CTRL | Qt::Key_I) }, [this]() { importPages(); }, QStringLiteral("document-import"));
+    add("openPackAction", tr("Open data pac&k…"),
+        tr("Import a data pack of pages and hotlines that a team shares, after seeing who signed it and what it "
+           "changes"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O) }, [this]() { openDataPack(); });
+    add("trustedPublishersAction", tr("&Trusted publishers…"),
+        tr("The publishers whose signed data packs you trust: add or remove them"), {},
+        [this]() { showTrustedPublishers(); });
     add("exportListsAction", tr("Export my &lists and notes…"),
         tr("Save your reading lists and notes to one file, to take to another computer"), {},
         [this]() { exportListsAndNotes(); });
@@ -303,10 +310,10 @@ void MainWindow::buildMenus()
         return m;
     };
     menu(nullptr, tr("&File"),
-        { "openLibraryAction", "openBundledLibraryAction", "importPagesAction", nullptr, "exportListsAction",
-            "importListsAction", nullptr, "savePdfAction", "exportCitationsAction", "copyBibliographyAction",
-            "saveBibliographyAction", nullptr, "printPreviewAction", "printAction", nullptr, "quickExitAction",
-            "quitAction" });
+        { "openLibraryAction", "openBundledLibraryAction", "importPagesAction", nullptr, "openPackAction",
+            "trustedPublishersAction", nullptr, "exportListsAction", "importListsAction", nullptr, "savePdfAction",
+            "exportCitationsAction", "copyBibliographyAction", "saveBibliographyAction", nullptr, "printPreviewAction",
+            "printAction", nullptr, "quickExitAction", "quitAction" });
     QMenu *edit = menu(nullptr, tr("&Edit"),
         { "copyAction", "copyCitationAction", nullptr, "addToReadingListAction", "newReadingListAction", nullptr,
             "searchAction", "clearFiltersAction" });

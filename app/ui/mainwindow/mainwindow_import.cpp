@@ -1,7 +1,7 @@
 // The MainWindow's import of saved pages of the site (File ▸ Import pages…, or
-// files dropped on the window) into the reader's own library, and the removal
-// of one of those pages. What is read and written is core's (import/pagebatch.h,
-// storage/userlibrary.h); the window asks, shows progress and reopens.
+// files dropped on the window; a data pack dropped goes to mainwindow_packs.cpp) into the reader's own library, and the
+// removal of one of those pages. What is read and written is core's (import/pagebatch.h, storage/userlibrary.h); the
+// window asks, shows progress and reopens.
 #include "dialogs/dialogseam.h"
 #include "import/pagebatch.h"
 #include "mainwindow.h"
@@ -36,6 +36,11 @@ QStringList droppedFiles(const QMimeData *data)
         files << url.toLocalFile();
     }
     return files;
+}
+
+bool isDataPack(const QString &path)
+{
+    return path.endsWith(QLatin1String(".vigilpack"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -168,7 +173,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QStringList files = droppedFiles(event->mimeData());
     const bool pages = !files.isEmpty() && std::any_of(files.cbegin(), files.cend(), [](const QString &f) {
-        return Core::PageBatch::hasPageSuffix(f);
+        return Core::PageBatch::hasPageSuffix(f) || isDataPack(f);
     });
     if (pages && m_library)
         event->acceptProposedAction();
@@ -185,6 +190,11 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     event->acceptProposedAction();
     // After the drop has ended: the import asks questions of its own.
+    if (files.size() == 1 && isDataPack(files.first())) {
+        QMetaObject::invokeMethod(
+            this, [this, pack = files.first()]() { openDataPackFile(pack); }, Qt::QueuedConnection);
+        return;
+    }
     QMetaObject::invokeMethod(
         this, [this, files]() { importPageFiles(files); }, Qt::QueuedConnection);
 }

@@ -40,6 +40,7 @@ const Entry entries[] = {
     { Config::Key::FiltersPublisher, "filters/publisher", QString(), true },
     { Config::Key::FiltersSection, "filters/section", 0, true },
     { Config::Key::FiltersPdfOnly, "filters/pdfOnly", false, true },
+    { Config::Key::TrustedPublishers, "packs/trustedPublishers", QVariantMap(), false },
 };
 
 const Entry &entry(Config::Key key)

@@ -36,6 +36,8 @@ public:
         FiltersPublisher,
         FiltersSection,
         FiltersPdfOnly,
+        // Publishers whose data packs the reader trusts: fingerprint -> name.
+        TrustedPublishers,
     };
 
     static QVariant get(Key key); // the default when the setting is not there

@@ -1,0 +1,222 @@
+#include "filechecksum.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// vigil-library keygen, pack and unpack as a field team uses them: a key pair,
+// a signed pack of a page and hotlines, and the pack imported on another laptop.
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run vigilLibrary(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(VIGIL_LIBRARY_TOOL), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+const char seedPage[] = "000_e4693ba91c0c7f19.txt";
+
+} // namespace
+
+class PacksCliTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void keygen_writesTwoFiles_andNeverOverwrites();
+    void signedPack_unpacksWithTheKey_andShowsTheHotlineChange();
+    void packNotSignedByTheKeyGiven_needsYes_andWritesNothing();
+    void damagedPack_isRefused_andTheLibraryIsByteIdentical();
+    void pack_refusesAPageThatCannotBeImported();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+    QString m_library; // the seed page imported, as a laptop has it
+    QString m_changedPage; // the seed page with another SOS number
+    QString m_hotlines;
+};
+
+void PacksCliTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_library = path(QStringLiteral("library.sqlite"));
+    const QString seed = QDir(QStringLiteral(VIGIL_SOURCE_DATA_DIR)).filePath(QStringLiteral("sources/") + seedPage);
+    Run r = vigilLibrary({ QStringLiteral("import"), seed, QStringLiteral("--library"), m_library });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    QByteArray page = readAll(seed);
+    QVERIFY(page.contains("11 33 47 817"));
+    page.replace("11 33 47 817", "11 33 47 999");
+    QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("update")));
+    m_changedPage = path(QStringLiteral("update/") + seedPage);
+    QVERIFY(writeAll(m_changedPage, page));
+
+    m_hotlines = path(QStringLiteral("hotlines.json"));
+    QVERIFY(writeAll(m_hotlines,
+        R"([{"country": "XK", "service": "Shelter Prizren", "number": "+383 29 000 000", "hours": "24/7",
+             "source": "The shelter's own leaflet, November 2026"}])"));
+
+    r = vigilLibrary({ QStringLiteral("keygen"), QStringLiteral("Field team Prizren"), QStringLiteral("-o"),
+        path(QStringLiteral("team")) });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+void PacksCliTest::keygen_writesTwoFiles_andNeverOverwrites()
+{
+    QVERIFY(QFile::exists(path(QStringLiteral("team.secret"))));
+    QVERIFY(QFile::exists(path(QStringLiteral("team.public"))));
+    QCOMPARE(
+        QFile::permissions(path(QStringLiteral("team.secret"))) & QFileDevice::ReadOther, QFileDevice::Permissions());
+    const QByteArray before = Vigil::Test::fileChecksum(path(QStringLiteral("team.secret")));
+    const Run r = vigilLibrary({ QStringLiteral("keygen"), QStringLiteral("Someone else"), QStringLiteral("-o"),
+        path(QStringLiteral("team")) });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("exists")), qPrintable(r.err));
+    QCOMPARE(Vigil::Test::fileChecksum(path(QStringLiteral("team.secret"))), before);
+}
+
+void PacksCliTest::signedPack_unpacksWithTheKey_andShowsTheHotlineChange()
+{
+    const QString pack = path(QStringLiteral("update.vigilpack"));
+    Run r = vigilLibrary({ QStringLiteral("pack"), m_changedPage, QStringLiteral("--hotlines"), m_hotlines,
+        QStringLiteral("-o"), pack, QStringLiteral("--key"), path(QStringLiteral("team.secret")) });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("1 page(s), 1 hotline(s), signed by Field team Prizren")), qPrintable(r.out));
+
+    const QString library = path(QStringLiteral("laptop.sqlite"));
+    QVERIFY(QFile::copy(m_library, library));
+    const QString user = path(QStringLiteral("laptop-user.sqlite"));
+    r = vigilLibrary({ QStringLiteral("unpack"), pack, QStringLiteral("--library"), library, QStringLiteral("--key"),
+        path(QStringLiteral("team.public")), QStringLiteral("--user-data"), user });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Signed by Field team Prizren")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("(the key given)")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Replaces page")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("+381 11 3347817 -> +381 11 3347999")), qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("XK Shelter Prizren (My hotlines): added +383 29 000 000")), qPrintable(r.out));
+
+    // The new number is what the library has now; the hotline is the reader's own.
+    r = vigilLibrary({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), library });
+    QCOMPARE(r.exitCode, 0);
+    r = vigilLibrary({ QStringLiteral("unpack"), pack, QStringLiteral("--library"), library, QStringLiteral("--key"),
+        path(QStringLiteral("team.public")), QStringLiteral("--user-data"), user });
+    QCOMPARE(r.exitCode, 0);
+    // Unpacked again: nothing is left to change.
+    QVERIFY2(!r.out.contains(QStringLiteral("->")) && !r.out.contains(QStringLiteral("added")), qPrintable(r.out));
+    QVERIFY(QFile::exists(user));
+}
+
+void PacksCliTest::packNotSignedByTheKeyGiven_needsYes_andWritesNothing()
+{
+    const QString unsignedPack = path(QStringLiteral("unsigned.vigilpack"));
+    Run r = vigilLibrary({ QStringLiteral("pack"), m_changedPage, QStringLiteral("-o"), unsignedPack });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("not signed")));
+
+    r = vigilLibrary({ QStringLiteral("keygen"), QStringLiteral("Field team Prizren"), QStringLiteral("-o"),
+        path(QStringLiteral("forger")) });
+    QCOMPARE(r.exitCode, 0);
+    const QString forged = path(QStringLiteral("forged.vigilpack"));
+    r = vigilLibrary({ QStringLiteral("pack"), m_changedPage, QStringLiteral("-o"), forged, QStringLiteral("--key"),
+        path(QStringLiteral("forger.secret")) });
+    QCOMPARE(r.exitCode, 0);
+
+    const QByteArray before = Vigil::Test::fileChecksum(m_library);
+    for (const QString &pack : { unsignedPack, forged }) {
+        r = vigilLibrary({ QStringLiteral("unpack"), pack, QStringLiteral("--library"), m_library,
+            QStringLiteral("--key"), path(QStringLiteral("team.public")) });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Nothing was imported")), qPrintable(r.err));
+        QCOMPARE(Vigil::Test::fileChecksum(m_library), before);
+    }
+    QVERIFY(r.err.contains(QStringLiteral("signed by a key you did not give")));
+
+    // Said yes to: imported, and told as unsigned.
+    const QString copy = path(QStringLiteral("yes.sqlite"));
+    QVERIFY(QFile::copy(m_library, copy));
+    r = vigilLibrary(
+        { QStringLiteral("unpack"), unsignedPack, QStringLiteral("--library"), copy, QStringLiteral("--yes") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Not signed")));
+    QVERIFY(Vigil::Test::fileChecksum(copy) != before);
+}
+
+void PacksCliTest::damagedPack_isRefused_andTheLibraryIsByteIdentical()
+{
+    const QString pack = path(QStringLiteral("signed.vigilpack"));
+    Run r = vigilLibrary({ QStringLiteral("pack"), m_changedPage, QStringLiteral("-o"), pack, QStringLiteral("--key"),
+        path(QStringLiteral("team.secret")) });
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray bytes = readAll(pack);
+    const QByteArray before = Vigil::Test::fileChecksum(m_library);
+    struct Case
+    {
+        const char *name;
+        QByteArray bytes;
+        const char *says;
+    };
+    QByteArray changed = bytes;
+    changed[int(bytes.size() / 2)] = char(changed.at(int(bytes.size() / 2)) ^ 0x01);
+    QByteArray newer = bytes;
+    newer.replace("VIGIL-PACK 1\n", "VIGIL-PACK 7\n");
+    const QList<Case> cases {
+        { "one byte changed", changed, "damaged" },
+        { "cut short", bytes.left(bytes.size() / 3), "damaged" },
+        { "not a pack", QByteArrayLiteral("%PDF-1.4\n"), "not a Vigil data pack" },
+        { "a newer format", newer, "newer Vigil" },
+    };
+    for (const Case &c : cases) {
+        const QString file = path(QStringLiteral("bad.vigilpack"));
+        QFile::remove(file);
+        QVERIFY(writeAll(file, c.bytes));
+        r = vigilLibrary({ QStringLiteral("unpack"), file, QStringLiteral("--library"), m_library,
+            QStringLiteral("--key"), path(QStringLiteral("team.public")), QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 2, c.name);
+        QVERIFY2(r.err.contains(QString::fromLatin1(c.says)), qPrintable(QString::fromLatin1(c.name) + u' ' + r.err));
+        QCOMPARE(r.err.count(u'\n'), 1); // one sentence, on one line
+        QCOMPARE(Vigil::Test::fileChecksum(m_library), before);
+    }
+}
+
+void PacksCliTest::pack_refusesAPageThatCannotBeImported()
+{
+    const QString bad = path(QStringLiteral("notes.txt"));
+    QVERIFY(writeAll(bad, QByteArrayLiteral("\x00\x01\x02 binary")));
+    const QString pack = path(QStringLiteral("never.vigilpack"));
+    const Run r = vigilLibrary({ QStringLiteral("pack"), bad, QStringLiteral("-o"), pack });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("No pack was written")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(pack));
+}
+
+QTEST_GUILESS_MAIN(PacksCliTest)
+#include "packs_cli_test.moc"
