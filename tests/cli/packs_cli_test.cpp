@@ -39,7 +39,7 @@ bool writeAll(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
-const char seedPage[] = "000_e4693ba91c0c7f19.txt";
+const QString seedPage = QStringLiteral("000_e4693ba91c0c7f19.txt");
 
 } // namespace
 
@@ -79,9 +79,10 @@ void PacksCliTest::initTestCase()
     QVERIFY(writeAll(m_changedPage, page));
 
     m_hotlines = path(QStringLiteral("hotlines.json"));
-    QVERIFY(writeAll(m_hotlines,
-        R"([{"country": "XK", "service": "Shelter Prizren", "number": "+383 29 000 000", "hours": "24/7",
-             "source": "The shelter's own leaflet, November 2026"}])"));
+    const QByteArray hotlines = "[{\"country\": \"XK\", \"service\": \"Shelter Prizren\", "
+                                "\"number\": \"+383 29 000 000\", \"hours\": \"24/7\", "
+                                "\"source\": \"The shelter's own leaflet, November 2026\"}]";
+    QVERIFY(writeAll(m_hotlines, hotlines));
 
     r = vigilLibrary({ QStringLiteral("keygen"), QStringLiteral("Field team Prizren"), QStringLiteral("-o"),
         path(QStringLiteral("team")) });

@@ -1,5 +1,7 @@
 #include "stylechooserdialog.h"
 
+#include "safety/quickexitbutton.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,6 +56,8 @@ StyleChooserDialog::StyleChooserDialog(const QList<Csl::CslStyle> &styles, const
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
+    // Every dialog of Vigil carries the way out (safety/quickexitbutton.h).
+    addQuickExitButton(buttons, parent);
 
     auto updateOk = [this, ok]() { ok->setEnabled(m_list->currentIndex().isValid()); };
     connect(m_search, &QLineEdit::textChanged, this, [this, updateOk](const QString &text) {
