@@ -10,6 +10,12 @@
 
 #include <limits>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace Vigil::Ui {
 
 using Core::ArticleListModel;
@@ -21,6 +27,23 @@ struct SearchRunner::Worker
     Core::ArticleQueries queries { connection };
     Core::CatalogueQueries catalogue { connection };
 };
+
+namespace {
+
+// The worker gives way when the window's thread wants a core: on a machine with
+// two cores a search that runs on must not hold back a repaint (the window's
+// stalls, README "The window never waits"). Linux's scheduler weighs each
+// thread by its nice value; at 10 the worker still gets any core nobody else
+// wants, so a search on an idle machine is as fast as before. QThread's own
+// priorities do not reach the normal scheduling class on Linux.
+void yieldToTheWindow()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+#endif
+}
+
+} // namespace
 
 SearchRunner::SearchRunner(const QString &libraryPath, QObject *parent)
     : QObject(parent)
@@ -39,6 +62,7 @@ SearchRunner::SearchRunner(const QString &libraryPath, QObject *parent)
     QMetaObject::invokeMethod(
         m_context,
         [this, worker, libraryPath]() {
+            yieldToTheWindow();
             QString error;
             if (!worker->connection.open(libraryPath, LibraryConnection::OpenMode::ReadOnly, &error)) {
                 QMetaObject::invokeMethod(
