@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
+
 using namespace Vigil::Core;
 
 namespace Vigil::Cli {
@@ -42,6 +44,15 @@ bool readHotlines(const QString &path, QList<UserHotline> *out, QString *error)
         h.languages = o.value(QStringLiteral("languages")).toString().trimmed();
         h.notes = o.value(QStringLiteral("notes")).toString().trimmed();
         h.source = o.value(QStringLiteral("source")).toString().trimmed();
+        const QStringList fields { h.label, h.number, h.hours, h.languages, h.notes, h.source };
+        if (std::any_of(fields.cbegin(), fields.cend(),
+                [](const QString &f) { return f.size() > UserHotline::maxFieldLength; })) {
+            *error = QStringLiteral("%1: hotline %2 has a field longer than %3 characters")
+                         .arg(path)
+                         .arg(index)
+                         .arg(UserHotline::maxFieldLength);
+            return false;
+        }
         if (!isCountryCode(h.country) || h.label.isEmpty() || h.number.isEmpty() || h.source.isEmpty()) {
             *error = QStringLiteral("%1: hotline %2 needs a known \"country\" code, a \"service\", a \"number\" and "
                                     "a \"source\" (where the number comes from)")

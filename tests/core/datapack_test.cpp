@@ -184,6 +184,12 @@ void DataPackTest::badFiles_getASentence()
     QVERIFY(refused(QByteArray(DataPack::sizeLimit + 1, 'x'), &problem));
     QVERIFY2(problem.contains(QStringLiteral("larger")), qPrintable(problem));
 
+    // A hotline My hotlines would refuse is refused before any page is written.
+    DataPack long_ = smallPack();
+    long_.hotlines.first().notes = QString(UserHotline::maxFieldLength + 1, u'x');
+    QVERIFY(refused(long_.toBytes(&m_team), &problem));
+    QVERIFY2(problem.contains(QStringLiteral("longer than 2000")), qPrintable(problem));
+
     DataPack empty;
     QVERIFY(refused(empty.toBytes(&m_team), &problem));
     QVERIFY2(problem.contains(QStringLiteral("nothing to import")), qPrintable(problem));

@@ -17,6 +17,7 @@ using namespace Vigil;
 using Core::ListsAndNotes;
 using Core::ListsAndNotesFile;
 using Core::UserDataStore;
+using Core::UserHotline;
 
 namespace {
 
@@ -61,6 +62,7 @@ private slots:
     void export_writesEveryFieldAndIsAtomic();
     void roundTrip_intoAnEmptyStore_createsIt();
     void import_intoOverlappingData_addsNoDuplicates_andKeepsBothNotes();
+    void hotlines_travelWithTheFile_andChangeInPlace();
     void refusedFiles_oneSentence_andNothingChanges_data();
     void refusedFiles_oneSentence_andNothingChanges();
 
@@ -323,6 +325,16 @@ void ListsAndNotesTest::refusedFiles_oneSentence_andNothingChanges_data()
         "lists": {"name": "x"}})") << QStringLiteral("lists is not a list");
     QTest::newRow("note without text") << QByteArray(good).replace("\"text\": \"a note\"", "\"text\": 7")
                                        << QStringLiteral("notes[0].text");
+    const QByteArray hotline = QByteArray(good).replace("\"notes\":",
+        "\"hotlines\": [{\"country\": \"XK\", \"service\": \"Shelter\", \"number\": \"038 000 000\", "
+        "\"source\": \"leaflet\"}], \"notes\":");
+    QVERIFY(ListsAndNotesFile::parse(hotline).ok);
+    QTest::newRow("hotline country") << QByteArray(hotline).replace("\"XK\"", "\"Kosovo\"")
+                                     << QStringLiteral("hotlines[0].country");
+    QTest::newRow("hotline without source") << QByteArray(hotline).replace(", \"source\": \"leaflet\"", "")
+                                            << QStringLiteral("hotlines[0].source is missing");
+    QTest::newRow("hotline blank number") << QByteArray(hotline).replace("038 000 000", "  ")
+                                          << QStringLiteral("hotlines[0] lacks its service, number or source");
 }
 
 void ListsAndNotesTest::refusedFiles_oneSentence_andNothingChanges()
@@ -340,7 +352,7 @@ void ListsAndNotesTest::refusedFiles_oneSentence_andNothingChanges()
     QVERIFY2(file.error.contains(says), qPrintable(file.error));
     // One sentence: it ends once, with a full stop.
     QVERIFY2(file.error.endsWith(u'.') && file.error.count(QStringLiteral(". ")) == 0, qPrintable(file.error));
-    QVERIFY(file.data.lists.isEmpty() && file.data.notes.isEmpty());
+    QVERIFY(file.data.lists.isEmpty() && file.data.notes.isEmpty() && file.data.hotlines.isEmpty());
     // Whatever a refused file gave, importing it changes nothing.
     QString error;
     UserDataStore store;
@@ -348,6 +360,62 @@ void ListsAndNotesTest::refusedFiles_oneSentence_andNothingChanges()
     QVERIFY(store.open(storePath, &error, UserDataStore::Creation::OnFirstWrite));
     QVERIFY(store.importData(file.data, nullptr, &error));
     QVERIFY(!QFile::exists(storePath));
+}
+
+void ListsAndNotesTest::hotlines_travelWithTheFile_andChangeInPlace()
+{
+    auto hotline = [](const QString &country, const QString &service, const QString &number) {
+        UserHotline h;
+        h.country = country;
+        h.label = service;
+        h.number = number;
+        h.hours = QStringLiteral("24/7");
+        h.source = QStringLiteral("The shelter's leaflet");
+        return h;
+    };
+    QString error;
+    UserDataStore laptop;
+    QVERIFY2(laptop.open(newStorePath(), &error), qPrintable(error));
+    QVERIFY(laptop.addHotline(
+                hotline(QStringLiteral("XK"), QStringLiteral("Shelter"), QStringLiteral("038 000 000")), &error)
+        > 0);
+    QVERIFY(laptop.addHotline(
+                hotline(QStringLiteral("ME"), QStringLiteral("Helpline"), QStringLiteral("080 111 111")), &error)
+        > 0);
+    const ListsAndNotes exported = laptop.exportData();
+    QVERIFY(!exported.isEmpty()); // hotlines alone are worth a file
+    const ListsAndNotesFile::Result file
+        = ListsAndNotesFile::parse(ListsAndNotesFile::toJson(exported, QDateTime::currentDateTimeUtc()));
+    QVERIFY2(file.ok, qPrintable(file.error));
+    QCOMPARE(file.data.hotlines.size(), 2);
+
+    // The other computer knows the shelter under another number: it is changed
+    // where it is, and the helpline is added.
+    UserDataStore desktop;
+    QVERIFY2(desktop.open(newStorePath(), &error), qPrintable(error));
+    const qint64 shelter = desktop.addHotline(
+        hotline(QStringLiteral("XK"), QStringLiteral("shelter"), QStringLiteral("038 999 999")), &error);
+    QVERIFY(shelter > 0);
+    const UserDataStore::ImportCounts planned = desktop.planImport(file.data);
+    QCOMPARE(planned.hotlinesAdded, 1);
+    QCOMPARE(planned.hotlinesChanged, 1);
+    UserDataStore::ImportCounts done;
+    QVERIFY2(desktop.importData(file.data, &done, &error), qPrintable(error));
+    QCOMPARE(done.hotlinesAdded, 1);
+    QCOMPARE(done.hotlinesChanged, 1);
+    const QList<UserHotline> mine = desktop.myHotlines();
+    QCOMPARE(mine.size(), 2);
+    for (const UserHotline &h : mine) {
+        if (h.country == u"XK") {
+            QCOMPARE(h.id, shelter);
+            QCOMPARE(h.number, QStringLiteral("038 000 000"));
+            QCOMPARE(h.hours, QStringLiteral("24/7"));
+        } else {
+            QCOMPARE(h.label, QStringLiteral("Helpline"));
+        }
+    }
+    // The same file again changes nothing.
+    QVERIFY(!desktop.planImport(file.data).changesSomething());
 }
 
 QTEST_GUILESS_MAIN(ListsAndNotesTest)

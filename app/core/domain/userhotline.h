@@ -11,6 +11,11 @@ namespace Vigil::Core {
 // typed; its E.164 form comes from libphonenumber, for the country chosen.
 struct UserHotline
 {
+    // Of each text field, longer than any name, number or note a reader types: a
+    // store refuses a longer one (a paste of a whole page), and so do a data pack
+    // and a file of lists and notes.
+    static constexpr qsizetype maxFieldLength = 2000;
+
     qint64 id = 0; // 0 until stored
     QString country; // ISO alpha-2
     QString label; // the service's name

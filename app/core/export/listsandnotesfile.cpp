@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
@@ -116,6 +117,32 @@ ListsAndNotes readData(const QJsonObject &root, Reader &r)
         });
         data.lists.append(list);
     });
+    r.each(root, QStringLiteral("hotlines"), {}, [&](const QJsonObject &h, const QString &where) {
+        UserHotline hotline;
+        hotline.country = r.string(h, QStringLiteral("country"), where, true);
+        hotline.label = r.string(h, QStringLiteral("service"), where, true);
+        hotline.number = r.string(h, QStringLiteral("number"), where, true);
+        hotline.hours = r.string(h, QStringLiteral("hours"), where, false);
+        hotline.languages = r.string(h, QStringLiteral("languages"), where, false);
+        hotline.notes = r.string(h, QStringLiteral("notes"), where, false);
+        hotline.source = r.string(h, QStringLiteral("source"), where, true);
+        hotline.updated = Reader::time(h, QStringLiteral("updated"));
+        // What My hotlines would refuse is refused with the file, before anything is written.
+        static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
+        if (!r.failed() && !alpha2.match(hotline.country).hasMatch())
+            r.fail(where + QStringLiteral("country"), QStringLiteral("is not a country code (two capital letters)"));
+        for (const QString *field : { &hotline.label, &hotline.number, &hotline.source }) {
+            if (!r.failed() && field->trimmed().isEmpty())
+                r.fail(where.chopped(1), QStringLiteral("lacks its service, number or source"));
+        }
+        for (const QString *field :
+            { &hotline.label, &hotline.number, &hotline.hours, &hotline.languages, &hotline.notes, &hotline.source }) {
+            if (!r.failed() && field->size() > UserHotline::maxFieldLength)
+                r.fail(where.chopped(1),
+                    QStringLiteral("has a field longer than %1 characters").arg(UserHotline::maxFieldLength));
+        }
+        data.hotlines.append(hotline);
+    });
     r.each(root, QStringLiteral("notes"), {}, [&](const QJsonObject &n, const QString &where) {
         Note note;
         note.articleId = r.articleId(n, QStringLiteral("article"), where);
@@ -134,7 +161,7 @@ bool ListsAndNotes::isEmpty() const
 {
     const bool anyEntry = std::any_of(
         lists.cbegin(), lists.cend(), [](const ListRecord &l) { return !l.entries.isEmpty() || !l.isDefault; });
-    return notes.isEmpty() && !anyEntry;
+    return notes.isEmpty() && hotlines.isEmpty() && !anyEntry;
 }
 
 QList<qint64> ListsAndNotes::articleIds() const
@@ -183,9 +210,17 @@ QByteArray ListsAndNotesFile::toJson(const ListsAndNotes &data, const QDateTime 
         notes.append(QJsonObject { { QStringLiteral("article"), double(n.articleId) },
             { QStringLiteral("text"), n.text }, { QStringLiteral("updated"), isoTime(n.updated) } });
     }
+    QJsonArray hotlines;
+    for (const UserHotline &h : data.hotlines) {
+        hotlines.append(QJsonObject { { QStringLiteral("country"), h.country }, { QStringLiteral("service"), h.label },
+            { QStringLiteral("number"), h.number }, { QStringLiteral("hours"), h.hours },
+            { QStringLiteral("languages"), h.languages }, { QStringLiteral("notes"), h.notes },
+            { QStringLiteral("source"), h.source }, { QStringLiteral("updated"), isoTime(h.updated) } });
+    }
     const QJsonObject root { { QStringLiteral("format"), formatName() }, { QStringLiteral("version"), currentVersion },
         { QStringLiteral("exported"), isoTime(exported) }, { QStringLiteral("articles"), articles },
-        { QStringLiteral("lists"), lists }, { QStringLiteral("notes"), notes } };
+        { QStringLiteral("lists"), lists }, { QStringLiteral("notes"), notes },
+        { QStringLiteral("hotlines"), hotlines } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

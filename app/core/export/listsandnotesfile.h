@@ -2,6 +2,7 @@
 
 #include "domain/note.h"
 #include "domain/readinglist.h"
+#include "domain/userhotline.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -36,8 +37,10 @@ struct ListsAndNotes
     QList<ListRecord> lists;
     QList<Note> notes;
     QList<ArticleRecord> articles; // each article the lists and notes name, once
+    QList<UserHotline> hotlines; // My hotlines; ids are not carried
 
-    // No entry, no note and no list but the (empty) reading list: nothing to export.
+    // No entry, no note, no hotline and no list but the (empty) reading list:
+    // nothing to export.
     bool isEmpty() const;
     // Every article id the lists and notes name, each once, in the order met.
     QList<qint64> articleIds() const;

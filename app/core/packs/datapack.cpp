@@ -98,6 +98,14 @@ bool readBody(const QJsonObject &body, DataPack *pack, QString *problem)
             *problem = damaged(QStringLiteral("a hotline lacks its country, service, number or source"));
             return false;
         }
+        // What My hotlines would refuse is refused here, before any page is written.
+        for (const QString *field : { &h.label, &h.number, &h.hours, &h.languages, &h.notes, &h.source }) {
+            if (field->size() > UserHotline::maxFieldLength) {
+                *problem = damaged(
+                    QStringLiteral("a hotline has a field longer than %1 characters").arg(UserHotline::maxFieldLength));
+                return false;
+            }
+        }
         pack->hotlines << h;
     }
     if (pack->pages.isEmpty() && pack->hotlines.isEmpty()) {

@@ -9,6 +9,10 @@
 #include <QString>
 #include <QVariantList>
 
+namespace Vigil::Core {
+struct UserHotline;
+}
+
 namespace Vigil::Core::Storage {
 
 QString nowUtc();
@@ -16,5 +20,10 @@ QString nowUtc();
 bool requireOpen(const QSqlDatabase &db, QString *error);
 bool runRead(QSqlQuery &q, const QString &sql, const QVariantList &values);
 bool write(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error);
+
+// The reader's hotlines (userdatastore_hotlines.cpp): why one cannot be kept
+// (empty when it can), and its columns country … updated, in the table's order.
+QString hotlineProblem(const UserHotline &hotline);
+QVariantList hotlineValues(const UserHotline &hotline);
 
 } // namespace Vigil::Core::Storage

@@ -99,7 +99,14 @@ public:
         int notesAdded = 0;
         int notesMerged = 0; // replaced by a longer one, or kept with the imported text under it
         int notesSkipped = 0; // already there
-        bool changesSomething() const { return listsAdded + entriesAdded + notesAdded + notesMerged > 0; }
+        // My hotlines: one of the same country and service (without regard to
+        // case) is changed to the file's, where anything differs; any other is added.
+        int hotlinesAdded = 0;
+        int hotlinesChanged = 0;
+        bool changesSomething() const
+        {
+            return listsAdded + entriesAdded + notesAdded + notesMerged + hotlinesAdded + hotlinesChanged > 0;
+        }
     };
     // What importData() would do, writing nothing.
     ImportCounts planImport(const ListsAndNotes &data) const;

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Vigil::Core {
 
 using namespace Storage;
@@ -29,8 +31,39 @@ struct ImportPlan
     };
     QList<Entry> entries;
     QList<Note> notes; // to write, replacing the article's note
+    QList<UserHotline> hotlines; // to add (id 0) or to change (the id of the reader's)
     UserDataStore::ImportCounts counts;
 };
+
+bool sameHotline(const UserHotline &a, const UserHotline &b)
+{
+    return a.number.trimmed() == b.number.trimmed() && a.hours.trimmed() == b.hours.trimmed()
+        && a.languages.trimmed() == b.languages.trimmed() && a.notes.trimmed() == b.notes.trimmed()
+        && a.source.trimmed() == b.source.trimmed();
+}
+
+void planHotlines(const UserDataStore &store, const ListsAndNotes &data, ImportPlan *plan)
+{
+    QList<UserHotline> known = store.myHotlines(); // and those the plan adds, so a file's twice is once
+    for (const UserHotline &imported : data.hotlines) {
+        const auto same = std::find_if(known.begin(), known.end(), [&imported](const UserHotline &h) {
+            return h.country == imported.country
+                && h.label.trimmed().compare(imported.label.trimmed(), Qt::CaseInsensitive) == 0;
+        });
+        if (same != known.end() && sameHotline(*same, imported))
+            continue;
+        UserHotline h = imported;
+        h.id = same != known.end() ? same->id : 0;
+        if (same != known.end()) {
+            *same = h;
+            ++plan->counts.hotlinesChanged;
+        } else {
+            known.append(h);
+            ++plan->counts.hotlinesAdded;
+        }
+        plan->hotlines.append(h);
+    }
+}
 
 QString mergedNote(const QString &mine, const Note &imported)
 {
@@ -87,6 +120,7 @@ ImportPlan planFor(const UserDataStore &store, const ListsAndNotes &data)
         plan.notes.append(
             { imported.articleId, text, mine.isEmpty() ? imported.updated : QDateTime::currentDateTimeUtc() });
     }
+    planHotlines(store, data, &plan);
     return plan;
 }
 
@@ -103,6 +137,7 @@ ListsAndNotes UserDataStore::exportData() const
         data.lists.append(list);
     }
     data.notes = notes();
+    data.hotlines = myHotlines();
     return data;
 }
 
@@ -148,6 +183,25 @@ bool UserDataStore::importData(const ListsAndNotes &data, ImportCounts *done, QS
                 QStringLiteral("INSERT INTO notes (article_id, text, updated) VALUES (?, ?, ?) ON CONFLICT "
                                "(article_id) DO UPDATE SET text = excluded.text, updated = excluded.updated"),
                 { n.articleId, n.text, n.updated.toString(Qt::ISODateWithMs) }, error))
+            return false;
+    }
+    for (const UserHotline &h : plan.hotlines) {
+        // Added without an id, or changed where the reader's is: a file's
+        // hotline two imports later is still the one hotline.
+        if (const QString problem = hotlineProblem(h); !problem.isEmpty()) {
+            setError(error, problem);
+            return false;
+        }
+        QVariantList values = hotlineValues(h);
+        const bool isNew = h.id == 0;
+        if (!isNew)
+            values << h.id;
+        if (!write(d,
+                isNew ? QStringLiteral("INSERT INTO my_hotlines (country, label, number, e164, hours, languages, "
+                                       "notes, source, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      : QStringLiteral("UPDATE my_hotlines SET country = ?, label = ?, number = ?, e164 = ?, "
+                                       "hours = ?, languages = ?, notes = ?, source = ?, updated = ? WHERE id = ?"),
+                values, error))
             return false;
     }
     if (!transaction.commit(error))

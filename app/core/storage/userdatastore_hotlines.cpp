@@ -11,12 +11,9 @@ namespace Vigil::Core {
 
 using namespace Storage;
 
-namespace {
+namespace Storage {
 
-// Longer than any name, number or note a reader types; a paste of a whole page is refused.
-constexpr qsizetype maxFieldLength = 2000;
-
-QString problemWith(const UserHotline &h)
+QString hotlineProblem(const UserHotline &h)
 {
     static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
     if (!alpha2.match(h.country).hasMatch())
@@ -28,20 +25,20 @@ QString problemWith(const UserHotline &h)
     if (h.source.trimmed().isEmpty())
         return QStringLiteral("Say where the number comes from, so that whoever reads it can check it.");
     for (const QString *field : { &h.label, &h.number, &h.hours, &h.languages, &h.notes, &h.source }) {
-        if (field->size() > maxFieldLength)
-            return QStringLiteral("A field is longer than %1 characters; shorten it.").arg(maxFieldLength);
+        if (field->size() > UserHotline::maxFieldLength)
+            return QStringLiteral("A field is longer than %1 characters; shorten it.").arg(UserHotline::maxFieldLength);
     }
     return {};
 }
 
-QVariantList values(const UserHotline &h)
+QVariantList hotlineValues(const UserHotline &h)
 {
     return { text(h.country), text(h.label.trimmed()), text(h.number.trimmed()), text(h.toHotline().e164),
         text(h.hours.trimmed()), text(h.languages.trimmed()), text(h.notes.trimmed()), text(h.source.trimmed()),
         nowUtc() };
 }
 
-} // namespace
+} // namespace Storage
 
 QList<UserHotline> UserDataStore::myHotlines(const QString &country) const
 {
@@ -70,7 +67,7 @@ QList<UserHotline> UserDataStore::myHotlines(const QString &country) const
 
 qint64 UserDataStore::addHotline(const UserHotline &hotline, QString *error)
 {
-    if (const QString problem = problemWith(hotline); !problem.isEmpty()) {
+    if (const QString problem = hotlineProblem(hotline); !problem.isEmpty()) {
         setError(error, problem);
         return 0;
     }
@@ -82,7 +79,7 @@ qint64 UserDataStore::addHotline(const UserHotline &hotline, QString *error)
                            "source, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             error))
         return 0;
-    for (const QVariant &v : values(hotline))
+    for (const QVariant &v : hotlineValues(hotline))
         q.addBindValue(v);
     if (!execPrepared(q, error))
         return 0;
@@ -91,7 +88,7 @@ qint64 UserDataStore::addHotline(const UserHotline &hotline, QString *error)
 
 bool UserDataStore::updateHotline(const UserHotline &hotline, QString *error)
 {
-    if (const QString problem = problemWith(hotline); !problem.isEmpty()) {
+    if (const QString problem = hotlineProblem(hotline); !problem.isEmpty()) {
         setError(error, problem);
         return false;
     }
@@ -99,7 +96,7 @@ bool UserDataStore::updateHotline(const UserHotline &hotline, QString *error)
         setError(error, QStringLiteral("That hotline is no longer there; add it again."));
         return false;
     }
-    QVariantList bound = values(hotline);
+    QVariantList bound = hotlineValues(hotline);
     bound << hotline.id;
     QSqlQuery q(db());
     if (!prepare(q,

@@ -58,8 +58,8 @@ void MainWindow::exportListsAndNotes()
     ListsAndNotes mine = m_userData->exportData();
     if (mine.isEmpty()) {
         m_dialogs->showInformation(this, title,
-            tr("There is nothing to export yet: you have no articles on a reading list, no lists of your own and "
-               "no notes."));
+            tr("There is nothing to export yet: you have no articles on a reading list, no lists of your own, "
+               "no notes and no hotlines of your own."));
         return;
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -86,10 +86,12 @@ void MainWindow::exportListsAndNotes()
     int entries = 0;
     for (const Core::ListRecord &l : std::as_const(mine.lists))
         entries += int(l.entries.size());
-    showStatus(tr("Exported %1, %2 and %3 to %4")
+    showStatus(tr("Exported %1, %2, %3 and %4 to %5")
                    .arg(counted(int(mine.lists.size()), tr("%1 list"), tr("%1 lists")),
                        counted(entries, tr("%1 entry"), tr("%1 entries")),
-                       counted(int(mine.notes.size()), tr("%1 note"), tr("%1 notes")), QDir::toNativeSeparators(path)));
+                       counted(int(mine.notes.size()), tr("%1 note"), tr("%1 notes")),
+                       counted(int(mine.hotlines.size()), tr("%1 hotline"), tr("%1 hotlines")),
+                       QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::importListsAndNotes()
@@ -138,6 +140,14 @@ void MainWindow::importListsAndNotes()
             tr("%1 note differs from yours: it keeps your text, with the imported text under it."),
             tr("%1 notes differ from yours: each keeps your text, with the imported text under it."));
     }
+    if (counts.hotlinesAdded + counts.hotlinesChanged > 0) {
+        lines << tr("My hotlines: %1 and %2.")
+                     .arg(counted(counts.hotlinesAdded, tr("%1 added"), tr("%1 added")),
+                         counted(counts.hotlinesChanged,
+                             tr("%1 of yours changed to the file's (the same country and "
+                                "service)"),
+                             tr("%1 of yours changed to the file's (the same country and service)")));
+    }
     if (counts.notesSkipped > 0) {
         lines << counted(counts.notesSkipped, tr("%1 note is already here and is left as it is."),
             tr("%1 notes are already here and are left as they are."));
@@ -166,10 +176,13 @@ void MainWindow::importListsAndNotes()
     updateReadingListAction();
     if (m_notes->articleId() > 0)
         m_notes->showArticle(m_notes->articleId(), m_userData->note(m_notes->articleId()));
-    showStatus(tr("Imported %1, %2 and %3; %4 merged with yours")
+    refreshHotlines();
+    showStatus(tr("Imported %1, %2, %3 and %4; %5 merged with yours")
                    .arg(counted(done.listsAdded, tr("%1 list"), tr("%1 lists")),
                        counted(done.entriesAdded, tr("%1 entry"), tr("%1 entries")),
-                       counted(done.notesAdded, tr("%1 note"), tr("%1 notes")), QString::number(done.notesMerged)));
+                       counted(done.notesAdded, tr("%1 note"), tr("%1 notes")),
+                       counted(done.hotlinesAdded + done.hotlinesChanged, tr("%1 hotline"), tr("%1 hotlines")),
+                       QString::number(done.notesMerged)));
 }
 
 } // namespace Vigil::Ui
