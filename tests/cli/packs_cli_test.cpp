@@ -71,16 +71,18 @@ void PacksCliTest::initTestCase()
     Run r = vigilLibrary({ QStringLiteral("import"), seed, QStringLiteral("--library"), m_library });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
+    // Another SOS number, and a hotline for Kosovo: libphonenumber's example
+    // numbers (tests/support/examplehotline.h), nobody's hotline.
     QByteArray page = readAll(seed);
     QVERIFY(page.contains("11 33 47 817"));
-    page.replace("11 33 47 817", "11 33 47 999");
+    page.replace("11 33 47 817", "10 23 45 67");
     QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("update")));
     m_changedPage = path(QStringLiteral("update/") + seedPage);
     QVERIFY(writeAll(m_changedPage, page));
 
     m_hotlines = path(QStringLiteral("hotlines.json"));
     const QByteArray hotlines = "[{\"country\": \"XK\", \"service\": \"Shelter Prizren\", "
-                                "\"number\": \"+383 29 000 000\", \"hours\": \"24/7\", "
+                                "\"number\": \"+383 28 012 345\", \"hours\": \"24/7\", "
                                 "\"source\": \"The shelter's own leaflet, November 2026\"}]";
     QVERIFY(writeAll(m_hotlines, hotlines));
 
@@ -121,9 +123,9 @@ void PacksCliTest::signedPack_unpacksWithTheKey_andShowsTheHotlineChange()
     QVERIFY2(r.out.contains(QStringLiteral("Signed by Field team Prizren")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("(the key given)")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Replaces page")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("+381 11 3347817 -> +381 11 3347999")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("+381 11 3347817 -> +381 10 234567")), qPrintable(r.out));
     QVERIFY2(
-        r.out.contains(QStringLiteral("XK Shelter Prizren (My hotlines): added +383 29 000 000")), qPrintable(r.out));
+        r.out.contains(QStringLiteral("XK Shelter Prizren (My hotlines): added +383 28 012 345")), qPrintable(r.out));
 
     // The new number is what the library has now; the hotline is the reader's own.
     r = vigilLibrary({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), library });

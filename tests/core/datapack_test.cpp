@@ -12,6 +12,8 @@ using namespace Vigil::Core;
 
 namespace {
 
+// Every number is libphonenumber's example for its country, in one form or
+// another (tests/support/examplehotline.h): nobody's hotline.
 UserHotline hotline(const QString &country, const QString &service, const QString &number)
 {
     UserHotline h;
@@ -29,8 +31,8 @@ DataPack smallPack()
     DataPack pack;
     pack.created = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
     pack.pages << PackPage { QStringLiteral("kosovo.txt"), QByteArrayLiteral("Kosovo\n\nA line of the page.\n") };
-    pack.hotlines << hotline(QStringLiteral("XK"), QStringLiteral("Shelter"), QStringLiteral("038 000 000"))
-                  << hotline(QStringLiteral("ME"), QStringLiteral("Helpline"), QStringLiteral("080 111 111"));
+    pack.hotlines << hotline(QStringLiteral("XK"), QStringLiteral("Shelter"), QStringLiteral("028 012 345"))
+                  << hotline(QStringLiteral("ME"), QStringLiteral("Helpline"), QStringLiteral("030 234 567"));
     return pack;
 }
 
@@ -96,7 +98,7 @@ void DataPackTest::signedPack_roundTrips()
     QCOMPARE(opened.pack.hotlines.size(), 2);
     QCOMPARE(opened.pack.hotlines.at(1).country, QStringLiteral("ME"));
     QCOMPARE(opened.pack.hotlines.at(1).label, QStringLiteral("Helpline"));
-    QCOMPARE(opened.pack.hotlines.at(1).number, QStringLiteral("080 111 111"));
+    QCOMPARE(opened.pack.hotlines.at(1).number, QStringLiteral("030 234 567"));
     QCOMPARE(opened.pack.hotlines.at(1).hours, QStringLiteral("24/7"));
     QCOMPARE(opened.pack.hotlines.at(1).source, QStringLiteral("Leaflet of the shelter, 2026"));
 }
@@ -271,13 +273,13 @@ void DataPackTest::fingerprints_typedAnyWay_areOne()
 void DataPackTest::myHotlineChanges_showOldAndNew()
 {
     const QList<UserHotline> mine { hotline(
-                                        QStringLiteral("XK"), QStringLiteral("shelter"), QStringLiteral("038 111 111")),
-        hotline(QStringLiteral("ME"), QStringLiteral("Helpline"), QStringLiteral("080 111 111")) };
+                                        QStringLiteral("XK"), QStringLiteral("shelter"), QStringLiteral("+383 28 012 345")),
+        hotline(QStringLiteral("ME"), QStringLiteral("Helpline"), QStringLiteral("030 234 567")) };
     const QList<HotlineChange> changes = PackPlan::myHotlineChanges(smallPack().hotlines, mine);
     QCOMPARE(changes.size(), 2);
     QCOMPARE(changes.at(0).kind, HotlineChange::Kind::Changed); // the same service, written in another case
-    QCOMPARE(changes.at(0).oldNumber, QStringLiteral("038 111 111"));
-    QCOMPARE(changes.at(0).newNumber, QStringLiteral("038 000 000"));
+    QCOMPARE(changes.at(0).oldNumber, QStringLiteral("+383 28 012 345"));
+    QCOMPARE(changes.at(0).newNumber, QStringLiteral("028 012 345"));
     QCOMPARE(changes.at(1).kind, HotlineChange::Kind::Unchanged);
     const QList<HotlineChange> fresh = PackPlan::myHotlineChanges(smallPack().hotlines, {});
     QCOMPARE(PackPlan::count(fresh, HotlineChange::Kind::Added), 2);
@@ -294,19 +296,19 @@ void DataPackTest::pageHotlineChanges_showAddedChangedRemoved()
     };
     const QList<Hotline> before { pageHotline(QStringLiteral("RS"), QStringLiteral("SOS hotline"),
                                       QStringLiteral("+381 11 3347817")),
-        pageHotline(QStringLiteral("RS"), QStringLiteral("Shelter"), QStringLiteral("+381 11 0000000")) };
+        pageHotline(QStringLiteral("RS"), QStringLiteral("Shelter"), QStringLiteral("+381 10 234 567")) };
     const QList<Hotline> after { pageHotline(QStringLiteral("RS"), QStringLiteral("SOS hotline"),
-                                     QStringLiteral("+381 11 3347999")),
+                                     QStringLiteral("+381 10 234567")),
         pageHotline(QStringLiteral("XK"), QStringLiteral("Police"), QStringLiteral("192")) };
     const QList<HotlineChange> changes = PackPlan::pageHotlineChanges(QStringLiteral("Serbia"), before, after);
     QCOMPARE(changes.size(), 3);
     QCOMPARE(changes.at(0).kind, HotlineChange::Kind::Changed);
     QCOMPARE(changes.at(0).oldNumber, QStringLiteral("+381 11 3347817"));
-    QCOMPARE(changes.at(0).newNumber, QStringLiteral("+381 11 3347999"));
+    QCOMPARE(changes.at(0).newNumber, QStringLiteral("+381 10 234567"));
     QCOMPARE(changes.at(0).where, QStringLiteral("Serbia"));
     QCOMPARE(changes.at(1).kind, HotlineChange::Kind::Added);
     QCOMPARE(changes.at(2).kind, HotlineChange::Kind::Removed);
-    QCOMPARE(changes.at(2).oldNumber, QStringLiteral("+381 11 0000000"));
+    QCOMPARE(changes.at(2).oldNumber, QStringLiteral("+381 10 234 567"));
 }
 
 void DataPackTest::applyMyHotlines_changesInPlace_andAdds()
@@ -315,7 +317,7 @@ void DataPackTest::applyMyHotlines_changesInPlace_andAdds()
     QString error;
     QVERIFY2(store.open(m_dir.filePath(QStringLiteral("user.sqlite")), &error), qPrintable(error));
     const qint64 id = store.addHotline(
-        hotline(QStringLiteral("XK"), QStringLiteral("Shelter"), QStringLiteral("038 111 111")), &error);
+        hotline(QStringLiteral("XK"), QStringLiteral("Shelter"), QStringLiteral("+383 28 012 345")), &error);
     QVERIFY2(id > 0, qPrintable(error));
     QVERIFY2(PackPlan::applyMyHotlines(store, smallPack().hotlines, QStringLiteral("from a pack"), &error),
         qPrintable(error));
@@ -324,7 +326,7 @@ void DataPackTest::applyMyHotlines_changesInPlace_andAdds()
     for (const UserHotline &h : mine) {
         if (h.country == u"XK") {
             QCOMPARE(h.id, id); // changed where it was, not added beside
-            QCOMPARE(h.number, QStringLiteral("038 000 000"));
+            QCOMPARE(h.number, QStringLiteral("028 012 345"));
             QCOMPARE(h.source, QStringLiteral("Leaflet of the shelter, 2026 (from a pack)"));
         } else {
             QCOMPARE(h.label, QStringLiteral("Helpline"));

@@ -47,16 +47,18 @@ Core::UserHotline shelter()
     Core::UserHotline h;
     h.country = QStringLiteral("XK");
     h.label = QStringLiteral("Shelter Prizren");
-    h.number = QStringLiteral("+383 29 000 000");
+    h.number = QStringLiteral("+383 28 012 345");
     h.source = QStringLiteral("The shelter's own leaflet, November 2026");
     return h;
 }
 
-// The seed page with another SOS number, under the seed page's own name, and a hotline.
+// The seed page with another SOS number, under the seed page's own name, and a
+// hotline. Both numbers are libphonenumber's examples for Serbia and Kosovo
+// (tests/support/examplehotline.h): nobody's hotline.
 Core::DataPack updatePack()
 {
     QByteArray page = seedBytes();
-    page.replace("11 33 47 817", "11 33 47 999");
+    page.replace("11 33 47 817", "10 23 45 67");
     Core::DataPack pack;
     pack.created = QDateTime::currentDateTimeUtc();
     pack.pages << Core::PackPage { QFileInfo(Test::seedPagePath()).fileName(), page };
@@ -159,9 +161,9 @@ void DataPacksTest::signedPack_showsTheSignerAndEveryChange_cancelWritesNothing(
         if (c.kind != Core::HotlineChange::Kind::Unchanged)
             lines << Ui::PackImportDialog::changeText(c, preview.countryNames);
     }
-    QVERIFY2(lines.contains(QStringLiteral("Changed hotline: Serbia, SOS hotline: +381 11 3347817 → +381 11 3347999")),
+    QVERIFY2(lines.contains(QStringLiteral("Changed hotline: Serbia, SOS hotline: +381 11 3347817 → +381 10 234567")),
         qPrintable(lines.join(u'\n')));
-    QVERIFY2(lines.contains(QStringLiteral("New hotline: Kosovo, Shelter Prizren: +383 29 000 000")),
+    QVERIFY2(lines.contains(QStringLiteral("New hotline: Kosovo, Shelter Prizren: +383 28 012 345")),
         qPrintable(lines.join(u'\n')));
 
     // Cancelled: nothing written, no key trusted.
@@ -209,7 +211,7 @@ void DataPacksTest::import_putsThePagesAndHotlinesInPlace_andTrustsTheKeyWhenAsk
             shown.open(mine.libraryPath(), Core::LibraryConnection::OpenMode::ReadOnly, &error), qPrintable(error));
         bool found = false;
         for (const Core::Hotline &h : Core::CatalogueQueries(shown).hotlines(QStringLiteral("RS")))
-            found = found || h.display == u"+381 11 3347999";
+            found = found || h.display == u"+381 10 234567";
         QVERIFY(found);
     }
 
