@@ -272,8 +272,8 @@ void DataPackTest::fingerprints_typedAnyWay_areOne()
 
 void DataPackTest::myHotlineChanges_showOldAndNew()
 {
-    const QList<UserHotline> mine { hotline(
-                                        QStringLiteral("XK"), QStringLiteral("shelter"), QStringLiteral("+383 28 012 345")),
+    const QList<UserHotline> mine { hotline(QStringLiteral("XK"), QStringLiteral("shelter"),
+                                        QStringLiteral("+383 28 012 345")),
         hotline(QStringLiteral("ME"), QStringLiteral("Helpline"), QStringLiteral("030 234 567")) };
     const QList<HotlineChange> changes = PackPlan::myHotlineChanges(smallPack().hotlines, mine);
     QCOMPARE(changes.size(), 2);
