@@ -17,6 +17,7 @@ packages=(
   qt6-declarative-dev pandoc citation-style-language-styles citation-style-language-locales
   libphonenumber-dev libsodium-dev
   dpkg-dev lintian desktop-file-utils appstream file
+  python3 patchelf debootstrap
 )
 
 # The fuzz targets need clang and its runtime (libFuzzer, the sanitizers' libraries).

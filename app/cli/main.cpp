@@ -1,6 +1,7 @@
 // vigil-library: finds the command word and hands the rest to that command,
 // which reads its own options (app/cli/command.h).
 #include "command.h"
+#include "storage/datafolders.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -45,8 +46,12 @@ qsizetype commandIndex(const QStringList &arguments)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("vigil-library"));
+    // The app's names, which place its folders: unpack's hotlines go into the
+    // reader's own data, where the app finds them.
+    QCoreApplication::setOrganizationName(QStringLiteral("Vigil"));
+    QCoreApplication::setApplicationName(QStringLiteral("Vigil"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
+    Vigil::Core::DataFolders::usePortableIfMarked();
     // A failure is told once, as the command's one-line sentence; the storage
     // log's details (the SQL) are there for QT_LOGGING_RULES to turn on.
     QLoggingCategory::setFilterRules(QStringLiteral("vigil.core.storage.warning=false"));

@@ -7,7 +7,6 @@
 #include "storage/libraryconnection.h"
 #include "storage/userdatastore.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,19 +17,6 @@ using namespace Vigil::Core;
 namespace Vigil::Cli {
 
 namespace {
-
-// The reader's own data file of the app: its names decide where Qt puts it.
-QString vigilUserDataPath()
-{
-    const QString organization = QCoreApplication::organizationName();
-    const QString application = QCoreApplication::applicationName();
-    QCoreApplication::setOrganizationName(QStringLiteral("Vigil"));
-    QCoreApplication::setApplicationName(QStringLiteral("Vigil"));
-    const QString path = UserDataStore::defaultPath();
-    QCoreApplication::setOrganizationName(organization);
-    QCoreApplication::setApplicationName(application);
-    return path;
-}
 
 QString changeLine(const HotlineChange &c)
 {
@@ -135,7 +121,7 @@ int UnpackCommand::run(const Arguments &args)
         }
     }
     UserDataStore user;
-    const QString userPath = args.userData.isEmpty() ? vigilUserDataPath() : args.userData;
+    const QString userPath = args.userData.isEmpty() ? UserDataStore::defaultPath() : args.userData;
     if (!pack.hotlines.isEmpty()) {
         if (!user.open(userPath, &error))
             return fail(BadInput, error + QStringLiteral(" Nothing was imported."));

@@ -8,6 +8,7 @@
 #include "startup/startupguard.h"
 #include "startup/startupprobe.h"
 #include "startup/tour.h"
+#include "storage/datafolders.h"
 #include "storage/libraryconnection.h"
 #include "storage/librarylocator.h"
 #include "storage/userdatastore.h"
@@ -87,6 +88,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    Vigil::Core::DataFolders::usePortableIfMarked();
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.vigilreader.Vigil"));

@@ -1,10 +1,11 @@
 #include "userdatacleaner.h"
 
+#include "datafolders.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace Vigil::Core {
 
@@ -12,8 +13,7 @@ namespace {
 QStringList dataFolders()
 {
     QStringList folders;
-    for (const auto location : { QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation }) {
-        const QString folder = QStandardPaths::writableLocation(location);
+    for (const QString &folder : { DataFolders::appData(), DataFolders::cache() }) {
         if (!folder.isEmpty() && !folders.contains(folder))
             folders << folder;
     }

@@ -1,5 +1,6 @@
 #include "userdatastore.h"
 
+#include "datafolders.h"
 #include "sqlsupport.h"
 #include "userdatasql.h"
 
@@ -10,7 +11,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 
 namespace Vigil::Core {
 
@@ -43,8 +43,7 @@ UserDataStore::~UserDataStore()
 
 QString UserDataStore::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("userdata.sqlite"));
+    return QDir(DataFolders::appData()).filePath(QStringLiteral("userdata.sqlite"));
 }
 
 bool UserDataStore::open(const QString &path, QString *error, Creation creation)

@@ -2,6 +2,7 @@
 
 #include "import/pageparser.h"
 #include "reference/referencedata.h"
+#include "storage/datafolders.h"
 #include "storage/libraryconnection.h"
 #include "storage/libraryimporter.h"
 
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 namespace Vigil::Core {
 
@@ -74,7 +74,7 @@ UserLibrary::UserLibrary(QString folder)
 
 QString UserLibrary::defaultFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("library"));
+    return QDir(DataFolders::appData()).filePath(QStringLiteral("library"));
 }
 
 QString UserLibrary::libraryPath() const

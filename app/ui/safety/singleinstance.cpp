@@ -1,5 +1,7 @@
 #include "singleinstance.h"
 
+#include "storage/datafolders.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
@@ -9,7 +11,6 @@
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QLoggingCategory>
-#include <QStandardPaths>
 #include <QThread>
 
 #include <algorithm>
@@ -49,7 +50,8 @@ QString SingleInstance::defaultFolder()
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!runtime.isEmpty() && QFileInfo(runtime).isDir())
         return QDir(runtime).filePath(QStringLiteral("vigil"));
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    // Vigil's own data folder: on a USB stick, the stick's (storage/datafolders.h).
+    return Core::DataFolders::appData();
 }
 
 QString SingleInstance::socketName() const
