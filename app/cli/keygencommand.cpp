@@ -20,6 +20,9 @@ int KeygenCommand::run(const Arguments &args)
     if (args.positional.size() != 1 || args.positional.first().trimmed().isEmpty() || args.output.isEmpty())
         return fail(UsageError,
             QStringLiteral("usage: vigil-library keygen NAME -o PREFIX (NAME: who signs, as readers will see it)"));
+    if (!PackKeys::isUsableName(args.positional.first().trimmed()))
+        return fail(
+            UsageError, QStringLiteral("NAME must be one line of at most %1 characters").arg(PackKeys::maxNameLength));
     const QString secretPath = args.output + QStringLiteral(".secret");
     const QString publicPath = args.output + QStringLiteral(".public");
     // A secret key is never written over: the packs it signed would lose their signer.

@@ -120,12 +120,15 @@ int UnpackCommand::run(const Arguments &args)
                 page.title, haveLibrary ? catalogue.pageHotlines(page.key) : QList<Hotline> {}, page.hotlines);
         }
     }
+    const QString from = opened.isSigned()
+        ? QStringLiteral("from a data pack signed by %1, %2").arg(pack.publisher, opened.fingerprint())
+        : QStringLiteral("from an unsigned data pack");
     UserDataStore user;
     const QString userPath = args.userData.isEmpty() ? UserDataStore::defaultPath() : args.userData;
     if (!pack.hotlines.isEmpty()) {
         if (!user.open(userPath, &error))
             return fail(BadInput, error + QStringLiteral(" Nothing was imported."));
-        changes << PackPlan::myHotlineChanges(pack.hotlines, user.myHotlines());
+        changes << PackPlan::myHotlineChanges(pack.hotlines, user.myHotlines(), from);
     }
     for (const HotlineChange &c : std::as_const(changes)) {
         if (c.kind != HotlineChange::Kind::Unchanged)
@@ -135,9 +138,6 @@ int UnpackCommand::run(const Arguments &args)
     if (!pages.isEmpty() && !importPagesInto(args.library, pages, reference, &error))
         return fail(BadInput, error);
     if (!pack.hotlines.isEmpty()) {
-        const QString from = opened.isSigned()
-            ? QStringLiteral("from a data pack signed by %1, %2").arg(pack.publisher, opened.fingerprint())
-            : QStringLiteral("from an unsigned data pack");
         if (!PackPlan::applyMyHotlines(user, pack.hotlines, from, &error))
             return fail(BadInput, error);
     }

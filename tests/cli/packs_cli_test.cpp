@@ -1,4 +1,6 @@
 #include "filechecksum.h"
+#include "storage/libraryconnection.h"
+#include "storage/userdatastore.h"
 
 #include <QDir>
 #include <QFile>
@@ -127,9 +129,26 @@ void PacksCliTest::signedPack_unpacksWithTheKey_andShowsTheHotlineChange()
     QVERIFY2(
         r.out.contains(QStringLiteral("XK Shelter Prizren (My hotlines): added +383 28 012 345")), qPrintable(r.out));
 
-    // The new number is what the library has now; the hotline is the reader's own.
-    r = vigilLibrary({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), library });
-    QCOMPARE(r.exitCode, 0);
+    // The new number is what the library has now; the hotline is the reader's own,
+    // saying where it came from.
+    {
+        Vigil::Core::LibraryConnection connection;
+        QString error;
+        QVERIFY2(
+            connection.open(library, Vigil::Core::LibraryConnection::OpenMode::ReadOnly, &error), qPrintable(error));
+        const QString sql = QStringLiteral("SELECT count(*) FROM hotlines WHERE e164 = ?");
+        QCOMPARE(connection.readScalar(sql, { QStringLiteral("+38110234567") }), 1);
+        QCOMPARE(connection.readScalar(sql, { QStringLiteral("+381113347817") }), 0);
+        Vigil::Core::UserDataStore store;
+        QVERIFY2(store.open(user, &error), qPrintable(error));
+        const QList<Vigil::Core::UserHotline> mine = store.myHotlines();
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.at(0).label, QStringLiteral("Shelter Prizren"));
+        QCOMPARE(mine.at(0).number, QStringLiteral("+383 28 012 345"));
+        QVERIFY2(mine.at(0).source.startsWith(QStringLiteral("The shelter's own leaflet, November 2026 (from a data "
+                                                             "pack signed by Field team Prizren, ")),
+            qPrintable(mine.at(0).source));
+    }
     r = vigilLibrary({ QStringLiteral("unpack"), pack, QStringLiteral("--library"), library, QStringLiteral("--key"),
         path(QStringLiteral("team.public")), QStringLiteral("--user-data"), user });
     QCOMPARE(r.exitCode, 0);

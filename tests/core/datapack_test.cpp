@@ -62,6 +62,8 @@ private slots:
     void anotherKeyInPlaceOfTheSigner_isRefused();
     void badFiles_getASentence();
     void unsafePageNames_areRefused();
+    void publisherNames_areOneLine();
+    void aRefusedPack_handsNothingOut();
     void keyFiles_roundTrip_andTheSecretIsTheOwnersAlone();
     void fingerprints_typedAnyWay_areOne();
     void myHotlineChanges_showOldAndNew();
@@ -217,6 +219,44 @@ void DataPackTest::unsafePageNames_areRefused()
     twice.pages << PackPage { QStringLiteral("KOSOVO.txt"), QByteArrayLiteral("Kosovo\n") };
     QVERIFY(refused(twice.toBytes(&m_team)));
     QVERIFY(DataPackReader::isSafePageFileName(QStringLiteral("Србија и Косово.html")));
+    // A name that breaks the line is refused, and the sentence that says so stays
+    // one line, and short, whatever the name holds.
+    for (const QString &name : { QStringLiteral("ko\nsovo.txt"), QStringLiteral("ko\u2028sovo.txt"),
+             QStringLiteral("ko\u0085sovo.txt"), QString(QString(5000, u'x') + QStringLiteral("\n.txt")) }) {
+        DataPack pack = smallPack();
+        pack.pages.first().fileName = name;
+        QString problem;
+        QVERIFY2(refused(pack.toBytes(), &problem), qPrintable(name.left(40)));
+        QVERIFY2(!problem.contains(u'\n') && !problem.contains(QChar(0x2028)) && !problem.contains(QChar(0x85)),
+            qPrintable(problem));
+        QVERIFY2(problem.size() < 300, qPrintable(problem));
+    }
+}
+
+void DataPackTest::publisherNames_areOneLine()
+{
+    QVERIFY(PackKeys::isUsableName(QStringLiteral("Field team Prizren / Ekipi në terren")));
+    for (const QString &name : { QStringLiteral("Team\nSigned by: the Ministry"), QString(201, u'x') }) {
+        QVERIFY(!PackKeys::isUsableName(name));
+        DataPack pack = smallPack();
+        pack.publisher = name;
+        QString problem;
+        QVERIFY2(refused(pack.toBytes(), &problem), qPrintable(name.left(40)));
+        QVERIFY2(problem.contains(QStringLiteral("publisher")), qPrintable(problem));
+    }
+}
+
+void DataPackTest::aRefusedPack_handsNothingOut()
+{
+    DataPack pack = smallPack();
+    pack.hotlines << hotline(QStringLiteral("RS"), QStringLiteral("No number"), QString());
+    OpenedPack opened;
+    opened.signerKey = m_team.publicKey; // what a caller might have left in it
+    QString problem;
+    QVERIFY(!DataPackReader::read(pack.toBytes(&m_team), &opened, &problem));
+    QVERIFY(opened.pack.pages.isEmpty());
+    QVERIFY(opened.pack.hotlines.isEmpty());
+    QVERIFY(!opened.isSigned());
 }
 
 void DataPackTest::keyFiles_roundTrip_andTheSecretIsTheOwnersAlone()
@@ -272,16 +312,25 @@ void DataPackTest::fingerprints_typedAnyWay_areOne()
 
 void DataPackTest::myHotlineChanges_showOldAndNew()
 {
-    const QList<UserHotline> mine { hotline(QStringLiteral("XK"), QStringLiteral("shelter"),
-                                        QStringLiteral("+383 28 012 345")),
-        hotline(QStringLiteral("ME"), QStringLiteral("Helpline"), QStringLiteral("030 234 567")) };
-    const QList<HotlineChange> changes = PackPlan::myHotlineChanges(smallPack().hotlines, mine);
+    const QString from = QStringLiteral("from a pack");
+    // Montenegro's helpline as the same pack saved it before.
+    const UserHotline savedBefore = PackPlan::withOrigin(smallPack().hotlines, from).at(1);
+    QCOMPARE(savedBefore.label, QStringLiteral("Helpline"));
+    const QList<UserHotline> mine {
+        hotline(QStringLiteral("XK"), QStringLiteral("shelter"), QStringLiteral("+383 28 012 345")), savedBefore
+    };
+    const QList<HotlineChange> changes = PackPlan::myHotlineChanges(smallPack().hotlines, mine, from);
     QCOMPARE(changes.size(), 2);
     QCOMPARE(changes.at(0).kind, HotlineChange::Kind::Changed); // the same service, written in another case
     QCOMPARE(changes.at(0).oldNumber, QStringLiteral("+383 28 012 345"));
     QCOMPARE(changes.at(0).newNumber, QStringLiteral("028 012 345"));
     QCOMPARE(changes.at(1).kind, HotlineChange::Kind::Unchanged);
-    const QList<HotlineChange> fresh = PackPlan::myHotlineChanges(smallPack().hotlines, {});
+    // The same number from another pack changes where it is said to come from.
+    const QList<HotlineChange> other
+        = PackPlan::myHotlineChanges(smallPack().hotlines, mine, QStringLiteral("from another pack"));
+    QCOMPARE(other.at(1).kind, HotlineChange::Kind::Changed);
+    QCOMPARE(other.at(1).oldNumber, other.at(1).newNumber);
+    const QList<HotlineChange> fresh = PackPlan::myHotlineChanges(smallPack().hotlines, {}, from);
     QCOMPARE(PackPlan::count(fresh, HotlineChange::Kind::Added), 2);
 }
 
@@ -335,6 +384,18 @@ void DataPackTest::applyMyHotlines_changesInPlace_andAdds()
     // The same pack again changes nothing.
     QVERIFY(PackPlan::applyMyHotlines(store, smallPack().hotlines, QStringLiteral("from a pack"), &error));
     QCOMPARE(store.myHotlines().size(), 2);
+    QVERIFY(store.myHotlines().at(0).updated == mine.at(0).updated);
+
+    // All or nothing: one hotline that cannot be saved (no number) and the two
+    // before it, which would change their source, stay as they were.
+    QList<UserHotline> broken = smallPack().hotlines;
+    broken << hotline(QStringLiteral("RS"), QStringLiteral("Broken line"), QString());
+    QVERIFY(!PackPlan::applyMyHotlines(store, broken, QStringLiteral("from another pack"), &error));
+    QVERIFY(!error.isEmpty());
+    const QList<UserHotline> after = store.myHotlines();
+    QCOMPARE(after.size(), 2);
+    for (int i = 0; i < after.size(); ++i)
+        QCOMPARE(after.at(i).source, mine.at(i).source);
 }
 
 QTEST_GUILESS_MAIN(DataPackTest)

@@ -4,6 +4,18 @@
 
 namespace Vigil::Core {
 
+bool UserHotline::isSameService(const UserHotline &other) const
+{
+    return country == other.country && label.trimmed().compare(other.label.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+bool UserHotline::hasSameDetails(const UserHotline &other) const
+{
+    return number.trimmed() == other.number.trimmed() && hours.trimmed() == other.hours.trimmed()
+        && languages.trimmed() == other.languages.trimmed() && notes.trimmed() == other.notes.trimmed()
+        && source.trimmed() == other.source.trimmed();
+}
+
 Hotline UserHotline::toHotline() const
 {
     Hotline h;

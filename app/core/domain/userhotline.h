@@ -26,6 +26,14 @@ struct UserHotline
     QString source; // where the reader got the number, in their words; required
     QDateTime updated;
 
+    // The same service: the same country and name, without regard to case or the
+    // spaces around the name. An import (a pack, a file of lists and notes)
+    // changes the reader's hotline of the same service instead of adding one.
+    bool isSameService(const UserHotline &other) const;
+    // Nothing the reader sees differs: number, hours, languages, notes and source,
+    // without regard to the spaces around them. An import skips such a hotline.
+    bool hasSameDetails(const UserHotline &other) const;
+
     // As the bar and "All hotlines" show it: marked as added by the reader, in
     // international form when the number validates for its country.
     Hotline toHotline() const;

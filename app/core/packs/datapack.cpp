@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <utility>
+
 namespace Vigil::Core {
 
 namespace {
@@ -55,9 +57,31 @@ QString damaged(const QString &what)
         .arg(what);
 }
 
+bool breaksTheLine(QChar c)
+{
+    const QChar::Category category = c.category();
+    return category == QChar::Other_Control || category == QChar::Separator_Line
+        || category == QChar::Separator_Paragraph;
+}
+
+// A name from the pack as a message quotes it: one line, and short.
+QString shownName(QString name)
+{
+    for (QChar &c : name) {
+        if (breaksTheLine(c))
+            c = QChar::ReplacementCharacter;
+    }
+    return name.size() > 80 ? name.left(80) + QStringLiteral("…") : name;
+}
+
 bool readBody(const QJsonObject &body, DataPack *pack, QString *problem)
 {
     pack->publisher = body.value(QStringLiteral("publisher")).toString();
+    if (!PackKeys::isUsableName(pack->publisher)) {
+        *problem = damaged(QStringLiteral("its publisher's name is not one line of at most %1 characters")
+                               .arg(PackKeys::maxNameLength));
+        return false;
+    }
     pack->created = QDateTime::fromString(body.value(QStringLiteral("created")).toString(), Qt::ISODate);
     QSet<QString> names;
     for (const QJsonValue &value : body.value(QStringLiteral("pages")).toArray()) {
@@ -66,18 +90,19 @@ bool readBody(const QJsonObject &body, DataPack *pack, QString *problem)
         page.fileName = o.value(QStringLiteral("file")).toString();
         if (!DataPackReader::isSafePageFileName(page.fileName)) {
             *problem = damaged(QStringLiteral("a page is named “%1”, which is not the name of a saved page")
-                                   .arg(page.fileName.left(80)));
+                                   .arg(shownName(page.fileName)));
             return false;
         }
         if (names.contains(page.fileName.toLower())) {
-            *problem = damaged(QStringLiteral("it holds two pages named “%1”").arg(page.fileName));
+            *problem = damaged(QStringLiteral("it holds two pages named “%1”").arg(shownName(page.fileName)));
             return false;
         }
         names.insert(page.fileName.toLower());
         const auto decoded = QByteArray::fromBase64Encoding(
             o.value(QStringLiteral("data")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || sha256Hex(*decoded) != o.value(QStringLiteral("sha256")).toString().toLatin1()) {
-            *problem = damaged(QStringLiteral("the checksum of the page “%1” does not match it").arg(page.fileName));
+            *problem = damaged(
+                QStringLiteral("the checksum of the page “%1” does not match it").arg(shownName(page.fileName)));
             return false;
         }
         page.data = *decoded;
@@ -156,7 +181,7 @@ bool isSafePageFileName(const QString &name)
     if (name.isEmpty() || name.size() > 200 || name.startsWith(QLatin1Char('.')))
         return false;
     for (const QChar c : name) {
-        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char(':') || c.unicode() < 0x20)
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char(':') || breaksTheLine(c))
             return false;
     }
     return PageBatch::hasPageSuffix(name);
@@ -165,6 +190,7 @@ bool isSafePageFileName(const QString &name)
 bool read(const QByteArray &bytes, OpenedPack *opened, QString *problem)
 {
     *opened = {};
+    OpenedPack result;
     if (bytes.size() > DataPack::sizeLimit) {
         *problem = QStringLiteral("The file is larger than any data pack (at most %1 MB): it is not one.")
                        .arg(DataPack::sizeLimit / (1024 * 1024));
@@ -235,9 +261,14 @@ bool read(const QByteArray &bytes, OpenedPack *opened, QString *problem)
                                       "it, and ask whoever sent it for a new copy.");
             return false;
         }
-        opened->signerKey = key;
+        result.signerKey = key;
     }
-    return readBody(document.object(), &opened->pack, problem);
+    // Nothing of a refused pack is handed out, not even what was read before
+    // the problem.
+    if (!readBody(document.object(), &result.pack, problem))
+        return false;
+    *opened = std::move(result);
+    return true;
 }
 
 bool readFile(const QString &path, OpenedPack *opened, QString *problem)

@@ -6,6 +6,7 @@
 #include <QSaveFile>
 #include <QStringList>
 
+#include <algorithm>
 #include <sodium.h>
 
 namespace Vigil::Core::PackKeys {
@@ -84,6 +85,17 @@ const unsigned char *bytesOf(const QByteArray &a)
 }
 
 } // namespace
+
+bool isUsableName(const QString &name)
+{
+    if (name.size() > maxNameLength)
+        return false;
+    return std::none_of(name.cbegin(), name.cend(), [](QChar c) {
+        const QChar::Category category = c.category();
+        return category == QChar::Other_Control || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph;
+    });
+}
 
 bool available()
 {

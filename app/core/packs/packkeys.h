@@ -32,6 +32,11 @@ struct PublicKey
     QByteArray key;
 };
 
+// A publisher's name, as readers will see it beside every pack it signs: one
+// line of at most maxNameLength characters, without control characters.
+constexpr int maxNameLength = 200;
+bool isUsableName(const QString &name);
+
 // False only when libsodium cannot start (no source of randomness).
 bool available();
 KeyPair generate(const QString &name);

@@ -1,5 +1,6 @@
 #include "packplan.h"
 
+#include "export/listsandnotesfile.h"
 #include "storage/userdatastore.h"
 
 #include <algorithm>
@@ -9,24 +10,17 @@ namespace Vigil::Core::PackPlan {
 
 namespace {
 
-bool sameService(const QString &countryA, const QString &serviceA, const QString &countryB, const QString &serviceB)
+// A page's hotlines: the same country and service, as UserHotline::isSameService.
+bool sameService(const Hotline &a, const Hotline &b)
 {
-    return countryA == countryB && serviceA.trimmed().compare(serviceB.trimmed(), Qt::CaseInsensitive) == 0;
+    return a.country == b.country && a.label.trimmed().compare(b.label.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
 std::optional<UserHotline> findMine(const QList<UserHotline> &mine, const UserHotline &h)
 {
-    for (const UserHotline &m : mine) {
-        if (sameService(m.country, m.label, h.country, h.label))
-            return m;
-    }
-    return std::nullopt;
-}
-
-bool sameDetails(const UserHotline &a, const UserHotline &b)
-{
-    return a.number.trimmed() == b.number.trimmed() && a.hours == b.hours && a.languages == b.languages
-        && a.notes == b.notes;
+    const auto found
+        = std::find_if(mine.cbegin(), mine.cend(), [&h](const UserHotline &m) { return m.isSameService(h); });
+    return found == mine.cend() ? std::nullopt : std::optional<UserHotline>(*found);
 }
 
 // What is compared of a page's hotline: the number as shown.
@@ -37,10 +31,20 @@ QString shown(const Hotline &h)
 
 } // namespace
 
-QList<HotlineChange> myHotlineChanges(const QList<UserHotline> &incoming, const QList<UserHotline> &mine)
+QList<UserHotline> withOrigin(QList<UserHotline> incoming, const QString &from)
+{
+    if (from.isEmpty())
+        return incoming;
+    for (UserHotline &h : incoming)
+        h.source = QStringLiteral("%1 (%2)").arg(h.source.trimmed(), from);
+    return incoming;
+}
+
+QList<HotlineChange> myHotlineChanges(
+    const QList<UserHotline> &incoming, const QList<UserHotline> &mine, const QString &from)
 {
     QList<HotlineChange> changes;
-    for (const UserHotline &h : incoming) {
+    for (const UserHotline &h : withOrigin(incoming, from)) {
         HotlineChange c;
         c.country = h.country;
         c.service = h.label;
@@ -48,7 +52,7 @@ QList<HotlineChange> myHotlineChanges(const QList<UserHotline> &incoming, const 
         c.where = QStringLiteral("My hotlines");
         if (const auto old = findMine(mine, h)) {
             c.oldNumber = old->number.trimmed();
-            c.kind = sameDetails(*old, h) ? HotlineChange::Kind::Unchanged : HotlineChange::Kind::Changed;
+            c.kind = old->hasSameDetails(h) ? HotlineChange::Kind::Unchanged : HotlineChange::Kind::Changed;
         }
         changes << c;
     }
@@ -67,7 +71,7 @@ QList<HotlineChange> pageHotlineChanges(
         c.newNumber = shown(h);
         c.where = pageTitle;
         for (int i = 0; i < before.size(); ++i) {
-            if (!matched.at(i) && sameService(before.at(i).country, before.at(i).label, h.country, h.label)) {
+            if (!matched.at(i) && sameService(before.at(i), h)) {
                 matched[i] = true;
                 c.oldNumber = shown(before.at(i));
                 c.kind = c.oldNumber == c.newNumber ? HotlineChange::Kind::Unchanged : HotlineChange::Kind::Changed;
@@ -98,20 +102,11 @@ int count(const QList<HotlineChange> &changes, HotlineChange::Kind kind)
 
 bool applyMyHotlines(UserDataStore &store, const QList<UserHotline> &incoming, const QString &from, QString *error)
 {
-    const QList<UserHotline> mine = store.myHotlines();
-    for (UserHotline h : incoming) {
-        h.source = from.isEmpty() ? h.source : QStringLiteral("%1 (%2)").arg(h.source, from);
-        if (const auto old = findMine(mine, h)) {
-            if (sameDetails(*old, h))
-                continue;
-            h.id = old->id;
-            if (!store.updateHotline(h, error))
-                return false;
-        } else if (store.addHotline(h, error) == 0) {
-            return false;
-        }
-    }
-    return true;
+    // The import of a file of lists and notes: the same rule for "the same
+    // hotline", and all of them in one transaction.
+    ListsAndNotes data;
+    data.hotlines = withOrigin(incoming, from);
+    return store.importData(data, nullptr, error);
 }
 
 } // namespace Vigil::Core::PackPlan

@@ -25,9 +25,14 @@ struct HotlineChange
 
 namespace PackPlan {
 
-// The pack's hotlines against the reader's own: one of the same country and
-// service (without regard to case) is changed in place, any other is added.
-QList<HotlineChange> myHotlineChanges(const QList<UserHotline> &incoming, const QList<UserHotline> &mine);
+// The pack's hotlines, each with the pack's origin (from) after its source, as
+// they are saved.
+QList<UserHotline> withOrigin(QList<UserHotline> incoming, const QString &from);
+
+// The pack's hotlines against the reader's own: one of the same service
+// (UserHotline::isSameService) is changed in place, any other is added.
+QList<HotlineChange> myHotlineChanges(
+    const QList<UserHotline> &incoming, const QList<UserHotline> &mine, const QString &from);
 
 // A page's hotlines before and after the pack replaces it (before is empty for a
 // page the library does not have).
@@ -39,7 +44,7 @@ int count(const QList<HotlineChange> &changes, HotlineChange::Kind kind);
 
 // Adds the pack's hotlines to My hotlines, or changes the reader's own of the
 // same country and service; each keeps its source with the pack's origin
-// (from) after it. Returns false at the first that cannot be saved.
+// (from) after it. All or nothing: on failure nothing changed.
 bool applyMyHotlines(UserDataStore &store, const QList<UserHotline> &incoming, const QString &from, QString *error);
 
 } // namespace PackPlan

@@ -35,22 +35,13 @@ struct ImportPlan
     UserDataStore::ImportCounts counts;
 };
 
-bool sameHotline(const UserHotline &a, const UserHotline &b)
-{
-    return a.number.trimmed() == b.number.trimmed() && a.hours.trimmed() == b.hours.trimmed()
-        && a.languages.trimmed() == b.languages.trimmed() && a.notes.trimmed() == b.notes.trimmed()
-        && a.source.trimmed() == b.source.trimmed();
-}
-
 void planHotlines(const UserDataStore &store, const ListsAndNotes &data, ImportPlan *plan)
 {
     QList<UserHotline> known = store.myHotlines(); // and those the plan adds, so a file's twice is once
     for (const UserHotline &imported : data.hotlines) {
-        const auto same = std::find_if(known.begin(), known.end(), [&imported](const UserHotline &h) {
-            return h.country == imported.country
-                && h.label.trimmed().compare(imported.label.trimmed(), Qt::CaseInsensitive) == 0;
-        });
-        if (same != known.end() && sameHotline(*same, imported))
+        const auto same = std::find_if(
+            known.begin(), known.end(), [&imported](const UserHotline &h) { return h.isSameService(imported); });
+        if (same != known.end() && same->hasSameDetails(imported))
             continue;
         UserHotline h = imported;
         h.id = same != known.end() ? same->id : 0;

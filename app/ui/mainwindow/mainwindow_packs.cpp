@@ -119,8 +119,11 @@ void MainWindow::openDataPackFile(const QString &path)
         preview.hotlines << Core::PackPlan::pageHotlineChanges(previewTitle(page),
             replaces ? m_catalogue->pageHotlines(page.key) : QList<Core::Hotline> {}, page.hotlines);
     }
+    const QString from = opened.isSigned()
+        ? tr("from a data pack signed by %1, fingerprint %2").arg(preview.publisher, preview.fingerprint)
+        : tr("from an unsigned data pack");
     if (!pack.hotlines.isEmpty())
-        preview.hotlines << Core::PackPlan::myHotlineChanges(pack.hotlines, m_userData->myHotlines());
+        preview.hotlines << Core::PackPlan::myHotlineChanges(pack.hotlines, m_userData->myHotlines(), from);
 
     const PackImportDecision decision = m_dialogs->confirmPackImport(this, preview);
     if (m_quitting)
@@ -147,9 +150,6 @@ void MainWindow::openDataPackFile(const QString &path)
         }
     }
     if (!pack.hotlines.isEmpty()) {
-        const QString from = opened.isSigned()
-            ? tr("from a data pack signed by %1, fingerprint %2").arg(preview.publisher, preview.fingerprint)
-            : tr("from an unsigned data pack");
         if (!Core::PackPlan::applyMyHotlines(*m_userData, pack.hotlines, from, &error)) {
             m_dialogs->showError(this, title,
                 pages.isEmpty() ? tr("The hotlines were not saved: %1").arg(error)
