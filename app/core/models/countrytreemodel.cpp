@@ -34,7 +34,7 @@ namespace {
 
 QString articlesText(int n)
 {
-    return n == 1 ? CountryTreeModel::tr("1 article") : CountryTreeModel::tr("%1 articles").arg(n);
+    return CountryTreeModel::tr("%Ln article(s)", nullptr, n);
 }
 
 } // namespace
