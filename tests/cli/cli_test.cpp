@@ -1,4 +1,5 @@
 #include "filechecksum.h"
+#include "programrun.h"
 #include "sqlfile.h"
 
 #include <QCryptographicHash>
@@ -14,21 +15,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = Vigil::Test::ProgramRun;
 
 Run vigilLibrary(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(VIGIL_LIBRARY_TOOL), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-        QString::fromUtf8(process.readAllStandardError()) };
+    return Vigil::Test::runProgram(QStringLiteral(VIGIL_LIBRARY_TOOL), arguments);
 }
 
 // The ids of a --json answer.

@@ -1,4 +1,5 @@
 #include "filechecksum.h"
+#include "programrun.h"
 #include "storage/libraryconnection.h"
 #include "storage/userdatastore.h"
 
@@ -12,21 +13,11 @@
 // a signed pack of a page and hotlines, and the pack imported on another laptop.
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Vigil::Test::ProgramRun;
 
 Run vigilLibrary(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(VIGIL_LIBRARY_TOOL), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    return Vigil::Test::runProgram(QStringLiteral(VIGIL_LIBRARY_TOOL), arguments);
 }
 
 QByteArray readAll(const QString &path)
@@ -113,21 +104,21 @@ void PacksCliTest::signedPack_unpacksWithTheKey_andShowsTheHotlineChange()
     Run r = vigilLibrary({ QStringLiteral("pack"), m_changedPage, QStringLiteral("--hotlines"), m_hotlines,
         QStringLiteral("-o"), pack, QStringLiteral("--key"), path(QStringLiteral("team.secret")) });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(
-        r.out.contains(QStringLiteral("1 page(s), 1 hotline(s), signed by Field team Prizren")), qPrintable(r.out));
+    QVERIFY2(r.text().contains(QStringLiteral("1 page(s), 1 hotline(s), signed by Field team Prizren")),
+        qPrintable(r.text()));
 
     const QString library = path(QStringLiteral("laptop.sqlite"));
     QVERIFY(QFile::copy(m_library, library));
     const QString user = path(QStringLiteral("laptop-user.sqlite"));
     r = vigilLibrary({ QStringLiteral("unpack"), pack, QStringLiteral("--library"), library, QStringLiteral("--key"),
         path(QStringLiteral("team.public")), QStringLiteral("--user-data"), user });
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("Signed by Field team Prizren")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("(the key given)")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("Replaces page")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("+381 11 3347817 -> +381 10 234567")), qPrintable(r.out));
-    QVERIFY2(
-        r.out.contains(QStringLiteral("XK Shelter Prizren (My hotlines): added +383 28 012 345")), qPrintable(r.out));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.text()));
+    QVERIFY2(r.text().contains(QStringLiteral("Signed by Field team Prizren")), qPrintable(r.text()));
+    QVERIFY2(r.text().contains(QStringLiteral("(the key given)")), qPrintable(r.text()));
+    QVERIFY2(r.text().contains(QStringLiteral("Replaces page")), qPrintable(r.text()));
+    QVERIFY2(r.text().contains(QStringLiteral("+381 11 3347817 -> +381 10 234567")), qPrintable(r.text()));
+    QVERIFY2(r.text().contains(QStringLiteral("XK Shelter Prizren (My hotlines): added +383 28 012 345")),
+        qPrintable(r.text()));
 
     // The new number is what the library has now; the hotline is the reader's own,
     // saying where it came from.
@@ -153,7 +144,8 @@ void PacksCliTest::signedPack_unpacksWithTheKey_andShowsTheHotlineChange()
         path(QStringLiteral("team.public")), QStringLiteral("--user-data"), user });
     QCOMPARE(r.exitCode, 0);
     // Unpacked again: nothing is left to change.
-    QVERIFY2(!r.out.contains(QStringLiteral("->")) && !r.out.contains(QStringLiteral("added")), qPrintable(r.out));
+    QVERIFY2(
+        !r.text().contains(QStringLiteral("->")) && !r.text().contains(QStringLiteral("added")), qPrintable(r.text()));
     QVERIFY(QFile::exists(user));
 }
 
@@ -162,7 +154,7 @@ void PacksCliTest::packNotSignedByTheKeyGiven_needsYes_andWritesNothing()
     const QString unsignedPack = path(QStringLiteral("unsigned.vigilpack"));
     Run r = vigilLibrary({ QStringLiteral("pack"), m_changedPage, QStringLiteral("-o"), unsignedPack });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY(r.out.contains(QStringLiteral("not signed")));
+    QVERIFY(r.text().contains(QStringLiteral("not signed")));
 
     r = vigilLibrary({ QStringLiteral("keygen"), QStringLiteral("Field team Prizren"), QStringLiteral("-o"),
         path(QStringLiteral("forger")) });
@@ -188,7 +180,7 @@ void PacksCliTest::packNotSignedByTheKeyGiven_needsYes_andWritesNothing()
     r = vigilLibrary(
         { QStringLiteral("unpack"), unsignedPack, QStringLiteral("--library"), copy, QStringLiteral("--yes") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY(r.out.contains(QStringLiteral("Not signed")));
+    QVERIFY(r.text().contains(QStringLiteral("Not signed")));
     QVERIFY(Vigil::Test::fileChecksum(copy) != before);
 }
 

@@ -2,6 +2,7 @@
 // no display, the real program. The PDF is read back with poppler-utils: its
 // text (title, Serbia's hotline number as the library holds it, the citations,
 // page numbers), its fonts (every one embedded) and its page count.
+#include "programrun.h"
 #include "storage/articlequeries.h"
 #include "storage/cataloguequeries.h"
 #include "storage/libraryconnection.h"
@@ -16,24 +17,8 @@ using namespace Vigil::Core;
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &env = {})
-{
-    QProcess process;
-    if (!env.isEmpty())
-        process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000))
-        process.kill();
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
-}
+using Run = Vigil::Test::ProgramRun;
+using Vigil::Test::runProgram;
 
 // pdftotext joins a line broken in the layout with a space or a line break:
 // compare text with the runs of white space made one space.
@@ -115,7 +100,7 @@ QStringList PrintPdfTest::engineBibliography(const QString &style, const QString
             QStringLiteral("-o"), file }
             + which,
         m_env);
-    if (run.status != 0)
+    if (run.exitCode != 0)
         qWarning() << "vigil-library export:" << run.err;
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
@@ -130,16 +115,17 @@ QString PrintPdfTest::pdfText(const QString &pdf) const
 {
     const Run run = runProgram(
         QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-") });
-    if (run.status != 0)
+    if (run.exitCode != 0)
         qWarning() << "pdftotext:" << run.err;
-    return run.out;
+    return run.text();
 }
 
 int PrintPdfTest::pdfPages(const QString &pdf) const
 {
     const Run run = runProgram(QStringLiteral("pdfinfo"), { pdf });
     const QRegularExpressionMatch m
-        = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption).match(run.out);
+        = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption)
+              .match(run.text());
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
@@ -147,9 +133,9 @@ void PrintPdfTest::verifyFontsEmbedded(const QString &pdf) const
 {
     // name type encoding emb sub uni object ID: the "emb" column of every font says yes.
     const Run run = runProgram(QStringLiteral("pdffonts"), { pdf });
-    QCOMPARE(run.status, 0);
-    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
-    QVERIFY2(lines.size() > 2, qPrintable(u"no fonts listed: " + run.out));
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.text().split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() > 2, qPrintable(u"no fonts listed: " + run.text()));
     const qsizetype emb = lines.first().indexOf(QStringLiteral("emb"));
     QVERIFY(emb > 0);
     for (const QString &line : lines.mid(2))
@@ -161,7 +147,7 @@ void PrintPdfTest::countryDossier_hasProfileHotlineCitationsAndPageNumbers()
     const QString pdf = m_home.filePath(QStringLiteral("serbia.pdf"));
     // Without QT_QPA_PLATFORM: vigil picks the offscreen platform itself.
     const Run run = vigil({ QStringLiteral("--print-pdf"), pdf, QStringLiteral("--country"), QStringLiteral("RS") });
-    QVERIFY2(run.status == 0, qPrintable(run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString text = flat(pdfText(pdf));
     QVERIFY(text.startsWith(QStringLiteral("Country dossier Serbia Handout made with Vigil on ")));
     QVERIFY(text.contains(QStringLiteral("Serbia")));
@@ -197,7 +183,7 @@ void PrintPdfTest::countryDossier_hasProfileHotlineCitationsAndPageNumbers()
     QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
     QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     verifyFontsEmbedded(pdf);
-    QVERIFY(run.out.contains(QStringLiteral("%1 pages").arg(pages)));
+    QVERIFY(run.text().contains(QStringLiteral("%1 pages").arg(pages)));
 }
 
 void PrintPdfTest::article_isOneArticleWithItsCitation()
@@ -207,7 +193,7 @@ void PrintPdfTest::article_isOneArticleWithItsCitation()
     const Article &a = articles.first();
     const QString pdf = m_home.filePath(QStringLiteral("article.pdf"));
     const Run run = vigil({ QStringLiteral("--print-pdf"), pdf, QStringLiteral("--open"), QString::number(a.id) });
-    QVERIFY2(run.status == 0, qPrintable(run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString text = flat(pdfText(pdf));
     QVERIFY(text.contains(flat(a.title).left(40)));
     const QStringList apa
@@ -248,7 +234,7 @@ void PrintPdfTest::readingList_hasItsArticlesAndTheReadersNote()
     const QString pdf = m_home.filePath(QStringLiteral("week3.pdf"));
     const Run run = vigil({ QStringLiteral("--print-pdf"), pdf, QStringLiteral("--reading-list"),
         QStringLiteral("week 3: kosovo"), QStringLiteral("--citation-style"), QStringLiteral("mla") });
-    QVERIFY2(run.status == 0, qPrintable(run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString text = flat(pdfText(pdf));
     QVERIFY(text.contains(QStringLiteral("Week 3: Kosovo")));
     QVERIFY(text.contains(QStringLiteral("Reader’s note")));
@@ -277,7 +263,7 @@ void PrintPdfTest::harvard_citesAsTheEngineDoes()
     const QString pdf = m_home.filePath(QStringLiteral("route.pdf"));
     const Run run = vigil({ QStringLiteral("--print-pdf"), pdf, QStringLiteral("--open"), QString::number(id),
         QStringLiteral("--citation-style"), QStringLiteral("harvard-cite-them-right") });
-    QVERIFY2(run.status == 0, qPrintable(run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString text = flat(pdfText(pdf));
     // As citeproc-js writes it (vigil-library export --format bibliography
     // --style harvard-cite-them-right).
@@ -296,7 +282,7 @@ void PrintPdfTest::unknownRequests_exitWithTwoAndOneSentence()
              QStringList { QStringLiteral("--country"), QStringLiteral("RS"), QStringLiteral("--citation-style"),
                  QStringLiteral("no-such-style") } }) {
         const Run run = vigil(QStringList { QStringLiteral("--print-pdf"), pdf } + request);
-        QCOMPARE(run.status, 2);
+        QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.count(u'\n'), 1);
         QVERIFY2(run.err.startsWith(QStringLiteral("vigil: ")), qPrintable(run.err));
         QVERIFY(!QFile::exists(pdf));
@@ -307,7 +293,7 @@ void PrintPdfTest::unwritableFile_exitsWithTwoAndLeavesNothing()
 {
     const QString pdf = m_home.filePath(QStringLiteral("no-such-folder/serbia.pdf"));
     const Run run = vigil({ QStringLiteral("--print-pdf"), pdf, QStringLiteral("--country"), QStringLiteral("RS") });
-    QCOMPARE(run.status, 2);
+    QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err.count(u'\n'), 1);
     QVERIFY2(run.err.contains(QStringLiteral("could not write")), qPrintable(run.err));
     QVERIFY(!QFile::exists(pdf));

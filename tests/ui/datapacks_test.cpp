@@ -294,6 +294,12 @@ void DataPacksTest::trustedPublishers_addByFingerprintOrKeyFile_andRemove()
     QVERIFY(table && name && fingerprint && add && remove);
     QCOMPARE(table->rowCount(), 0);
     QVERIFY(!remove->isEnabled());
+    // An empty list says what it means instead of showing an empty table.
+    auto *empty = dialog.findChild<QLabel *>(QStringLiteral("noTrustedPublishersLabel"));
+    QVERIFY(empty);
+    dialog.show();
+    QVERIFY(empty->isVisible() && !table->isVisible());
+    QVERIFY(empty->text().contains(QStringLiteral("asks before")));
 
     // Typed as read out on the phone: upper case, no spaces.
     const QString written = Core::PackKeys::fingerprint(m_team.publicKey);
@@ -303,6 +309,7 @@ void DataPacksTest::trustedPublishers_addByFingerprintOrKeyFile_andRemove()
     QCOMPARE(dialogs.errors, QStringList {});
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 1)->text(), written);
+    QVERIFY(table->isVisible() && !empty->isVisible());
     QVERIFY(Ui::TrustedPublishers::isTrusted(written));
 
     // Not a fingerprint: said so, nothing added.

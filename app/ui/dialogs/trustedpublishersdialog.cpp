@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -22,6 +23,8 @@ TrustedPublishersDialog::TrustedPublishersDialog(DialogSeam *dialogs, QWidget *p
     : QDialog(parent)
     , m_dialogs(dialogs)
     , m_table(new QTableWidget(0, 2, this))
+    , m_empty(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
     , m_name(new QLineEdit(this))
     , m_fingerprint(new QLineEdit(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
@@ -45,7 +48,16 @@ TrustedPublishersDialog::TrustedPublishersDialog(DialogSeam *dialogs, QWidget *p
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    layout->addWidget(m_table, 1);
+    // With no publisher yet, the list's place says what that means.
+    m_empty->setObjectName(QStringLiteral("noTrustedPublishersLabel"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setFrameShape(QFrame::StyledPanel);
+    m_empty->setText(tr("No publisher is trusted yet: every data pack asks before it is imported, and shows who "
+                        "signed it."));
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
 
     auto *row = new QHBoxLayout;
     auto *fromFile = new QPushButton(tr("Add from a &key file…"), this);
@@ -93,6 +105,7 @@ void TrustedPublishersDialog::refresh()
         m_table->setItem(i, 1, new QTableWidgetItem(publishers.at(i).fingerprint));
     }
     m_remove->setEnabled(!m_table->selectedItems().isEmpty());
+    m_stack->setCurrentWidget(publishers.isEmpty() ? static_cast<QWidget *>(m_empty) : m_table);
 }
 
 bool TrustedPublishersDialog::addFromKeyFile(const QString &path)

@@ -4,6 +4,8 @@
 
 class QLineEdit;
 class QPushButton;
+class QLabel;
+class QStackedWidget;
 class QTableWidget;
 
 namespace Vigil::Ui {
@@ -30,6 +32,8 @@ private:
 
     DialogSeam *m_dialogs;
     QTableWidget *m_table;
+    QLabel *m_empty;
+    QStackedWidget *m_stack;
     QLineEdit *m_name;
     QLineEdit *m_fingerprint;
     QPushButton *m_remove;

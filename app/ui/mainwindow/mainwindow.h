@@ -207,6 +207,10 @@ private:
     // Saved pages into the reader's own library (mainwindow_import.cpp).
     void importPages();
     PageImportPreview previewOf(const Core::PageBatch &batch) const;
+    // Reads saved pages as an import does, with a progress dialog; nothing when
+    // Vigil's tables cannot be read (said under title) or the reader stopped it.
+    std::optional<Core::PageBatch> readPageFiles(
+        const QStringList &files, const QString &title, const QString &progressText);
     // Data packs and the publishers trusted to sign them (mainwindow_packs.cpp).
     void openDataPack();
     void showTrustedPublishers();

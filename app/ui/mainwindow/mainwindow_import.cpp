@@ -84,24 +84,34 @@ PageImportPreview MainWindow::previewOf(const Core::PageBatch &batch) const
     return preview;
 }
 
-void MainWindow::importPageFiles(const QStringList &files)
+std::optional<Core::PageBatch> MainWindow::readPageFiles(
+    const QStringList &files, const QString &title, const QString &progressText)
 {
-    const QString title = tr("Import pages");
     Core::ReferenceData reference;
     QString error;
     if (!reference.load({}, &error)) {
         m_dialogs->showError(this, title, tr("Vigil cannot read its own country tables: %1").arg(error));
-        return;
+        return std::nullopt;
     }
     std::optional<Core::PageBatch> batch;
-    const bool read = BackgroundTask::run(this, tr("Reading the pages…"),
+    const bool read = BackgroundTask::run(this, progressText,
         [&](const BackgroundTask::Progress &progress) { batch = Core::PageBatch::read(files, reference, progress); });
+    if (m_quitting || !read || !batch || batch->stopped())
+        return std::nullopt;
+    return batch;
+}
+
+void MainWindow::importPageFiles(const QStringList &files)
+{
+    const QString title = tr("Import pages");
+    const std::optional<Core::PageBatch> batch = readPageFiles(files, title, tr("Reading the pages…"));
     if (m_quitting)
         return;
-    if (!read || !batch || batch->stopped()) {
+    if (!batch) {
         showStatus(tr("Import cancelled: nothing was imported."));
         return;
     }
+    QString error;
     const PageImportPreview preview = previewOf(*batch);
     if (!m_dialogs->confirmPageImport(this, preview) || m_quitting) {
         showStatus(tr("Nothing was imported."));

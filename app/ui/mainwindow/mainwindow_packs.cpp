@@ -8,7 +8,6 @@
 #include "mainwindow.h"
 #include "packs/datapack.h"
 #include "packs/packplan.h"
-#include "reference/referencedata.h"
 #include "settings/config.h"
 #include "settings/trustedpublishers.h"
 #include "storage/cataloguequeries.h"
@@ -77,17 +76,10 @@ void MainWindow::openDataPackFile(const QString &path)
         }
         files << file.fileName();
     }
-    Core::ReferenceData reference;
-    if (!reference.load({}, &problem)) {
-        m_dialogs->showError(this, title, tr("Vigil cannot read its own country tables: %1").arg(problem));
-        return;
-    }
-    std::optional<Core::PageBatch> batch;
-    const bool readPages = BackgroundTask::run(this, tr("Reading the pack's pages…"),
-        [&](const BackgroundTask::Progress &progress) { batch = Core::PageBatch::read(files, reference, progress); });
+    const std::optional<Core::PageBatch> batch = readPageFiles(files, title, tr("Reading the pack's pages…"));
     if (m_quitting)
         return;
-    if (!readPages || !batch || batch->stopped()) {
+    if (!batch) {
         showStatus(tr("Nothing was imported."));
         return;
     }
