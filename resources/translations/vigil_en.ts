@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>Vigil::Core::ProfileRenderer</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hotline(s)</source>
+        <translation>
+            <numerusform>%Ln hotline</numerusform>
+            <numerusform>%Ln hotlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln country(s)</source>
+        <translation>
+            <numerusform>%Ln country</numerusform>
+            <numerusform>%Ln countries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vigil::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%1 of %Ln article(s)</source>

@@ -403,6 +403,142 @@ Kjo nuk mund të zhbëhet.</translation>
     </message>
 </context>
 <context>
+    <name>Vigil::Core::ProfileRenderer</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln artikull</numerusform>
+            <numerusform>%Ln artikuj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source, as you gave it: %1</source>
+        <translation>Burimi, siç e dhatë ju: %1</translation>
+    </message>
+    <message>
+        <source>its reports run to %1, which is not a check of the number</source>
+        <translation>raportet e saj arrijnë deri në %1, gjë që nuk është verifikim i numrit</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Linjë ndihme</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopjo</translation>
+    </message>
+    <message>
+        <source>the number</source>
+        <translation>numrin</translation>
+    </message>
+    <message>
+        <source>(not verified: not a valid telephone number as written)</source>
+        <translation>(i paverifikuar: siç është shkruar, nuk është numër telefoni i vlefshëm)</translation>
+    </message>
+    <message>
+        <source>(added by you)</source>
+        <translation>(shtuar nga ju)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Orari</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Gjuhët</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Shënime</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Ndihmë për viktimat</translation>
+    </message>
+    <message>
+        <source>No hotline is known for %1.</source>
+        <translation>Nuk njihet asnjë linjë ndihme për %1.</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>Artikujt në bibliotekë</translation>
+    </message>
+    <message>
+        <source>The library has no articles about %1 yet.</source>
+        <translation>Biblioteka ende nuk ka artikuj për %1.</translation>
+    </message>
+    <message>
+        <source>%1 about %2.</source>
+        <translation>%1 për %2.</translation>
+    </message>
+    <message>
+        <source>By year of publication</source>
+        <translation>Sipas vitit të botimit</translation>
+    </message>
+    <message>
+        <source>(%1 without a date not shown)</source>
+        <translation>(%1 pa datë nuk shfaqen)</translation>
+    </message>
+    <message>
+        <source>Articles about %1 by year</source>
+        <translation>Artikuj për %1 sipas vitit</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>Sipas temës</translation>
+    </message>
+    <message>
+        <source>Articles about %1 by topic</source>
+        <translation>Artikuj për %1 sipas temës</translation>
+    </message>
+    <message>
+        <source>Country profile</source>
+        <translation>Profili i vendit</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Kujdes</translation>
+    </message>
+    <message>
+        <source>Caution.</source>
+        <translation>Kujdes.</translation>
+    </message>
+    <message>
+        <source>For students and teachers</source>
+        <translation>Për nxënësit dhe mësuesit</translation>
+    </message>
+    <message>
+        <source>No hotline is known.</source>
+        <translation>Nuk njihet asnjë linjë ndihme.</translation>
+    </message>
+    <message>
+        <source>Country unknown</source>
+        <translation>Vend i panjohur</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 në %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hotline(s)</source>
+        <translation>
+            <numerusform>%Ln linjë ndihme</numerusform>
+            <numerusform>%Ln linja ndihme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln country(s)</source>
+        <translation>
+            <numerusform>%Ln vend</numerusform>
+            <numerusform>%Ln vende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hotlines for victims of trafficking</source>
+        <translation>Linja ndihme për viktimat e trafikimit</translation>
+    </message>
+</context>
+<context>
     <name>Vigil::Csl::CitationWorker</name>
     <message>
         <source>The style &quot;%1&quot; wrote nothing for this article.</source>
@@ -2208,6 +2344,10 @@ Biblioteka që shfaqet tani mbetet e hapur.</translation>
     <message>
         <source>Give the publisher a name, so that you know it again.</source>
         <translation>Jepini botuesit një emër, që ta njihni përsëri.</translation>
+    </message>
+    <message>
+        <source>No publisher is trusted yet: every data pack asks before it is imported, and shows who signed it.</source>
+        <translation>Ende asnjë botues nuk është i besuar: çdo paketë të dhënash pyet para se të importohet dhe tregon kush e ka nënshkruar.</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,145 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Vigil::Core::ProfileRenderer</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln чланак</numerusform>
+            <numerusform>%Ln чланка</numerusform>
+            <numerusform>%Ln чланака</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source, as you gave it: %1</source>
+        <translation>Извор, како сте га навели: %1</translation>
+    </message>
+    <message>
+        <source>its reports run to %1, which is not a check of the number</source>
+        <translation>њени извештаји сежу до %1, што није провера броја</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Линија за помоћ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копирај</translation>
+    </message>
+    <message>
+        <source>the number</source>
+        <translation>број</translation>
+    </message>
+    <message>
+        <source>(not verified: not a valid telephone number as written)</source>
+        <translation>(није проверено: овако написан, ово није исправан телефонски број)</translation>
+    </message>
+    <message>
+        <source>(added by you)</source>
+        <translation>(ваш унос)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Радно време</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Језици</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Помоћ жртвама</translation>
+    </message>
+    <message>
+        <source>No hotline is known for %1.</source>
+        <translation>За земљу %1 није позната ниједна линија за помоћ.</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>Чланци у библиотеци</translation>
+    </message>
+    <message>
+        <source>The library has no articles about %1 yet.</source>
+        <translation>Библиотека још нема чланака о земљи %1.</translation>
+    </message>
+    <message>
+        <source>%1 about %2.</source>
+        <translation>%2: %1.</translation>
+    </message>
+    <message>
+        <source>By year of publication</source>
+        <translation>По години објављивања</translation>
+    </message>
+    <message>
+        <source>(%1 without a date not shown)</source>
+        <translation>(без датума, није приказано: %1)</translation>
+    </message>
+    <message>
+        <source>Articles about %1 by year</source>
+        <translation>Чланци о земљи %1 по годинама</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>По темама</translation>
+    </message>
+    <message>
+        <source>Articles about %1 by topic</source>
+        <translation>Чланци о земљи %1 по темама</translation>
+    </message>
+    <message>
+        <source>Country profile</source>
+        <translation>Профил земље</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Упозорење</translation>
+    </message>
+    <message>
+        <source>Caution.</source>
+        <translation>Упозорење.</translation>
+    </message>
+    <message>
+        <source>For students and teachers</source>
+        <translation>За ученике и наставнике</translation>
+    </message>
+    <message>
+        <source>No hotline is known.</source>
+        <translation>Није позната ниједна линија за помоћ.</translation>
+    </message>
+    <message>
+        <source>Country unknown</source>
+        <translation>Земља непозната</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hotline(s)</source>
+        <translation>
+            <numerusform>%Ln линија за помоћ</numerusform>
+            <numerusform>%Ln линије за помоћ</numerusform>
+            <numerusform>%Ln линија за помоћ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln country(s)</source>
+        <translation>
+            <numerusform>%Ln земља</numerusform>
+            <numerusform>%Ln земље</numerusform>
+            <numerusform>%Ln земаља</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hotlines for victims of trafficking</source>
+        <translation>Линије за помоћ жртвама трговине људима</translation>
+    </message>
+</context>
+<context>
     <name>Vigil::Csl::CitationWorker</name>
     <message>
         <source>The style &quot;%1&quot; wrote nothing for this article.</source>
@@ -2215,6 +2354,10 @@ The library shown now stays open.</source>
     <message>
         <source>Give the publisher a name, so that you know it again.</source>
         <translation>Дајте издавачу назив, да бисте га касније препознали.</translation>
+    </message>
+    <message>
+        <source>No publisher is trusted yet: every data pack asks before it is imported, and shows who signed it.</source>
+        <translation>Још ниједан издавач није поуздан: сваки пакет података пита пре увоза и показује ко га је потписао.</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,145 @@ Ovo ne može da se poništi.</translation>
     </message>
 </context>
 <context>
+    <name>Vigil::Core::ProfileRenderer</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln članak</numerusform>
+            <numerusform>%Ln članka</numerusform>
+            <numerusform>%Ln članaka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source, as you gave it: %1</source>
+        <translation>Izvor, kako ste ga naveli: %1</translation>
+    </message>
+    <message>
+        <source>its reports run to %1, which is not a check of the number</source>
+        <translation>njeni izveštaji sežu do %1, što nije provera broja</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Linija za pomoć</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiraj</translation>
+    </message>
+    <message>
+        <source>the number</source>
+        <translation>broj</translation>
+    </message>
+    <message>
+        <source>(not verified: not a valid telephone number as written)</source>
+        <translation>(nije provereno: ovako napisan, ovo nije ispravan telefonski broj)</translation>
+    </message>
+    <message>
+        <source>(added by you)</source>
+        <translation>(vaš unos)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Radno vreme</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Jezici</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Pomoć žrtvama</translation>
+    </message>
+    <message>
+        <source>No hotline is known for %1.</source>
+        <translation>Za zemlju %1 nije poznata nijedna linija za pomoć.</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>Članci u biblioteci</translation>
+    </message>
+    <message>
+        <source>The library has no articles about %1 yet.</source>
+        <translation>Biblioteka još nema članaka o zemlji %1.</translation>
+    </message>
+    <message>
+        <source>%1 about %2.</source>
+        <translation>%2: %1.</translation>
+    </message>
+    <message>
+        <source>By year of publication</source>
+        <translation>Po godini objavljivanja</translation>
+    </message>
+    <message>
+        <source>(%1 without a date not shown)</source>
+        <translation>(bez datuma, nije prikazano: %1)</translation>
+    </message>
+    <message>
+        <source>Articles about %1 by year</source>
+        <translation>Članci o zemlji %1 po godinama</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>Po temama</translation>
+    </message>
+    <message>
+        <source>Articles about %1 by topic</source>
+        <translation>Članci o zemlji %1 po temama</translation>
+    </message>
+    <message>
+        <source>Country profile</source>
+        <translation>Profil zemlje</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Upozorenje</translation>
+    </message>
+    <message>
+        <source>Caution.</source>
+        <translation>Upozorenje.</translation>
+    </message>
+    <message>
+        <source>For students and teachers</source>
+        <translation>Za učenike i nastavnike</translation>
+    </message>
+    <message>
+        <source>No hotline is known.</source>
+        <translation>Nije poznata nijedna linija za pomoć.</translation>
+    </message>
+    <message>
+        <source>Country unknown</source>
+        <translation>Zemlja nepoznata</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hotline(s)</source>
+        <translation>
+            <numerusform>%Ln linija za pomoć</numerusform>
+            <numerusform>%Ln linije za pomoć</numerusform>
+            <numerusform>%Ln linija za pomoć</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln country(s)</source>
+        <translation>
+            <numerusform>%Ln zemlja</numerusform>
+            <numerusform>%Ln zemlje</numerusform>
+            <numerusform>%Ln zemalja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hotlines for victims of trafficking</source>
+        <translation>Linije za pomoć žrtvama trgovine ljudima</translation>
+    </message>
+</context>
+<context>
     <name>Vigil::Csl::CitationWorker</name>
     <message>
         <source>The style &quot;%1&quot; wrote nothing for this article.</source>
@@ -2215,6 +2354,10 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
     <message>
         <source>Give the publisher a name, so that you know it again.</source>
         <translation>Dajte izdavaču naziv, da biste ga kasnije prepoznali.</translation>
+    </message>
+    <message>
+        <source>No publisher is trusted yet: every data pack asks before it is imported, and shows who signed it.</source>
+        <translation>Još nijedan izdavač nije pouzdan: svaki paket podataka pita pre uvoza i pokazuje ko ga je potpisao.</translation>
     </message>
 </context>
 <context>

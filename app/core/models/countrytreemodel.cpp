@@ -1,6 +1,7 @@
 #include "countrytreemodel.h"
 
 #include "storage/cataloguequeries.h"
+#include "text/englishplurals.h"
 
 #include <utility>
 
@@ -31,6 +32,10 @@ struct CountryTreeModel::Node
 };
 
 namespace {
+
+// Its plural words need English's forms (text/englishplurals.h): referring to
+// it keeps its start-up function in every program that links this file.
+[[maybe_unused]] const auto keepEnglishPlurals = &useEnglishPlurals;
 
 QString articlesText(int n)
 {

@@ -73,8 +73,9 @@ UiLanguage::Language UiLanguage::install(QCoreApplication &app)
     const Language language = choose(Config::get(Config::Key::ViewLanguage).toString(), system);
     installed() = language;
     QLocale::setDefault(language.locale);
-    // Vigil's words and Qt's own (buttons, file dialogs), in one file per
-    // language; English's holds the plural forms of the source.
+    // English's plural forms are in already (text/englishplurals.h).
+    if (language.code == QLatin1String("en"))
+        return language;
     auto *translator = new QTranslator(&app);
     if (translator->load(QStringLiteral(":/i18n/vigil_%1.qm").arg(language.code)))
         QCoreApplication::installTranslator(translator);
