@@ -11,14 +11,16 @@
 
 namespace Vigil::Core {
 
+// Its plural words need English's forms (text/englishplurals.h). A pointer to
+// the function, visible outside this file so no compiler drops it, keeps that
+// file and its start-up function in every program that links this one.
+extern void (*const profileRendererUsesEnglishPlurals)();
+void (*const profileRendererUsesEnglishPlurals)() = &useEnglishPlurals;
+
 namespace {
 
 using H = HtmlFragment;
 using namespace RenderParts;
-
-// Its plural words need English's forms (text/englishplurals.h): referring to
-// it keeps its start-up function in every program that links this file.
-[[maybe_unused]] const auto keepEnglishPlurals = &useEnglishPlurals;
 
 // The reading pane's own words, in the window's language (i18n/uilanguage.h).
 class Words

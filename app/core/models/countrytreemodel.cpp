@@ -31,11 +31,13 @@ struct CountryTreeModel::Node
     }
 };
 
-namespace {
+// Its plural words need English's forms (text/englishplurals.h). A pointer to
+// the function, visible outside this file so no compiler drops it, keeps that
+// file and its start-up function in every program that links this one.
+extern void (*const countryTreeUsesEnglishPlurals)();
+void (*const countryTreeUsesEnglishPlurals)() = &useEnglishPlurals;
 
-// Its plural words need English's forms (text/englishplurals.h): referring to
-// it keeps its start-up function in every program that links this file.
-[[maybe_unused]] const auto keepEnglishPlurals = &useEnglishPlurals;
+namespace {
 
 QString articlesText(int n)
 {

@@ -19,4 +19,10 @@ void useEnglishPlurals()
 
 // Where the plural words are used; a static library keeps this file only when
 // something refers to it, so the renderers and the tree call it as well.
-Q_COREAPP_STARTUP_FUNCTION(Vigil::Core::useEnglishPlurals)
+namespace {
+void installEnglishPlurals()
+{
+    Vigil::Core::useEnglishPlurals();
+}
+} // namespace
+Q_COREAPP_STARTUP_FUNCTION(installEnglishPlurals)
