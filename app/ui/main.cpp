@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     Vigil::Core::DataFolders::usePortableIfMarked();
-    Vigil::Ui::UiLanguage::install(app);
+    Vigil::Ui::UiLanguage::install();
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.vigilreader.Vigil"));

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Writes vigil_sr_Latn.ts from vigil_sr.ts: Serbian in Latin script is the same
+"""Writes vigil_sr_Latn.ts from vigil_sr.ts, and qtbase_sr_Latn.ts from qtbase_sr.ts: Serbian in Latin script is the same
 language letter for letter (Vuk's alphabet and Gaj's Latin alphabet map one to
 one), so its translations are derived, never kept by hand. Run it after every
-change to vigil_sr.ts:
+change to either:
 
     python3 resources/translations/make_sr_latn.py
 """
@@ -34,12 +34,13 @@ def latin(text):
 
 
 def main():
-    source = (HERE / "vigil_sr.ts").read_text(encoding="utf-8")
-    # Only the translations change; the sources, contexts and comments are English.
-    result = re.sub(r"(<translation[^>]*>)(.*?)(</translation>)",
-                    lambda m: m.group(1) + latin(m.group(2)) + m.group(3), source, flags=re.S)
-    result = result.replace('language="sr"', 'language="sr_Latn"')
-    (HERE / "vigil_sr_Latn.ts").write_text(result, encoding="utf-8")
+    for name in ("vigil", "qtbase"):
+        source = (HERE / f"{name}_sr.ts").read_text(encoding="utf-8")
+        # Only the translations change; the sources, contexts and comments are English.
+        result = re.sub(r"(<translation[^>]*>)(.*?)(</translation>)",
+                        lambda m: m.group(1) + latin(m.group(2)) + m.group(3), source, flags=re.S)
+        result = result.replace('language="sr"', 'language="sr_Latn"')
+        (HERE / f"{name}_sr_Latn.ts").write_text(result, encoding="utf-8")
 
 
 if __name__ == "__main__":

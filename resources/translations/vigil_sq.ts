@@ -74,235 +74,12 @@
         <source>The citations could not be formatted: %1</source>
         <translation>Citimet nuk mund të formatoheshin: %1</translation>
     </message>
-    <message>
-        <source>Wrote %1 (1 page).</source>
-        <translation>U shkrua %1 (1 faqe).</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages).</source>
-        <translation>U shkrua %1 (%2 faqe).</translation>
-    </message>
-</context>
-<context>
-    <name>PageImportPreview</name>
-    <message>
-        <source>1 page to import</source>
-        <translation>1 faqe për t&apos;u importuar</translation>
-    </message>
-    <message>
-        <source>%1 pages to import</source>
-        <translation>%1 faqe për t&apos;u importuar</translation>
-    </message>
-    <message>
-        <source>1 country</source>
-        <translation>1 vend</translation>
-    </message>
-    <message>
-        <source>%1 countries</source>
-        <translation>%1 vende</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 zë</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 zëra</translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 paralajmërim</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 paralajmërime</translation>
-    </message>
-    <message>
-        <source>1 file cannot be imported and will be left out.</source>
-        <translation>1 skedar nuk mund të importohet dhe do të lihet jashtë.</translation>
-    </message>
-    <message>
-        <source>%1 files cannot be imported and will be left out.</source>
-        <translation>%1 skedarë nuk mund të importohen dhe do të lihen jashtë.</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Open in your web browser?</source>
-        <translation>Të hapet në shfletuesin tuaj të uebit?</translation>
-    </message>
-    <message>
-        <source>This link leads out of Vigil to the internet:
-
-%1
-
-Opening it contacts that website and may be seen on your network. Open it in your web browser?</source>
-        <translation>Kjo lidhje të çon jashtë Vigil-it, në internet:
-
-%1
-
-Hapja e saj kontakton atë sajt dhe mund të shihet në rrjetin tuaj. Të hapet në shfletuesin tuaj të uebit?</translation>
-    </message>
-    <message>
-        <source>Before you read</source>
-        <translation>Para se të lexoni</translation>
-    </message>
-    <message>
-        <source>The reports and articles in Vigil describe human trafficking: violence, sexual abuse and exploitation of adults and children. Some passages are distressing.
-
-The yellow bar at the top always shows a hotline for the selected country, and Quick exit (the red button, F12, Ctrl+Shift+Q, or Shift pressed three times) closes Vigil at once, from any window, this one included.</source>
-        <translation>Raportet dhe artikujt në Vigil përshkruajnë trafikimin e qenieve njerëzore: dhunë, abuzim seksual dhe shfrytëzim të të rriturve dhe të fëmijëve. Disa pjesë janë tronditëse.
-
-Shiriti i verdhë në krye tregon gjithmonë një linjë ndihme për vendin e zgjedhur, dhe Dalja e shpejtë (butoni i kuq, F12, Ctrl+Shift+Q ose shtypja e Shift tri herë) e mbyll Vigil-in menjëherë, nga çdo dritare, përfshirë edhe këtë.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t show this again</source>
-        <translation>Mos e shfaq më</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Emri:</translation>
-    </message>
-    <message>
-        <source>Delete the list?</source>
-        <translation>Të fshihet lista?</translation>
-    </message>
-    <message>
-        <source>Delete the list “%1”, which holds 1 article? The article stays in the library.</source>
-        <translation>Të fshihet lista “%1”, që përmban 1 artikull? Artikulli mbetet në bibliotekë.</translation>
-    </message>
-    <message>
-        <source>Delete the list “%1”, which holds %2 articles? The articles stay in the library.</source>
-        <translation>Të fshihet lista “%1”, që përmban %2 artikuj? Artikujt mbeten në bibliotekë.</translation>
-    </message>
-    <message>
-        <source>Delete list</source>
-        <translation>Fshi listën</translation>
-    </message>
-    <message>
-        <source>Clear my data?</source>
-        <translation>Të fshihen të dhënat e mia?</translation>
-    </message>
-    <message>
-        <source>This removes everything Vigil keeps about you on this computer: settings, window layout, remembered filters and caches, any reading lists, notes and hotlines you added, and the pages you imported. The library Vigil comes with stays.
-
-%1
-
-This cannot be undone.</source>
-        <translation>Kjo heq gjithçka që Vigil-i ruan për ju në këtë kompjuter: cilësimet, rregullimin e dritares, filtrat e mbajtur mend dhe memorien e përkohshme, çdo listë leximi, shënim dhe linjë ndihme që keni shtuar, si dhe faqet që keni importuar. Biblioteka që vjen me Vigil-in mbetet.
-
-%1
-
-Kjo nuk mund të zhbëhet.</translation>
-    </message>
-    <message>
-        <source>Clear my data</source>
-        <translation>Fshi të dhënat e mia</translation>
-    </message>
-    <message>
-        <source>Import lists and notes?</source>
-        <translation>Të importohen listat dhe shënimet?</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importo</translation>
-    </message>
-    <message>
-        <source>Import pages</source>
-        <translation>Importo faqe</translation>
-    </message>
-    <message>
-        <source>Saved pages (*.txt *.html *.htm);;All files (*)</source>
-        <translation>Faqe të ruajtura (*.txt *.html *.htm);;Të gjithë skedarët (*)</translation>
-    </message>
-    <message>
-        <source>Remove the page?</source>
-        <translation>Të hiqet faqja?</translation>
-    </message>
-    <message>
-        <source>Remove the page “%1” and its 1 article from your library?</source>
-        <translation>Të hiqet nga biblioteka juaj faqja “%1” bashkë me 1 artikullin e saj?</translation>
-    </message>
-    <message>
-        <source>Remove the page “%1” and its %2 articles from your library?</source>
-        <translation>Të hiqet nga biblioteka juaj faqja “%1” bashkë me %2 artikujt e saj?</translation>
-    </message>
-    <message>
-        <source>Your reading lists and notes stay; an article of the page that is in a list comes back when you import the page again.</source>
-        <translation>Listat tuaja të leximit dhe shënimet mbeten; një artikull i faqes që është në një listë rikthehet kur e importoni sërish faqen.</translation>
-    </message>
-    <message>
-        <source>Remove page</source>
-        <translation>Hiq faqen</translation>
-    </message>
-    <message>
-        <source>Remove the hotline?</source>
-        <translation>Të hiqet linja e ndihmës?</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from your hotlines? Hotlines from the library&apos;s pages stay.</source>
-        <translation>Të hiqet “%1” nga linjat tuaja të ndihmës? Linjat e ndihmës nga faqet e bibliotekës mbeten.</translation>
-    </message>
-    <message>
-        <source>Remove hotline</source>
-        <translation>Hiq linjën e ndihmës</translation>
-    </message>
-    <message>
-        <source>Open data pack</source>
-        <translation>Hap paketë të dhënash</translation>
-    </message>
-    <message>
-        <source>Data packs (*.vigilpack);;All files (*)</source>
-        <translation>Paketa të dhënash (*.vigilpack);;Të gjithë skedarët (*)</translation>
-    </message>
-    <message>
-        <source>Cannot be imported</source>
-        <translation>Nuk mund të importohet</translation>
-    </message>
-    <message>
-        <source>Topic page</source>
-        <translation>Faqe teme</translation>
-    </message>
-    <message>
-        <source>Country page</source>
-        <translation>Faqe vendi</translation>
-    </message>
-    <message>
-        <source>: %1</source>
-        <translation>: %1</translation>
-    </message>
-    <message>
-        <source>(replaces the page of the same name)</source>
-        <translation>(zëvendëson faqen me të njëjtin emër)</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Rreshti %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing can be imported: none of the files is a saved page of the site.</source>
-        <translation>Asgjë nuk mund të importohet: asnjë nga skedarët nuk është faqe e ruajtur e sajtit.</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3, %4.</source>
-        <translation>%1: %2, %3, %4.</translation>
-    </message>
-    <message>
-        <source>BibTeX (*.bib)</source>
-        <translation>BibTeX (*.bib)</translation>
-    </message>
-    <message>
-        <source>RIS (*.ris)</source>
-        <translation>RIS (*.ris)</translation>
-    </message>
-    <message>
-        <source>CSL-JSON (*.json)</source>
-        <translation>CSL-JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anulo</translation>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>U shkrua %1 (%n faqe).</numerusform>
+            <numerusform>U shkrua %1 (%n faqe).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -341,6 +118,93 @@ Kjo nuk mund të zhbëhet.</translation>
     </message>
 </context>
 <context>
+    <name>Vigil::Core::ArticleRenderer</name>
+    <message>
+        <source> and </source>
+        <comment>between the last two names of a list</comment>
+        <translation> dhe </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation>I veçuar</translation>
+    </message>
+    <message>
+        <source>Link collection</source>
+        <translation>Përmbledhje lidhjesh</translation>
+    </message>
+    <message>
+        <source>The source is a PDF document</source>
+        <translation>Burimi është dokument PDF</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>before the authors&apos; names</comment>
+        <translation>Nga</translation>
+    </message>
+    <message>
+        <source>Countries and topics</source>
+        <translation>Vendet dhe temat</translation>
+    </message>
+    <message>
+        <source>Access date unavailable</source>
+        <translation>Data e konsultimit nuk dihet</translation>
+    </message>
+    <message>
+        <source>Accessed %1</source>
+        <translation>Konsultuar më %1</translation>
+    </message>
+    <message>
+        <source>Notes on the source</source>
+        <translation>Shënime për burimin</translation>
+    </message>
+    <message>
+        <source>An archived copy of this article may exist.</source>
+        <translation>Mund të ekzistojë një kopje e arkivuar e këtij artikulli.</translation>
+    </message>
+    <message>
+        <source>The original web address of this source was lost when the page was saved. To read the whole source, search for its title.</source>
+        <translation>Adresa origjinale e uebit e këtij burimi humbi kur u ruajt faqja. Për ta lexuar burimin të plotë, kërkoni titullin e tij.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Lidhje</translation>
+    </message>
+    <message>
+        <source>accessed %1</source>
+        <translation>konsultuar më %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of the original document</source>
+        <translation>Faqja %1 e dokumentit origjinal</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <comment>a page marker in the text</comment>
+        <translation>faqja %1</translation>
+    </message>
+    <message>
+        <source>Cite this article</source>
+        <translation>Citoni këtë artikull</translation>
+    </message>
+    <message>
+        <source>The citation in the style you choose is under this pane, with a button to copy it.</source>
+        <translation>Citimi në stilin që zgjidhni është nën këtë panel, me një buton për ta kopjuar.</translation>
+    </message>
+    <message>
+        <source>Copy for a reference manager:</source>
+        <translation>Kopjo për një menaxhues referencash:</translation>
+    </message>
+    <message>
+        <source>This entry is too long to show whole: parts of it end in “…”. The library keeps the whole text.</source>
+        <translation>Ky zë është shumë i gjatë për t’u shfaqur i tëri: disa pjesë mbarojnë me “…”. Biblioteka e ruan tekstin e plotë.</translation>
+    </message>
+</context>
+<context>
     <name>Vigil::Core::CountryTreeModel</name>
     <message>
         <source>All articles</source>
@@ -375,14 +239,6 @@ Kjo nuk mund të zhbëhet.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The page the library was built from</source>
-        <translation>Faqja nga e cila u ndërtua biblioteka</translation>
-    </message>
-    <message>
-        <source>The %1 pages the library was built from</source>
-        <translation>%1 faqet nga të cilat u ndërtua biblioteka</translation>
-    </message>
-    <message>
         <source>Source page “%1”: %2</source>
         <translation>Faqja burimore “%1”: %2</translation>
     </message>
@@ -400,6 +256,176 @@ Kjo nuk mund të zhbëhet.</translation>
             <numerusform>%Ln artikull</numerusform>
             <numerusform>%Ln artikuj</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) the library was built from</source>
+        <translation>
+            <numerusform>%n faqja nga e cila u ndërtua biblioteka</numerusform>
+            <numerusform>%n faqet nga të cilat u ndërtua biblioteka</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Core::HandoutRenderer</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln artikull</numerusform>
+            <numerusform>%Ln artikuj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation>Lista e leximit</translation>
+    </message>
+    <message>
+        <source>Country dossier</source>
+        <translation>Dosja e vendit</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikull</translation>
+    </message>
+    <message>
+        <source>Handout made with Vigil</source>
+        <translation>Fletushkë e bërë me Vigil</translation>
+    </message>
+    <message>
+        <source>Handout made with Vigil on %1</source>
+        <translation>Fletushkë e bërë me Vigil më %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <comment>the authors&apos; names</comment>
+        <translation>Nga %1</translation>
+    </message>
+    <message>
+        <source>[page %1]</source>
+        <comment>a page marker in the text</comment>
+        <translation>[faqe %1]</translation>
+    </message>
+    <message>
+        <source>%1 (accessed %2)</source>
+        <translation>%1 (konsultuar më %2)</translation>
+    </message>
+    <message>
+        <source>Reader’s note (not part of the source)</source>
+        <translation>Shënimi i lexuesit (nuk është pjesë e burimit)</translation>
+    </message>
+    <message>
+        <source>[Untitled]</source>
+        <translation>[Pa titull]</translation>
+    </message>
+    <message>
+        <source>The source is a PDF document.</source>
+        <translation>Burimi është dokument PDF.</translation>
+    </message>
+    <message>
+        <source>Access date unavailable.</source>
+        <translation>Data e konsultimit nuk dihet.</translation>
+    </message>
+    <message>
+        <source>Accessed %1.</source>
+        <translation>Konsultuar më %1.</translation>
+    </message>
+    <message>
+        <source>This entry is too long to print whole: parts of it end in “…”. The library keeps the whole text.</source>
+        <translation>Ky zë është shumë i gjatë për t’u printuar i tëri: disa pjesë mbarojnë me “…”. Biblioteka e ruan tekstin e plotë.</translation>
+    </message>
+    <message>
+        <source>Cite as:</source>
+        <translation>Citoni si:</translation>
+    </message>
+    <message>
+        <source>Cite as (%1):</source>
+        <translation>Citoni si (%1):</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Ndihmë për viktimat</translation>
+    </message>
+    <message>
+        <source>No hotline is known for %1.</source>
+        <translation>Nuk njihet asnjë linjë ndihme për %1.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linja</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numri</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Burimi</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Gjendja më</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Linjë ndihme</translation>
+    </message>
+    <message>
+        <source>(not verified)</source>
+        <translation>(i paverifikuar)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nuk thuhet</translation>
+    </message>
+    <message>
+        <source>“As of” is the date the source&apos;s reports run to (for a page, the end of its coverage), not a check of the number. A number can change: check it before you rely on it.</source>
+        <translation>“Gjendja më” është data deri ku arrijnë raportet e burimit (për një faqe, fundi i periudhës që mbulon), jo verifikim i numrit. Një numër mund të ndryshojë: verifikojeni para se të mbështeteni tek ai.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profili</translation>
+    </message>
+    <message>
+        <source>Caution.</source>
+        <translation>Kujdes.</translation>
+    </message>
+    <message>
+        <source>For students and teachers</source>
+        <translation>Për nxënësit dhe mësuesit</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikujt</translation>
+    </message>
+    <message>
+        <source>The library has no articles about %1 yet.</source>
+        <translation>Biblioteka ende nuk ka artikuj për %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) about %1 follow, each on a page of its own.</source>
+        <translation>
+            <numerusform>Vijon %Ln artikull për %1, në një faqe më vete.</numerusform>
+            <numerusform>Vijojnë %Ln artikuj për %1, secili në një faqe më vete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bibliography</source>
+        <translation>Bibliografia</translation>
+    </message>
+    <message>
+        <source>Bibliography (%1)</source>
+        <translation>Bibliografia (%1)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Burimet</translation>
+    </message>
+    <message>
+        <source>Content notice: the reports and articles in this handout describe human trafficking: violence, sexual abuse and exploitation of adults and children. Some passages are distressing.</source>
+        <translation>Paralajmërim për përmbajtjen: raportet dhe artikujt në këtë fletushkë përshkruajnë trafikimin e qenieve njerëzore: dhunë, abuzim seksual dhe shfrytëzim të të rriturve dhe fëmijëve. Disa pjesë janë shqetësuese.</translation>
+    </message>
+    <message>
+        <source>Content notice: describes human trafficking and abuse</source>
+        <translation>Paralajmërim për përmbajtjen: përshkruan trafikimin e qenieve njerëzore dhe abuzimin</translation>
     </message>
 </context>
 <context>
@@ -537,6 +563,45 @@ Kjo nuk mund të zhbëhet.</translation>
         <source>Hotlines for victims of trafficking</source>
         <translation>Linja ndihme për viktimat e trafikimit</translation>
     </message>
+    <message>
+        <source>Hotlines</source>
+        <translation>Linjat e ndihmës</translation>
+    </message>
+    <message>
+        <source>%1. Numbers change: check a number with its source before you rely on it.</source>
+        <translation>%1. Numrat ndryshojnë: verifikojeni numrin te burimi i tij para se të mbështeteni tek ai.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Core::RenderParts</name>
+    <message>
+        <source>Source:</source>
+        <translation>Burimi:</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Të dhëna të përgjithshme</translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Report</source>
+        <translation>Raporti për trafikimin e personave</translation>
+    </message>
+    <message>
+        <source>Known to the year</source>
+        <translation>I njohur deri në vit</translation>
+    </message>
+    <message>
+        <source>Known to the month</source>
+        <translation>I njohur deri në muaj</translation>
+    </message>
+    <message>
+        <source>Known to the day</source>
+        <translation>I njohur deri në ditë</translation>
+    </message>
+    <message>
+        <source>From the page %1 of %2.</source>
+        <translation>Nga faqja %1 e %2.</translation>
+    </message>
 </context>
 <context>
     <name>Vigil::Csl::CitationWorker</name>
@@ -591,10 +656,32 @@ Kjo nuk mund të zhbëhet.</translation>
     </message>
 </context>
 <context>
+    <name>Vigil::Ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+</context>
+<context>
     <name>Vigil::Ui::BibliographyJobs</name>
     <message>
         <source>Formatting citations</source>
         <translation>Po formatohen citimet</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Ui::CitationExportFormats</name>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -665,6 +752,139 @@ Kjo nuk mund të zhbëhet.</translation>
     <message>
         <source>Opening the reading pane…</source>
         <translation>Po hapet paneli i leximit…</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Ui::DialogSeam</name>
+    <message>
+        <source>Open in your web browser?</source>
+        <translation>Të hapet në shfletuesin tuaj të uebit?</translation>
+    </message>
+    <message>
+        <source>This link leads out of Vigil to the internet:
+
+%1
+
+Opening it contacts that website and may be seen on your network. Open it in your web browser?</source>
+        <translation>Kjo lidhje të çon jashtë Vigil-it, në internet:
+
+%1
+
+Hapja e saj kontakton atë sajt dhe mund të shihet në rrjetin tuaj. Të hapet në shfletuesin tuaj të uebit?</translation>
+    </message>
+    <message>
+        <source>Before you read</source>
+        <translation>Para se të lexoni</translation>
+    </message>
+    <message>
+        <source>The reports and articles in Vigil describe human trafficking: violence, sexual abuse and exploitation of adults and children. Some passages are distressing.
+
+The yellow bar at the top always shows a hotline for the selected country, and Quick exit (the red button, F12, Ctrl+Shift+Q, or Shift pressed three times) closes Vigil at once, from any window, this one included.</source>
+        <translation>Raportet dhe artikujt në Vigil përshkruajnë trafikimin e qenieve njerëzore: dhunë, abuzim seksual dhe shfrytëzim të të rriturve dhe të fëmijëve. Disa pjesë janë tronditëse.
+
+Shiriti i verdhë në krye tregon gjithmonë një linjë ndihme për vendin e zgjedhur, dhe Dalja e shpejtë (butoni i kuq, F12, Ctrl+Shift+Q ose shtypja e Shift tri herë) e mbyll Vigil-in menjëherë, nga çdo dritare, përfshirë edhe këtë.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this again</source>
+        <translation>Mos e shfaq më</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Emri:</translation>
+    </message>
+    <message>
+        <source>Delete the list?</source>
+        <translation>Të fshihet lista?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the list “%1”, which holds %Ln article(s)? The articles stay in the library.</source>
+        <translation>
+            <numerusform>Të fshihet lista “%1”, që përmban %Ln artikull? Artikulli mbetet në bibliotekë.</numerusform>
+            <numerusform>Të fshihet lista “%1”, që përmban %Ln artikuj? Artikujt mbeten në bibliotekë.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Fshi listën</translation>
+    </message>
+    <message>
+        <source>Clear my data?</source>
+        <translation>Të fshihen të dhënat e mia?</translation>
+    </message>
+    <message>
+        <source>This removes everything Vigil keeps about you on this computer: settings, window layout, remembered filters and caches, any reading lists, notes and hotlines you added, and the pages you imported. The library Vigil comes with stays.
+
+%1
+
+This cannot be undone.</source>
+        <translation>Kjo heq gjithçka që Vigil-i ruan për ju në këtë kompjuter: cilësimet, rregullimin e dritares, filtrat e mbajtur mend dhe memorien e përkohshme, çdo listë leximi, shënim dhe linjë ndihme që keni shtuar, si dhe faqet që keni importuar. Biblioteka që vjen me Vigil-in mbetet.
+
+%1
+
+Kjo nuk mund të zhbëhet.</translation>
+    </message>
+    <message>
+        <source>Clear my data</source>
+        <translation>Fshi të dhënat e mia</translation>
+    </message>
+    <message>
+        <source>Import lists and notes?</source>
+        <translation>Të importohen listat dhe shënimet?</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importo</translation>
+    </message>
+    <message>
+        <source>Import pages</source>
+        <translation>Importo faqe</translation>
+    </message>
+    <message>
+        <source>Saved pages (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Faqe të ruajtura (*.txt *.html *.htm);;Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>Remove the page?</source>
+        <translation>Të hiqet faqja?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the page “%1” and its %Ln article(s) from your library?</source>
+        <translation>
+            <numerusform>Të hiqet faqja “%1” dhe %Ln artikulli i saj nga biblioteka juaj?</numerusform>
+            <numerusform>Të hiqet faqja “%1” dhe %Ln artikujt e saj nga biblioteka juaj?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your reading lists and notes stay; an article of the page that is in a list comes back when you import the page again.</source>
+        <translation>Listat tuaja të leximit dhe shënimet mbeten; një artikull i faqes që është në një listë rikthehet kur e importoni sërish faqen.</translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation>Hiq faqen</translation>
+    </message>
+    <message>
+        <source>Remove the hotline?</source>
+        <translation>Të hiqet linja e ndihmës?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your hotlines? Hotlines from the library&apos;s pages stay.</source>
+        <translation>Të hiqet “%1” nga linjat tuaja të ndihmës? Linjat e ndihmës nga faqet e bibliotekës mbeten.</translation>
+    </message>
+    <message>
+        <source>Remove hotline</source>
+        <translation>Hiq linjën e ndihmës</translation>
+    </message>
+    <message>
+        <source>Open data pack</source>
+        <translation>Hap paketë të dhënash</translation>
+    </message>
+    <message>
+        <source>Data packs (*.vigilpack);;All files (*)</source>
+        <translation>Paketa të dhënash (*.vigilpack);;Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>The reports and articles are shown in English, as they were published: only Vigil&apos;s own words are translated.</source>
+        <translation>Raportet dhe artikujt shfaqen në anglisht, ashtu siç u botuan: përkthehen vetëm fjalët e vetë Vigil-it.</translation>
     </message>
 </context>
 <context>
@@ -1391,28 +1611,12 @@ The library shown now stays open.</source>
 Biblioteka që shfaqet tani mbetet e hapur.</translation>
     </message>
     <message>
-        <source>Formatting 1 citation in %1…</source>
-        <translation>Po formatohet 1 citim në %1…</translation>
-    </message>
-    <message>
-        <source>Formatting %1 citations in %2…</source>
-        <translation>Po formatohen %1 citime në %2…</translation>
-    </message>
-    <message>
         <source>Vigil could not format the bibliography: %1 Choose another style under the reading pane and try again.</source>
         <translation>Vigil-i nuk mundi ta formatonte bibliografinë: %1 Zgjidhni një stil tjetër poshtë panelit të leximit dhe provoni përsëri.</translation>
     </message>
     <message>
         <source>Copy bibliography</source>
         <translation>Kopjo bibliografinë</translation>
-    </message>
-    <message>
-        <source>Bibliography of 1 article copied (%1)</source>
-        <translation>U kopjua bibliografia e 1 artikulli (%1)</translation>
-    </message>
-    <message>
-        <source>Bibliography of %1 articles copied (%2)</source>
-        <translation>U kopjua bibliografia e %1 artikujve (%2)</translation>
     </message>
     <message>
         <source>Save bibliography</source>
@@ -1433,14 +1637,6 @@ Biblioteka që shfaqet tani mbetet e hapur.</translation>
     <message>
         <source>Rich text for word processors (*.rtf)</source>
         <translation>Tekst i pasur për përpunues teksti (*.rtf)</translation>
-    </message>
-    <message>
-        <source>Saved the bibliography of 1 article to %1</source>
-        <translation>Bibliografia e 1 artikulli u ruajt në %1</translation>
-    </message>
-    <message>
-        <source>Saved the bibliography of %1 articles to %2</source>
-        <translation>Bibliografia e %1 artikujve u ruajt në %2</translation>
     </message>
     <message>
         <source>Open an article first, then copy its citation.</source>
@@ -1483,38 +1679,6 @@ Biblioteka që shfaqet tani mbetet e hapur.</translation>
         <translation>U eksportuan %1, %2, %3 dhe %4 në %5</translation>
     </message>
     <message>
-        <source>%1 list</source>
-        <translation>%1 listë</translation>
-    </message>
-    <message>
-        <source>%1 lists</source>
-        <translation>%1 lista</translation>
-    </message>
-    <message>
-        <source>%1 entry</source>
-        <translation>%1 zë</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 zëra</translation>
-    </message>
-    <message>
-        <source>%1 note</source>
-        <translation>%1 shënim</translation>
-    </message>
-    <message>
-        <source>%1 notes</source>
-        <translation>%1 shënime</translation>
-    </message>
-    <message>
-        <source>%1 hotline</source>
-        <translation>%1 linjë ndihme</translation>
-    </message>
-    <message>
-        <source>%1 hotlines</source>
-        <translation>%1 linja ndihme</translation>
-    </message>
-    <message>
         <source>Import lists and notes</source>
         <translation>Importo listat dhe shënimet</translation>
     </message>
@@ -1527,56 +1691,8 @@ Biblioteka që shfaqet tani mbetet e hapur.</translation>
         <translation>Importimi shton %1, %2 dhe %3.</translation>
     </message>
     <message>
-        <source>%1 new list</source>
-        <translation>%1 listë të re</translation>
-    </message>
-    <message>
-        <source>%1 new lists</source>
-        <translation>%1 lista të reja</translation>
-    </message>
-    <message>
-        <source>%1 entry to your lists</source>
-        <translation>%1 zë në listat tuaja</translation>
-    </message>
-    <message>
-        <source>%1 entries to your lists</source>
-        <translation>%1 zëra në listat tuaja</translation>
-    </message>
-    <message>
-        <source>%1 note differs from yours: it keeps your text, with the imported text under it.</source>
-        <translation>%1 shënim ndryshon nga i juaji: ai ruan tekstin tuaj, me tekstin e importuar poshtë tij.</translation>
-    </message>
-    <message>
-        <source>%1 notes differ from yours: each keeps your text, with the imported text under it.</source>
-        <translation>%1 shënime ndryshojnë nga tuajat: secili ruan tekstin tuaj, me tekstin e importuar poshtë tij.</translation>
-    </message>
-    <message>
         <source>My hotlines: %1 and %2.</source>
         <translation>Linjat e mia të ndihmës: %1 dhe %2.</translation>
-    </message>
-    <message>
-        <source>%1 added</source>
-        <translation>shtohen %1</translation>
-    </message>
-    <message>
-        <source>%1 of yours changed to the file&apos;s (the same country and service)</source>
-        <translation>ndryshohen %1 nga tuajat sipas skedarit (i njëjti vend dhe shërbim)</translation>
-    </message>
-    <message>
-        <source>%1 note is already here and is left as it is.</source>
-        <translation>%1 shënim është tashmë këtu dhe lihet siç është.</translation>
-    </message>
-    <message>
-        <source>%1 notes are already here and are left as they are.</source>
-        <translation>%1 shënime janë tashmë këtu dhe lihen siç janë.</translation>
-    </message>
-    <message>
-        <source>%1 article is not in this library; its entries and notes are kept, and show when a library has it:</source>
-        <translation>%1 artikull nuk është në këtë bibliotekë; zërat dhe shënimet e tij ruhen dhe shfaqen kur një bibliotekë e ka:</translation>
-    </message>
-    <message>
-        <source>%1 articles are not in this library; their entries and notes are kept, and show when a library has them:</source>
-        <translation>%1 artikuj nuk janë në këtë bibliotekë; zërat dhe shënimet e tyre ruhen dhe shfaqen kur një bibliotekë i ka:</translation>
     </message>
     <message>
         <source>; and %1 more</source>
@@ -1601,22 +1717,6 @@ Biblioteka që shfaqet tani mbetet e hapur.</translation>
     <message>
         <source>Vigil citations</source>
         <translation>Citime Vigil</translation>
-    </message>
-    <message>
-        <source>Export citation</source>
-        <translation>Eksporto citimin</translation>
-    </message>
-    <message>
-        <source>Export %1 citations</source>
-        <translation>Eksporto %1 citime</translation>
-    </message>
-    <message>
-        <source>Exported 1 citation to %1</source>
-        <translation>U eksportua 1 citim në %1</translation>
-    </message>
-    <message>
-        <source>Exported %1 citations to %2</source>
-        <translation>U eksportuan %1 citime në %2</translation>
     </message>
     <message>
         <source>Vigil could not write %1 (%2). Choose a folder you can write to, with some free space, and try again.</source>
@@ -1659,14 +1759,6 @@ Biblioteka që shfaqet tani mbetet e hapur.</translation>
         <translation>Faqet nuk u importuan: %1</translation>
     </message>
     <message>
-        <source>Imported “%1”: %2 articles.</source>
-        <translation>U importua “%1”: %2 artikuj.</translation>
-    </message>
-    <message>
-        <source>Imported %1 pages: %2 articles.</source>
-        <translation>U importuan %1 faqe: %2 artikuj.</translation>
-    </message>
-    <message>
         <source>Removing the page…</source>
         <translation>Po hiqet faqja…</translation>
     </message>
@@ -1685,14 +1777,6 @@ Biblioteka që shfaqet tani mbetet e hapur.</translation>
     <message>
         <source>The window is too narrow for the countries pane; make it wider to see it.</source>
         <translation>Dritarja është shumë e ngushtë për panelin e vendeve; zgjerojeni për ta parë.</translation>
-    </message>
-    <message>
-        <source>%1: 1 article. Choose it in the list to read it.</source>
-        <translation>%1: 1 artikull. Zgjidheni në listë për ta lexuar.</translation>
-    </message>
-    <message>
-        <source>%1: %2 articles. Choose one in the list to read it.</source>
-        <translation>%1: %2 artikuj. Zgjidhni njërin në listë për ta lexuar.</translation>
     </message>
     <message>
         <source>Your notes are not available in this session.</source>
@@ -1930,6 +2014,136 @@ Biblioteka që shfaqet tani mbetet e hapur.</translation>
     <message>
         <source>Vigil will speak %1 the next time it starts. Close Vigil and start it again.</source>
         <translation>Vigil-i do të flasë %1 herën tjetër që niset. Mbyllni Vigil-in dhe niseni përsëri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Formatting %n citation(s) in %1…</source>
+        <translation>
+            <numerusform>Po formatohet %n citim në %1…</numerusform>
+            <numerusform>Po formatohen %n citime në %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bibliography of %n article(s) copied (%1)</source>
+        <translation>
+            <numerusform>Bibliografia e %n artikulli u kopjua (%1)</numerusform>
+            <numerusform>Bibliografia e %n artikujve u kopjua (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the bibliography of %n article(s) to %1</source>
+        <translation>
+            <numerusform>Bibliografia e %n artikulli u ruajt në %1</numerusform>
+            <numerusform>Bibliografia e %n artikujve u ruajt në %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s)</source>
+        <translation>
+            <numerusform>%n listë</numerusform>
+            <numerusform>%n lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n zë</numerusform>
+            <numerusform>%n zëra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n shënim</numerusform>
+            <numerusform>%n shënime</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new list(s)</source>
+        <translation>
+            <numerusform>%n listë e re</numerusform>
+            <numerusform>%n lista të reja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) to your lists</source>
+        <translation>
+            <numerusform>%n zë në listat tuaja</numerusform>
+            <numerusform>%n zëra në listat tuaja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) differ from yours: each keeps your text, with the imported text under it.</source>
+        <translation>
+            <numerusform>%n shënim ndryshon nga i juaji: mban tekstin tuaj, me tekstin e importuar poshtë tij.</numerusform>
+            <numerusform>%n shënime ndryshojnë nga tuajat: secili mban tekstin tuaj, me tekstin e importuar poshtë tij.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n e shtuar</numerusform>
+            <numerusform>%n të shtuara</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of yours changed to the file&apos;s (the same country and service)</source>
+        <translation>
+            <numerusform>%n e juaja u ndryshua sipas skedarit (i njëjti vend dhe shërbim)</numerusform>
+            <numerusform>%n tuajat u ndryshuan sipas skedarit (i njëjti vend dhe shërbim)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already here, left as they are.</source>
+        <translation>
+            <numerusform>%n shënim është tashmë këtu dhe mbetet siç është.</numerusform>
+            <numerusform>%n shënime janë tashmë këtu dhe mbeten siç janë.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) not in this library; their entries and notes are kept, and show when a library has them:</source>
+        <translation>
+            <numerusform>%n artikull nuk është në këtë bibliotekë; zërat dhe shënimet e tij ruhen dhe shfaqen kur një bibliotekë e ka:</numerusform>
+            <numerusform>%n artikuj nuk janë në këtë bibliotekë; zërat dhe shënimet e tyre ruhen dhe shfaqen kur një bibliotekë i ka:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n citation(s)</source>
+        <translation>
+            <numerusform>Eksporto %n citim</numerusform>
+            <numerusform>Eksporto %n citime</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n citation(s) to %1</source>
+        <translation>
+            <numerusform>U eksportua %n citim në %1</numerusform>
+            <numerusform>U eksportuan %n citime në %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1”: %n article(s).</source>
+        <translation>
+            <numerusform>U importua “%1”: %n artikull.</numerusform>
+            <numerusform>U importua “%1”: %n artikuj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>U importuan %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikull</numerusform>
+            <numerusform>%n artikuj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln article(s). Choose one in the list to read it.</source>
+        <translation>
+            <numerusform>%1: %Ln artikull. Zgjidheni në listë për ta lexuar.</numerusform>
+            <numerusform>%1: %Ln artikuj. Zgjidhni një në listë për ta lexuar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2461,76 @@ Biblioteka që shfaqet tani mbetet e hapur.</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importo</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Nuk mund të importohet</translation>
+    </message>
+    <message>
+        <source>Topic page</source>
+        <translation>Faqe teme</translation>
+    </message>
+    <message>
+        <source>Country page</source>
+        <translation>Faqe vendi</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>(replaces the page of the same name)</source>
+        <translation>(zëvendëson faqen me të njëjtin emër)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rreshti %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Ui::PageImportPreview</name>
+    <message>
+        <source>Nothing can be imported: none of the files is a saved page of the site.</source>
+        <translation>Asgjë nuk mund të importohet: asnjë nga skedarët nuk është faqe e ruajtur e sajtit.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) to import</source>
+        <translation>
+            <numerusform>%n faqe për import</numerusform>
+            <numerusform>%n faqe për import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s)</source>
+        <translation>
+            <numerusform>%n vend</numerusform>
+            <numerusform>%n vende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n zë</numerusform>
+            <numerusform>%n zëra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n paralajmërim</numerusform>
+            <numerusform>%n paralajmërime</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported and will be left out.</source>
+        <translation>
+            <numerusform>%n skedar nuk mund të importohet dhe do të lihet jashtë.</numerusform>
+            <numerusform>%n skedarë nuk mund të importohen dhe do të lihen jashtë.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -74,235 +74,13 @@
         <source>The citations could not be formatted: %1</source>
         <translation>Цитати нису могли да се форматирају: %1</translation>
     </message>
-    <message>
-        <source>Wrote %1 (1 page).</source>
-        <translation>Записано у %1 (1 страница).</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages).</source>
-        <translation>Записано у %1 (број страница: %2).</translation>
-    </message>
-</context>
-<context>
-    <name>PageImportPreview</name>
-    <message>
-        <source>1 page to import</source>
-        <translation>1 страница за увоз</translation>
-    </message>
-    <message>
-        <source>%1 pages to import</source>
-        <translation>Страница за увоз: %1</translation>
-    </message>
-    <message>
-        <source>1 country</source>
-        <translation>1 земља</translation>
-    </message>
-    <message>
-        <source>%1 countries</source>
-        <translation>земље: %1</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 ставка</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>ставке: %1</translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 упозорење</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>упозорења: %1</translation>
-    </message>
-    <message>
-        <source>1 file cannot be imported and will be left out.</source>
-        <translation>1 датотека не може да се увезе и биће изостављена.</translation>
-    </message>
-    <message>
-        <source>%1 files cannot be imported and will be left out.</source>
-        <translation>Датотеке које не могу да се увезу и биће изостављене: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Open in your web browser?</source>
-        <translation>Отворити у веб-прегледачу?</translation>
-    </message>
-    <message>
-        <source>This link leads out of Vigil to the internet:
-
-%1
-
-Opening it contacts that website and may be seen on your network. Open it in your web browser?</source>
-        <translation>Ова веза води из програма Vigil на интернет:
-
-%1
-
-Отварањем се успоставља веза са тим веб-сајтом, што може бити видљиво на вашој мрежи. Да ли желите да је отворите у веб-прегледачу?</translation>
-    </message>
-    <message>
-        <source>Before you read</source>
-        <translation>Пре читања</translation>
-    </message>
-    <message>
-        <source>The reports and articles in Vigil describe human trafficking: violence, sexual abuse and exploitation of adults and children. Some passages are distressing.
-
-The yellow bar at the top always shows a hotline for the selected country, and Quick exit (the red button, F12, Ctrl+Shift+Q, or Shift pressed three times) closes Vigil at once, from any window, this one included.</source>
-        <translation>Извештаји и чланци у програму Vigil описују трговину људима: насиље, сексуално злостављање и експлоатацију одраслих и деце. Неки делови су узнемирујући.
-
-Жута трака на врху увек приказује линију за помоћ за изабрану земљу, а Брзи излаз (црвено дугме, F12, Ctrl+Shift+Q или три притиска на Shift) одмах затвара Vigil из било ког прозора, па и из овог.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t show this again</source>
-        <translation>Не приказуј ово поново</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Назив:</translation>
-    </message>
-    <message>
-        <source>Delete the list?</source>
-        <translation>Обрисати листу?</translation>
-    </message>
-    <message>
-        <source>Delete the list “%1”, which holds 1 article? The article stays in the library.</source>
-        <translation>Обрисати листу „%1“, која садржи 1 чланак? Чланак остаје у библиотеци.</translation>
-    </message>
-    <message>
-        <source>Delete the list “%1”, which holds %2 articles? The articles stay in the library.</source>
-        <translation>Обрисати листу „%1“ (број чланака: %2)? Чланци остају у библиотеци.</translation>
-    </message>
-    <message>
-        <source>Delete list</source>
-        <translation>Обриши листу</translation>
-    </message>
-    <message>
-        <source>Clear my data?</source>
-        <translation>Обрисати моје податке?</translation>
-    </message>
-    <message>
-        <source>This removes everything Vigil keeps about you on this computer: settings, window layout, remembered filters and caches, any reading lists, notes and hotlines you added, and the pages you imported. The library Vigil comes with stays.
-
-%1
-
-This cannot be undone.</source>
-        <translation>Овим се уклања све што Vigil чува о вама на овом рачунару: подешавања, распоред прозора, упамћени филтери и кеш, све листе за читање, белешке и линије за помоћ које сте додали, као и странице које сте увезли. Библиотека која долази уз Vigil остаје.
-
-%1
-
-Ово не може да се поништи.</translation>
-    </message>
-    <message>
-        <source>Clear my data</source>
-        <translation>Обриши моје податке</translation>
-    </message>
-    <message>
-        <source>Import lists and notes?</source>
-        <translation>Увести листе и белешке?</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Увези</translation>
-    </message>
-    <message>
-        <source>Import pages</source>
-        <translation>Увези странице</translation>
-    </message>
-    <message>
-        <source>Saved pages (*.txt *.html *.htm);;All files (*)</source>
-        <translation>Сачуване странице (*.txt *.html *.htm);;Све датотеке (*)</translation>
-    </message>
-    <message>
-        <source>Remove the page?</source>
-        <translation>Уклонити страницу?</translation>
-    </message>
-    <message>
-        <source>Remove the page “%1” and its 1 article from your library?</source>
-        <translation>Уклонити из ваше библиотеке страницу „%1“ и 1 чланак са ње?</translation>
-    </message>
-    <message>
-        <source>Remove the page “%1” and its %2 articles from your library?</source>
-        <translation>Уклонити из ваше библиотеке страницу „%1“ и чланке са ње (%2)?</translation>
-    </message>
-    <message>
-        <source>Your reading lists and notes stay; an article of the page that is in a list comes back when you import the page again.</source>
-        <translation>Ваше листе за читање и белешке остају; чланак са ове странице који је на некој листи вратиће се када поново увезете страницу.</translation>
-    </message>
-    <message>
-        <source>Remove page</source>
-        <translation>Уклони страницу</translation>
-    </message>
-    <message>
-        <source>Remove the hotline?</source>
-        <translation>Уклонити линију за помоћ?</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from your hotlines? Hotlines from the library&apos;s pages stay.</source>
-        <translation>Уклонити „%1“ из ваших линија за помоћ? Линије за помоћ са страница библиотеке остају.</translation>
-    </message>
-    <message>
-        <source>Remove hotline</source>
-        <translation>Уклони линију</translation>
-    </message>
-    <message>
-        <source>Open data pack</source>
-        <translation>Отвори пакет података</translation>
-    </message>
-    <message>
-        <source>Data packs (*.vigilpack);;All files (*)</source>
-        <translation>Пакети података (*.vigilpack);;Све датотеке (*)</translation>
-    </message>
-    <message>
-        <source>Cannot be imported</source>
-        <translation>Не може да се увезе</translation>
-    </message>
-    <message>
-        <source>Topic page</source>
-        <translation>Тематска страница</translation>
-    </message>
-    <message>
-        <source>Country page</source>
-        <translation>Страница земље</translation>
-    </message>
-    <message>
-        <source>: %1</source>
-        <translation>: %1</translation>
-    </message>
-    <message>
-        <source>(replaces the page of the same name)</source>
-        <translation>(замењује истоимену страницу)</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Ред %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing can be imported: none of the files is a saved page of the site.</source>
-        <translation>Ништа не може да се увезе: ниједна датотека није сачувана страница сајта.</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3, %4.</source>
-        <translation>%1 — %2, %3, %4.</translation>
-    </message>
-    <message>
-        <source>BibTeX (*.bib)</source>
-        <translation>BibTeX (*.bib)</translation>
-    </message>
-    <message>
-        <source>RIS (*.ris)</source>
-        <translation>RIS (*.ris)</translation>
-    </message>
-    <message>
-        <source>CSL-JSON (*.json)</source>
-        <translation>CSL-JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Откажи</translation>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Записано у %1 (%n страница).</numerusform>
+            <numerusform>Записано у %1 (%n странице).</numerusform>
+            <numerusform>Записано у %1 (%n страница).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -341,6 +119,93 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Vigil::Core::ArticleRenderer</name>
+    <message>
+        <source> and </source>
+        <comment>between the last two names of a list</comment>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation>Истакнуто</translation>
+    </message>
+    <message>
+        <source>Link collection</source>
+        <translation>Збирка веза</translation>
+    </message>
+    <message>
+        <source>The source is a PDF document</source>
+        <translation>Извор је PDF документ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>before the authors&apos; names</comment>
+        <translation>Аутори:</translation>
+    </message>
+    <message>
+        <source>Countries and topics</source>
+        <translation>Земље и теме</translation>
+    </message>
+    <message>
+        <source>Access date unavailable</source>
+        <translation>Датум приступа није познат</translation>
+    </message>
+    <message>
+        <source>Accessed %1</source>
+        <translation>Приступљено %1</translation>
+    </message>
+    <message>
+        <source>Notes on the source</source>
+        <translation>Напомене о извору</translation>
+    </message>
+    <message>
+        <source>An archived copy of this article may exist.</source>
+        <translation>Можда постоји архивирана копија овог чланка.</translation>
+    </message>
+    <message>
+        <source>The original web address of this source was lost when the page was saved. To read the whole source, search for its title.</source>
+        <translation>Изворна веб-адреса овог извора изгубљена је када је страница сачувана. Да бисте прочитали цео извор, потражите његов наслов.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Везе</translation>
+    </message>
+    <message>
+        <source>accessed %1</source>
+        <translation>приступљено %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of the original document</source>
+        <translation>Страница %1 изворног документа</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <comment>a page marker in the text</comment>
+        <translation>страница %1</translation>
+    </message>
+    <message>
+        <source>Cite this article</source>
+        <translation>Цитирајте овај чланак</translation>
+    </message>
+    <message>
+        <source>The citation in the style you choose is under this pane, with a button to copy it.</source>
+        <translation>Цитат у стилу који изаберете налази се испод овог окна, са дугметом за копирање.</translation>
+    </message>
+    <message>
+        <source>Copy for a reference manager:</source>
+        <translation>Копирај за програм за библиографије:</translation>
+    </message>
+    <message>
+        <source>This entry is too long to show whole: parts of it end in “…”. The library keeps the whole text.</source>
+        <translation>Овај унос је предугачак да би се приказао цео: неки делови се завршавају са „…”. Библиотека чува цео текст.</translation>
+    </message>
+</context>
+<context>
     <name>Vigil::Core::CountryTreeModel</name>
     <message>
         <source>All articles</source>
@@ -375,14 +240,6 @@ This cannot be undone.</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The page the library was built from</source>
-        <translation>Страница од које је библиотека настала</translation>
-    </message>
-    <message>
-        <source>The %1 pages the library was built from</source>
-        <translation>Странице од којих је библиотека настала (%1)</translation>
-    </message>
-    <message>
         <source>Source page “%1”: %2</source>
         <translation>Изворна страница „%1“ (%2)</translation>
     </message>
@@ -401,6 +258,179 @@ This cannot be undone.</source>
             <numerusform>%Ln чланка</numerusform>
             <numerusform>%Ln чланака</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) the library was built from</source>
+        <translation>
+            <numerusform>%n страница од које је библиотека направљена</numerusform>
+            <numerusform>%n странице од којих је библиотека направљена</numerusform>
+            <numerusform>%n страница од којих је библиотека направљена</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Core::HandoutRenderer</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln чланак</numerusform>
+            <numerusform>%Ln чланка</numerusform>
+            <numerusform>%Ln чланака</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation>Листа за читање</translation>
+    </message>
+    <message>
+        <source>Country dossier</source>
+        <translation>Досије земље</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Чланак</translation>
+    </message>
+    <message>
+        <source>Handout made with Vigil</source>
+        <translation>Материјал је направљен у програму Vigil</translation>
+    </message>
+    <message>
+        <source>Handout made with Vigil on %1</source>
+        <translation>Материјал је направљен у програму Vigil %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <comment>the authors&apos; names</comment>
+        <translation>Аутори: %1</translation>
+    </message>
+    <message>
+        <source>[page %1]</source>
+        <comment>a page marker in the text</comment>
+        <translation>[стр. %1]</translation>
+    </message>
+    <message>
+        <source>%1 (accessed %2)</source>
+        <translation>%1 (приступљено %2)</translation>
+    </message>
+    <message>
+        <source>Reader’s note (not part of the source)</source>
+        <translation>Белешка читаоца (није део извора)</translation>
+    </message>
+    <message>
+        <source>[Untitled]</source>
+        <translation>[Без наслова]</translation>
+    </message>
+    <message>
+        <source>The source is a PDF document.</source>
+        <translation>Извор је PDF документ.</translation>
+    </message>
+    <message>
+        <source>Access date unavailable.</source>
+        <translation>Датум приступа није познат.</translation>
+    </message>
+    <message>
+        <source>Accessed %1.</source>
+        <translation>Приступљено %1.</translation>
+    </message>
+    <message>
+        <source>This entry is too long to print whole: parts of it end in “…”. The library keeps the whole text.</source>
+        <translation>Овај унос је предугачак да би се одштампао цео: неки делови се завршавају са „…”. Библиотека чува цео текст.</translation>
+    </message>
+    <message>
+        <source>Cite as:</source>
+        <translation>Цитирајте као:</translation>
+    </message>
+    <message>
+        <source>Cite as (%1):</source>
+        <translation>Цитирајте као (%1):</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Помоћ жртвама</translation>
+    </message>
+    <message>
+        <source>No hotline is known for %1.</source>
+        <translation>За земљу %1 није позната ниједна линија за помоћ.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Линија</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Извор</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Стање на дан</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Линија за помоћ</translation>
+    </message>
+    <message>
+        <source>(not verified)</source>
+        <translation>(није проверено)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>није наведено</translation>
+    </message>
+    <message>
+        <source>“As of” is the date the source&apos;s reports run to (for a page, the end of its coverage), not a check of the number. A number can change: check it before you rely on it.</source>
+        <translation>„Стање на дан” је датум до којег сежу извештаји извора (за страницу, крај периода који покрива), а не провера броја. Број се може променити: проверите га пре него што се на њега ослоните.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профил</translation>
+    </message>
+    <message>
+        <source>Caution.</source>
+        <translation>Упозорење.</translation>
+    </message>
+    <message>
+        <source>For students and teachers</source>
+        <translation>За ученике и наставнике</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Чланци</translation>
+    </message>
+    <message>
+        <source>The library has no articles about %1 yet.</source>
+        <translation>Библиотека још нема чланака о земљи %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) about %1 follow, each on a page of its own.</source>
+        <translation>
+            <numerusform>Следи %Ln чланак о земљи %1, на засебној страници.</numerusform>
+            <numerusform>Следе %Ln чланка о земљи %1, сваки на засебној страници.</numerusform>
+            <numerusform>Следи %Ln чланака о земљи %1, сваки на засебној страници.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bibliography</source>
+        <translation>Библиографија</translation>
+    </message>
+    <message>
+        <source>Bibliography (%1)</source>
+        <translation>Библиографија (%1)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Извори</translation>
+    </message>
+    <message>
+        <source>Content notice: the reports and articles in this handout describe human trafficking: violence, sexual abuse and exploitation of adults and children. Some passages are distressing.</source>
+        <translation>Упозорење о садржају: извештаји и чланци у овом материјалу описују трговину људима: насиље, сексуално злостављање и искоришћавање одраслих и деце. Неки делови су узнемирујући.</translation>
+    </message>
+    <message>
+        <source>Content notice: describes human trafficking and abuse</source>
+        <translation>Упозорење о садржају: описује трговину људима и злостављање</translation>
     </message>
 </context>
 <context>
@@ -541,6 +571,45 @@ This cannot be undone.</source>
         <source>Hotlines for victims of trafficking</source>
         <translation>Линије за помоћ жртвама трговине људима</translation>
     </message>
+    <message>
+        <source>Hotlines</source>
+        <translation>Линије за помоћ</translation>
+    </message>
+    <message>
+        <source>%1. Numbers change: check a number with its source before you rely on it.</source>
+        <translation>%1. Бројеви се мењају: проверите број код његовог извора пре него што се на њега ослоните.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Core::RenderParts</name>
+    <message>
+        <source>Source:</source>
+        <translation>Извор:</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Основни подаци</translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Report</source>
+        <translation>Извештај о трговини људима</translation>
+    </message>
+    <message>
+        <source>Known to the year</source>
+        <translation>Познато до године</translation>
+    </message>
+    <message>
+        <source>Known to the month</source>
+        <translation>Познато до месеца</translation>
+    </message>
+    <message>
+        <source>Known to the day</source>
+        <translation>Познато до дана</translation>
+    </message>
+    <message>
+        <source>From the page %1 of %2.</source>
+        <translation>Са странице %1 сајта %2.</translation>
+    </message>
 </context>
 <context>
     <name>Vigil::Csl::CitationWorker</name>
@@ -595,10 +664,32 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Vigil::Ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+</context>
+<context>
     <name>Vigil::Ui::BibliographyJobs</name>
     <message>
         <source>Formatting citations</source>
         <translation>Форматирање цитата</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Ui::CitationExportFormats</name>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -669,6 +760,141 @@ This cannot be undone.</source>
     <message>
         <source>Opening the reading pane…</source>
         <translation>Отварање окна за читање…</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Ui::DialogSeam</name>
+    <message>
+        <source>Open in your web browser?</source>
+        <translation>Отворити у веб-прегледачу?</translation>
+    </message>
+    <message>
+        <source>This link leads out of Vigil to the internet:
+
+%1
+
+Opening it contacts that website and may be seen on your network. Open it in your web browser?</source>
+        <translation>Ова веза води из програма Vigil на интернет:
+
+%1
+
+Отварањем се успоставља веза са тим веб-сајтом, што може бити видљиво на вашој мрежи. Да ли желите да је отворите у веб-прегледачу?</translation>
+    </message>
+    <message>
+        <source>Before you read</source>
+        <translation>Пре читања</translation>
+    </message>
+    <message>
+        <source>The reports and articles in Vigil describe human trafficking: violence, sexual abuse and exploitation of adults and children. Some passages are distressing.
+
+The yellow bar at the top always shows a hotline for the selected country, and Quick exit (the red button, F12, Ctrl+Shift+Q, or Shift pressed three times) closes Vigil at once, from any window, this one included.</source>
+        <translation>Извештаји и чланци у програму Vigil описују трговину људима: насиље, сексуално злостављање и експлоатацију одраслих и деце. Неки делови су узнемирујући.
+
+Жута трака на врху увек приказује линију за помоћ за изабрану земљу, а Брзи излаз (црвено дугме, F12, Ctrl+Shift+Q или три притиска на Shift) одмах затвара Vigil из било ког прозора, па и из овог.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this again</source>
+        <translation>Не приказуј ово поново</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <source>Delete the list?</source>
+        <translation>Обрисати листу?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the list “%1”, which holds %Ln article(s)? The articles stay in the library.</source>
+        <translation>
+            <numerusform>Обрисати листу „%1”, која садржи %Ln чланак? Чланак остаје у библиотеци.</numerusform>
+            <numerusform>Обрисати листу „%1”, која садржи %Ln чланка? Чланци остају у библиотеци.</numerusform>
+            <numerusform>Обрисати листу „%1”, која садржи %Ln чланака? Чланци остају у библиотеци.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Обриши листу</translation>
+    </message>
+    <message>
+        <source>Clear my data?</source>
+        <translation>Обрисати моје податке?</translation>
+    </message>
+    <message>
+        <source>This removes everything Vigil keeps about you on this computer: settings, window layout, remembered filters and caches, any reading lists, notes and hotlines you added, and the pages you imported. The library Vigil comes with stays.
+
+%1
+
+This cannot be undone.</source>
+        <translation>Овим се уклања све што Vigil чува о вама на овом рачунару: подешавања, распоред прозора, упамћени филтери и кеш, све листе за читање, белешке и линије за помоћ које сте додали, као и странице које сте увезли. Библиотека која долази уз Vigil остаје.
+
+%1
+
+Ово не може да се поништи.</translation>
+    </message>
+    <message>
+        <source>Clear my data</source>
+        <translation>Обриши моје податке</translation>
+    </message>
+    <message>
+        <source>Import lists and notes?</source>
+        <translation>Увести листе и белешке?</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Увези</translation>
+    </message>
+    <message>
+        <source>Import pages</source>
+        <translation>Увези странице</translation>
+    </message>
+    <message>
+        <source>Saved pages (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Сачуване странице (*.txt *.html *.htm);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>Remove the page?</source>
+        <translation>Уклонити страницу?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the page “%1” and its %Ln article(s) from your library?</source>
+        <translation>
+            <numerusform>Уклонити страницу „%1” и њен %Ln чланак из библиотеке?</numerusform>
+            <numerusform>Уклонити страницу „%1” и њена %Ln чланка из библиотеке?</numerusform>
+            <numerusform>Уклонити страницу „%1” и њених %Ln чланака из библиотеке?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your reading lists and notes stay; an article of the page that is in a list comes back when you import the page again.</source>
+        <translation>Ваше листе за читање и белешке остају; чланак са ове странице који је на некој листи вратиће се када поново увезете страницу.</translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation>Уклони страницу</translation>
+    </message>
+    <message>
+        <source>Remove the hotline?</source>
+        <translation>Уклонити линију за помоћ?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your hotlines? Hotlines from the library&apos;s pages stay.</source>
+        <translation>Уклонити „%1“ из ваших линија за помоћ? Линије за помоћ са страница библиотеке остају.</translation>
+    </message>
+    <message>
+        <source>Remove hotline</source>
+        <translation>Уклони линију</translation>
+    </message>
+    <message>
+        <source>Open data pack</source>
+        <translation>Отвори пакет података</translation>
+    </message>
+    <message>
+        <source>Data packs (*.vigilpack);;All files (*)</source>
+        <translation>Пакети података (*.vigilpack);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>The reports and articles are shown in English, as they were published: only Vigil&apos;s own words are translated.</source>
+        <translation>Извештаји и чланци приказани су на енглеском, онако како су објављени: преведене су само речи самог програма Vigil.</translation>
     </message>
 </context>
 <context>
@@ -1395,28 +1621,12 @@ The library shown now stays open.</source>
 Библиотека која је сада приказана остаје отворена.</translation>
     </message>
     <message>
-        <source>Formatting 1 citation in %1…</source>
-        <translation>Форматирање 1 цитата у стилу %1…</translation>
-    </message>
-    <message>
-        <source>Formatting %1 citations in %2…</source>
-        <translation>Форматирање цитата у стилу %2 (укупно %1)…</translation>
-    </message>
-    <message>
         <source>Vigil could not format the bibliography: %1 Choose another style under the reading pane and try again.</source>
         <translation>Vigil није могао да форматира библиографију: %1 Изаберите други стил испод окна за читање и покушајте поново.</translation>
     </message>
     <message>
         <source>Copy bibliography</source>
         <translation>Копирај библиографију</translation>
-    </message>
-    <message>
-        <source>Bibliography of 1 article copied (%1)</source>
-        <translation>Копирана је библиографија 1 чланка (%1)</translation>
-    </message>
-    <message>
-        <source>Bibliography of %1 articles copied (%2)</source>
-        <translation>Копирана је библиографија (%2); број чланака: %1</translation>
     </message>
     <message>
         <source>Save bibliography</source>
@@ -1437,14 +1647,6 @@ The library shown now stays open.</source>
     <message>
         <source>Rich text for word processors (*.rtf)</source>
         <translation>Обогаћени текст за програме за обраду текста (*.rtf)</translation>
-    </message>
-    <message>
-        <source>Saved the bibliography of 1 article to %1</source>
-        <translation>Библиографија 1 чланка сачувана је у %1</translation>
-    </message>
-    <message>
-        <source>Saved the bibliography of %1 articles to %2</source>
-        <translation>Библиографија је сачувана у %2; број чланака: %1</translation>
     </message>
     <message>
         <source>Open an article first, then copy its citation.</source>
@@ -1487,38 +1689,6 @@ The library shown now stays open.</source>
         <translation>Извезено у %5 — %1, %2, %3, %4.</translation>
     </message>
     <message>
-        <source>%1 list</source>
-        <translation>%1 листа</translation>
-    </message>
-    <message>
-        <source>%1 lists</source>
-        <translation>листе: %1</translation>
-    </message>
-    <message>
-        <source>%1 entry</source>
-        <translation>%1 ставка</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>ставке: %1</translation>
-    </message>
-    <message>
-        <source>%1 note</source>
-        <translation>%1 белешка</translation>
-    </message>
-    <message>
-        <source>%1 notes</source>
-        <translation>белешке: %1</translation>
-    </message>
-    <message>
-        <source>%1 hotline</source>
-        <translation>%1 линија за помоћ</translation>
-    </message>
-    <message>
-        <source>%1 hotlines</source>
-        <translation>линије за помоћ: %1</translation>
-    </message>
-    <message>
         <source>Import lists and notes</source>
         <translation>Увези листе и белешке</translation>
     </message>
@@ -1531,56 +1701,8 @@ The library shown now stays open.</source>
         <translation>Увозом се додаје — %1, %2, %3.</translation>
     </message>
     <message>
-        <source>%1 new list</source>
-        <translation>%1 нова листа</translation>
-    </message>
-    <message>
-        <source>%1 new lists</source>
-        <translation>нове листе: %1</translation>
-    </message>
-    <message>
-        <source>%1 entry to your lists</source>
-        <translation>%1 ставка на вашим листама</translation>
-    </message>
-    <message>
-        <source>%1 entries to your lists</source>
-        <translation>ставке на вашим листама: %1</translation>
-    </message>
-    <message>
-        <source>%1 note differs from yours: it keeps your text, with the imported text under it.</source>
-        <translation>%1 белешка се разликује од ваше: задржава ваш текст, а увезени текст је испод њега.</translation>
-    </message>
-    <message>
-        <source>%1 notes differ from yours: each keeps your text, with the imported text under it.</source>
-        <translation>Белешке које се разликују од ваших: %1. Свака задржава ваш текст, а увезени текст је испод њега.</translation>
-    </message>
-    <message>
         <source>My hotlines: %1 and %2.</source>
         <translation>Моје линије за помоћ — %1; %2.</translation>
-    </message>
-    <message>
-        <source>%1 added</source>
-        <translation>додато: %1</translation>
-    </message>
-    <message>
-        <source>%1 of yours changed to the file&apos;s (the same country and service)</source>
-        <translation>ваших измењено према датотеци (иста земља и служба): %1</translation>
-    </message>
-    <message>
-        <source>%1 note is already here and is left as it is.</source>
-        <translation>%1 белешка већ постоји и остаје непромењена.</translation>
-    </message>
-    <message>
-        <source>%1 notes are already here and are left as they are.</source>
-        <translation>Белешке које већ постоје и остају непромењене: %1.</translation>
-    </message>
-    <message>
-        <source>%1 article is not in this library; its entries and notes are kept, and show when a library has it:</source>
-        <translation>%1 чланак није у овој библиотеци; његове ставке и белешке се чувају и приказаће се када га библиотека буде садржала:</translation>
-    </message>
-    <message>
-        <source>%1 articles are not in this library; their entries and notes are kept, and show when a library has them:</source>
-        <translation>Чланци којих нема у овој библиотеци: %1. Њихове ставке и белешке се чувају и приказаће се када их библиотека буде садржала:</translation>
     </message>
     <message>
         <source>; and %1 more</source>
@@ -1605,22 +1727,6 @@ The library shown now stays open.</source>
     <message>
         <source>Vigil citations</source>
         <translation>Vigil – цитати</translation>
-    </message>
-    <message>
-        <source>Export citation</source>
-        <translation>Извези цитат</translation>
-    </message>
-    <message>
-        <source>Export %1 citations</source>
-        <translation>Извези цитате (%1)</translation>
-    </message>
-    <message>
-        <source>Exported 1 citation to %1</source>
-        <translation>1 цитат је извезен у %1</translation>
-    </message>
-    <message>
-        <source>Exported %1 citations to %2</source>
-        <translation>Цитати су извезени у %2 (укупно %1)</translation>
     </message>
     <message>
         <source>Vigil could not write %1 (%2). Choose a folder you can write to, with some free space, and try again.</source>
@@ -1663,14 +1769,6 @@ The library shown now stays open.</source>
         <translation>Странице нису увезене: %1</translation>
     </message>
     <message>
-        <source>Imported “%1”: %2 articles.</source>
-        <translation>Увезена је страница „%1“; број чланака: %2.</translation>
-    </message>
-    <message>
-        <source>Imported %1 pages: %2 articles.</source>
-        <translation>Број увезених страница: %1; број чланака: %2.</translation>
-    </message>
-    <message>
         <source>Removing the page…</source>
         <translation>Уклањање странице…</translation>
     </message>
@@ -1689,14 +1787,6 @@ The library shown now stays open.</source>
     <message>
         <source>The window is too narrow for the countries pane; make it wider to see it.</source>
         <translation>Прозор је преуск за окно земаља; проширите га да бисте га видели.</translation>
-    </message>
-    <message>
-        <source>%1: 1 article. Choose it in the list to read it.</source>
-        <translation>%1: 1 чланак. Изаберите га у листи да бисте га прочитали.</translation>
-    </message>
-    <message>
-        <source>%1: %2 articles. Choose one in the list to read it.</source>
-        <translation>%1 — број чланака: %2. Изаберите један у листи да бисте га прочитали.</translation>
     </message>
     <message>
         <source>Your notes are not available in this session.</source>
@@ -1937,6 +2027,154 @@ The library shown now stays open.</source>
     <message>
         <source>Vigil will speak %1 the next time it starts. Close Vigil and start it again.</source>
         <translation>Vigil ће при следећем покретању говорити језик: %1. Затворите Vigil и поново га покрените.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Formatting %n citation(s) in %1…</source>
+        <translation>
+            <numerusform>Форматирање %n цитата у стилу %1…</numerusform>
+            <numerusform>Форматирање %n цитата у стилу %1…</numerusform>
+            <numerusform>Форматирање %n цитата у стилу %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bibliography of %n article(s) copied (%1)</source>
+        <translation>
+            <numerusform>Библиографија %n чланка је копирана (%1)</numerusform>
+            <numerusform>Библиографија %n чланка је копирана (%1)</numerusform>
+            <numerusform>Библиографија %n чланака је копирана (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the bibliography of %n article(s) to %1</source>
+        <translation>
+            <numerusform>Библиографија %n чланка је сачувана у %1</numerusform>
+            <numerusform>Библиографија %n чланка је сачувана у %1</numerusform>
+            <numerusform>Библиографија %n чланака је сачувана у %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s)</source>
+        <translation>
+            <numerusform>%n листа</numerusform>
+            <numerusform>%n листе</numerusform>
+            <numerusform>%n листа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n унос</numerusform>
+            <numerusform>%n уноса</numerusform>
+            <numerusform>%n уноса</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n белешка</numerusform>
+            <numerusform>%n белешке</numerusform>
+            <numerusform>%n белешки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new list(s)</source>
+        <translation>
+            <numerusform>%n нова листа</numerusform>
+            <numerusform>%n нове листе</numerusform>
+            <numerusform>%n нових листа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) to your lists</source>
+        <translation>
+            <numerusform>%n унос у ваше листе</numerusform>
+            <numerusform>%n уноса у ваше листе</numerusform>
+            <numerusform>%n уноса у ваше листе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) differ from yours: each keeps your text, with the imported text under it.</source>
+        <translation>
+            <numerusform>%n белешка се разликује од ваше: задржава ваш текст, а увезени текст је испод њега.</numerusform>
+            <numerusform>%n белешке се разликују од ваших: свака задржава ваш текст, а увезени текст је испод њега.</numerusform>
+            <numerusform>%n белешки се разликује од ваших: свака задржава ваш текст, а увезени текст је испод њега.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n додата</numerusform>
+            <numerusform>%n додате</numerusform>
+            <numerusform>%n додатих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of yours changed to the file&apos;s (the same country and service)</source>
+        <translation>
+            <numerusform>%n ваша промењена према датотеци (иста земља и служба)</numerusform>
+            <numerusform>%n ваше промењене према датотеци (иста земља и служба)</numerusform>
+            <numerusform>%n ваших промењено према датотеци (иста земља и служба)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already here, left as they are.</source>
+        <translation>
+            <numerusform>%n белешка је већ овде и остаје каква јесте.</numerusform>
+            <numerusform>%n белешке су већ овде и остају какве јесу.</numerusform>
+            <numerusform>%n белешки је већ овде и остају какве јесу.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) not in this library; their entries and notes are kept, and show when a library has them:</source>
+        <translation>
+            <numerusform>%n чланак није у овој библиотеци; његови уноси и белешке се чувају и појавиће се када га библиотека буде имала:</numerusform>
+            <numerusform>%n чланка нису у овој библиотеци; њихови уноси и белешке се чувају и појавиће се када их библиотека буде имала:</numerusform>
+            <numerusform>%n чланака није у овој библиотеци; њихови уноси и белешке се чувају и појавиће се када их библиотека буде имала:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n citation(s)</source>
+        <translation>
+            <numerusform>Извези %n цитат</numerusform>
+            <numerusform>Извези %n цитата</numerusform>
+            <numerusform>Извези %n цитата</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n citation(s) to %1</source>
+        <translation>
+            <numerusform>%n цитат је извезен у %1</numerusform>
+            <numerusform>%n цитата су извезена у %1</numerusform>
+            <numerusform>%n цитата је извезено у %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1”: %n article(s).</source>
+        <translation>
+            <numerusform>Увезено „%1”: %n чланак.</numerusform>
+            <numerusform>Увезено „%1”: %n чланка.</numerusform>
+            <numerusform>Увезено „%1”: %n чланака.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>Увезено: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n чланак</numerusform>
+            <numerusform>%n чланка</numerusform>
+            <numerusform>%n чланака</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln article(s). Choose one in the list to read it.</source>
+        <translation>
+            <numerusform>%1: %Ln чланак. Изаберите га у листи да бисте га прочитали.</numerusform>
+            <numerusform>%1: %Ln чланка. Изаберите један у листи да бисте га прочитали.</numerusform>
+            <numerusform>%1: %Ln чланака. Изаберите један у листи да бисте га прочитали.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2494,81 @@ The library shown now stays open.</source>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Увези</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Не може да се увезе</translation>
+    </message>
+    <message>
+        <source>Topic page</source>
+        <translation>Тематска страница</translation>
+    </message>
+    <message>
+        <source>Country page</source>
+        <translation>Страница земље</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>(replaces the page of the same name)</source>
+        <translation>(замењује истоимену страницу)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ред %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Ui::PageImportPreview</name>
+    <message>
+        <source>Nothing can be imported: none of the files is a saved page of the site.</source>
+        <translation>Ништа не може да се увезе: ниједна датотека није сачувана страница сајта.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1 — %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) to import</source>
+        <translation>
+            <numerusform>%n страница за увоз</numerusform>
+            <numerusform>%n странице за увоз</numerusform>
+            <numerusform>%n страница за увоз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s)</source>
+        <translation>
+            <numerusform>%n земља</numerusform>
+            <numerusform>%n земље</numerusform>
+            <numerusform>%n земаља</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n унос</numerusform>
+            <numerusform>%n уноса</numerusform>
+            <numerusform>%n уноса</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n упозорење</numerusform>
+            <numerusform>%n упозорења</numerusform>
+            <numerusform>%n упозорења</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported and will be left out.</source>
+        <translation>
+            <numerusform>%n датотека не може да се увезе и биће изостављена.</numerusform>
+            <numerusform>%n датотеке не могу да се увезу и биће изостављене.</numerusform>
+            <numerusform>%n датотека не може да се увезе и биће изостављено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

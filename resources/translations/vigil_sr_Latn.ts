@@ -74,235 +74,13 @@
         <source>The citations could not be formatted: %1</source>
         <translation>Citati nisu mogli da se formatiraju: %1</translation>
     </message>
-    <message>
-        <source>Wrote %1 (1 page).</source>
-        <translation>Zapisano u %1 (1 stranica).</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages).</source>
-        <translation>Zapisano u %1 (broj stranica: %2).</translation>
-    </message>
-</context>
-<context>
-    <name>PageImportPreview</name>
-    <message>
-        <source>1 page to import</source>
-        <translation>1 stranica za uvoz</translation>
-    </message>
-    <message>
-        <source>%1 pages to import</source>
-        <translation>Stranica za uvoz: %1</translation>
-    </message>
-    <message>
-        <source>1 country</source>
-        <translation>1 zemlja</translation>
-    </message>
-    <message>
-        <source>%1 countries</source>
-        <translation>zemlje: %1</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 stavka</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>stavke: %1</translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 upozorenje</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>upozorenja: %1</translation>
-    </message>
-    <message>
-        <source>1 file cannot be imported and will be left out.</source>
-        <translation>1 datoteka ne može da se uveze i biće izostavljena.</translation>
-    </message>
-    <message>
-        <source>%1 files cannot be imported and will be left out.</source>
-        <translation>Datoteke koje ne mogu da se uvezu i biće izostavljene: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Open in your web browser?</source>
-        <translation>Otvoriti u veb-pregledaču?</translation>
-    </message>
-    <message>
-        <source>This link leads out of Vigil to the internet:
-
-%1
-
-Opening it contacts that website and may be seen on your network. Open it in your web browser?</source>
-        <translation>Ova veza vodi iz programa Vigil na internet:
-
-%1
-
-Otvaranjem se uspostavlja veza sa tim veb-sajtom, što može biti vidljivo na vašoj mreži. Da li želite da je otvorite u veb-pregledaču?</translation>
-    </message>
-    <message>
-        <source>Before you read</source>
-        <translation>Pre čitanja</translation>
-    </message>
-    <message>
-        <source>The reports and articles in Vigil describe human trafficking: violence, sexual abuse and exploitation of adults and children. Some passages are distressing.
-
-The yellow bar at the top always shows a hotline for the selected country, and Quick exit (the red button, F12, Ctrl+Shift+Q, or Shift pressed three times) closes Vigil at once, from any window, this one included.</source>
-        <translation>Izveštaji i članci u programu Vigil opisuju trgovinu ljudima: nasilje, seksualno zlostavljanje i eksploataciju odraslih i dece. Neki delovi su uznemirujući.
-
-Žuta traka na vrhu uvek prikazuje liniju za pomoć za izabranu zemlju, a Brzi izlaz (crveno dugme, F12, Ctrl+Shift+Q ili tri pritiska na Shift) odmah zatvara Vigil iz bilo kog prozora, pa i iz ovog.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t show this again</source>
-        <translation>Ne prikazuj ovo ponovo</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naziv:</translation>
-    </message>
-    <message>
-        <source>Delete the list?</source>
-        <translation>Obrisati listu?</translation>
-    </message>
-    <message>
-        <source>Delete the list “%1”, which holds 1 article? The article stays in the library.</source>
-        <translation>Obrisati listu „%1“, koja sadrži 1 članak? Članak ostaje u biblioteci.</translation>
-    </message>
-    <message>
-        <source>Delete the list “%1”, which holds %2 articles? The articles stay in the library.</source>
-        <translation>Obrisati listu „%1“ (broj članaka: %2)? Članci ostaju u biblioteci.</translation>
-    </message>
-    <message>
-        <source>Delete list</source>
-        <translation>Obriši listu</translation>
-    </message>
-    <message>
-        <source>Clear my data?</source>
-        <translation>Obrisati moje podatke?</translation>
-    </message>
-    <message>
-        <source>This removes everything Vigil keeps about you on this computer: settings, window layout, remembered filters and caches, any reading lists, notes and hotlines you added, and the pages you imported. The library Vigil comes with stays.
-
-%1
-
-This cannot be undone.</source>
-        <translation>Ovim se uklanja sve što Vigil čuva o vama na ovom računaru: podešavanja, raspored prozora, upamćeni filteri i keš, sve liste za čitanje, beleške i linije za pomoć koje ste dodali, kao i stranice koje ste uvezli. Biblioteka koja dolazi uz Vigil ostaje.
-
-%1
-
-Ovo ne može da se poništi.</translation>
-    </message>
-    <message>
-        <source>Clear my data</source>
-        <translation>Obriši moje podatke</translation>
-    </message>
-    <message>
-        <source>Import lists and notes?</source>
-        <translation>Uvesti liste i beleške?</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Uvezi</translation>
-    </message>
-    <message>
-        <source>Import pages</source>
-        <translation>Uvezi stranice</translation>
-    </message>
-    <message>
-        <source>Saved pages (*.txt *.html *.htm);;All files (*)</source>
-        <translation>Sačuvane stranice (*.txt *.html *.htm);;Sve datoteke (*)</translation>
-    </message>
-    <message>
-        <source>Remove the page?</source>
-        <translation>Ukloniti stranicu?</translation>
-    </message>
-    <message>
-        <source>Remove the page “%1” and its 1 article from your library?</source>
-        <translation>Ukloniti iz vaše biblioteke stranicu „%1“ i 1 članak sa nje?</translation>
-    </message>
-    <message>
-        <source>Remove the page “%1” and its %2 articles from your library?</source>
-        <translation>Ukloniti iz vaše biblioteke stranicu „%1“ i članke sa nje (%2)?</translation>
-    </message>
-    <message>
-        <source>Your reading lists and notes stay; an article of the page that is in a list comes back when you import the page again.</source>
-        <translation>Vaše liste za čitanje i beleške ostaju; članak sa ove stranice koji je na nekoj listi vratiće se kada ponovo uvezete stranicu.</translation>
-    </message>
-    <message>
-        <source>Remove page</source>
-        <translation>Ukloni stranicu</translation>
-    </message>
-    <message>
-        <source>Remove the hotline?</source>
-        <translation>Ukloniti liniju za pomoć?</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from your hotlines? Hotlines from the library&apos;s pages stay.</source>
-        <translation>Ukloniti „%1“ iz vaših linija za pomoć? Linije za pomoć sa stranica biblioteke ostaju.</translation>
-    </message>
-    <message>
-        <source>Remove hotline</source>
-        <translation>Ukloni liniju</translation>
-    </message>
-    <message>
-        <source>Open data pack</source>
-        <translation>Otvori paket podataka</translation>
-    </message>
-    <message>
-        <source>Data packs (*.vigilpack);;All files (*)</source>
-        <translation>Paketi podataka (*.vigilpack);;Sve datoteke (*)</translation>
-    </message>
-    <message>
-        <source>Cannot be imported</source>
-        <translation>Ne može da se uveze</translation>
-    </message>
-    <message>
-        <source>Topic page</source>
-        <translation>Tematska stranica</translation>
-    </message>
-    <message>
-        <source>Country page</source>
-        <translation>Stranica zemlje</translation>
-    </message>
-    <message>
-        <source>: %1</source>
-        <translation>: %1</translation>
-    </message>
-    <message>
-        <source>(replaces the page of the same name)</source>
-        <translation>(zamenjuje istoimenu stranicu)</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Red %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing can be imported: none of the files is a saved page of the site.</source>
-        <translation>Ništa ne može da se uveze: nijedna datoteka nije sačuvana stranica sajta.</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3, %4.</source>
-        <translation>%1 — %2, %3, %4.</translation>
-    </message>
-    <message>
-        <source>BibTeX (*.bib)</source>
-        <translation>BibTeX (*.bib)</translation>
-    </message>
-    <message>
-        <source>RIS (*.ris)</source>
-        <translation>RIS (*.ris)</translation>
-    </message>
-    <message>
-        <source>CSL-JSON (*.json)</source>
-        <translation>CSL-JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Otkaži</translation>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Zapisano u %1 (%n stranica).</numerusform>
+            <numerusform>Zapisano u %1 (%n stranice).</numerusform>
+            <numerusform>Zapisano u %1 (%n stranica).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -341,6 +119,93 @@ Ovo ne može da se poništi.</translation>
     </message>
 </context>
 <context>
+    <name>Vigil::Core::ArticleRenderer</name>
+    <message>
+        <source> and </source>
+        <comment>between the last two names of a list</comment>
+        <translation> i </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation>Istaknuto</translation>
+    </message>
+    <message>
+        <source>Link collection</source>
+        <translation>Zbirka veza</translation>
+    </message>
+    <message>
+        <source>The source is a PDF document</source>
+        <translation>Izvor je PDF dokument</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>before the authors&apos; names</comment>
+        <translation>Autori:</translation>
+    </message>
+    <message>
+        <source>Countries and topics</source>
+        <translation>Zemlje i teme</translation>
+    </message>
+    <message>
+        <source>Access date unavailable</source>
+        <translation>Datum pristupa nije poznat</translation>
+    </message>
+    <message>
+        <source>Accessed %1</source>
+        <translation>Pristupljeno %1</translation>
+    </message>
+    <message>
+        <source>Notes on the source</source>
+        <translation>Napomene o izvoru</translation>
+    </message>
+    <message>
+        <source>An archived copy of this article may exist.</source>
+        <translation>Možda postoji arhivirana kopija ovog članka.</translation>
+    </message>
+    <message>
+        <source>The original web address of this source was lost when the page was saved. To read the whole source, search for its title.</source>
+        <translation>Izvorna veb-adresa ovog izvora izgubljena je kada je stranica sačuvana. Da biste pročitali ceo izvor, potražite njegov naslov.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Veze</translation>
+    </message>
+    <message>
+        <source>accessed %1</source>
+        <translation>pristupljeno %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of the original document</source>
+        <translation>Stranica %1 izvornog dokumenta</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <comment>a page marker in the text</comment>
+        <translation>stranica %1</translation>
+    </message>
+    <message>
+        <source>Cite this article</source>
+        <translation>Citirajte ovaj članak</translation>
+    </message>
+    <message>
+        <source>The citation in the style you choose is under this pane, with a button to copy it.</source>
+        <translation>Citat u stilu koji izaberete nalazi se ispod ovog okna, sa dugmetom za kopiranje.</translation>
+    </message>
+    <message>
+        <source>Copy for a reference manager:</source>
+        <translation>Kopiraj za program za bibliografije:</translation>
+    </message>
+    <message>
+        <source>This entry is too long to show whole: parts of it end in “…”. The library keeps the whole text.</source>
+        <translation>Ovaj unos je predugačak da bi se prikazao ceo: neki delovi se završavaju sa „…”. Biblioteka čuva ceo tekst.</translation>
+    </message>
+</context>
+<context>
     <name>Vigil::Core::CountryTreeModel</name>
     <message>
         <source>All articles</source>
@@ -375,14 +240,6 @@ Ovo ne može da se poništi.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The page the library was built from</source>
-        <translation>Stranica od koje je biblioteka nastala</translation>
-    </message>
-    <message>
-        <source>The %1 pages the library was built from</source>
-        <translation>Stranice od kojih je biblioteka nastala (%1)</translation>
-    </message>
-    <message>
         <source>Source page “%1”: %2</source>
         <translation>Izvorna stranica „%1“ (%2)</translation>
     </message>
@@ -401,6 +258,179 @@ Ovo ne može da se poništi.</translation>
             <numerusform>%Ln članka</numerusform>
             <numerusform>%Ln članaka</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) the library was built from</source>
+        <translation>
+            <numerusform>%n stranica od koje je biblioteka napravljena</numerusform>
+            <numerusform>%n stranice od kojih je biblioteka napravljena</numerusform>
+            <numerusform>%n stranica od kojih je biblioteka napravljena</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Core::HandoutRenderer</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln članak</numerusform>
+            <numerusform>%Ln članka</numerusform>
+            <numerusform>%Ln članaka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation>Lista za čitanje</translation>
+    </message>
+    <message>
+        <source>Country dossier</source>
+        <translation>Dosije zemlje</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Članak</translation>
+    </message>
+    <message>
+        <source>Handout made with Vigil</source>
+        <translation>Materijal je napravljen u programu Vigil</translation>
+    </message>
+    <message>
+        <source>Handout made with Vigil on %1</source>
+        <translation>Materijal je napravljen u programu Vigil %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <comment>the authors&apos; names</comment>
+        <translation>Autori: %1</translation>
+    </message>
+    <message>
+        <source>[page %1]</source>
+        <comment>a page marker in the text</comment>
+        <translation>[str. %1]</translation>
+    </message>
+    <message>
+        <source>%1 (accessed %2)</source>
+        <translation>%1 (pristupljeno %2)</translation>
+    </message>
+    <message>
+        <source>Reader’s note (not part of the source)</source>
+        <translation>Beleška čitaoca (nije deo izvora)</translation>
+    </message>
+    <message>
+        <source>[Untitled]</source>
+        <translation>[Bez naslova]</translation>
+    </message>
+    <message>
+        <source>The source is a PDF document.</source>
+        <translation>Izvor je PDF dokument.</translation>
+    </message>
+    <message>
+        <source>Access date unavailable.</source>
+        <translation>Datum pristupa nije poznat.</translation>
+    </message>
+    <message>
+        <source>Accessed %1.</source>
+        <translation>Pristupljeno %1.</translation>
+    </message>
+    <message>
+        <source>This entry is too long to print whole: parts of it end in “…”. The library keeps the whole text.</source>
+        <translation>Ovaj unos je predugačak da bi se odštampao ceo: neki delovi se završavaju sa „…”. Biblioteka čuva ceo tekst.</translation>
+    </message>
+    <message>
+        <source>Cite as:</source>
+        <translation>Citirajte kao:</translation>
+    </message>
+    <message>
+        <source>Cite as (%1):</source>
+        <translation>Citirajte kao (%1):</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Pomoć žrtvama</translation>
+    </message>
+    <message>
+        <source>No hotline is known for %1.</source>
+        <translation>Za zemlju %1 nije poznata nijedna linija za pomoć.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linija</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Izvor</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stanje na dan</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Linija za pomoć</translation>
+    </message>
+    <message>
+        <source>(not verified)</source>
+        <translation>(nije provereno)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nije navedeno</translation>
+    </message>
+    <message>
+        <source>“As of” is the date the source&apos;s reports run to (for a page, the end of its coverage), not a check of the number. A number can change: check it before you rely on it.</source>
+        <translation>„Stanje na dan” je datum do kojeg sežu izveštaji izvora (za stranicu, kraj perioda koji pokriva), a ne provera broja. Broj se može promeniti: proverite ga pre nego što se na njega oslonite.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Caution.</source>
+        <translation>Upozorenje.</translation>
+    </message>
+    <message>
+        <source>For students and teachers</source>
+        <translation>Za učenike i nastavnike</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Članci</translation>
+    </message>
+    <message>
+        <source>The library has no articles about %1 yet.</source>
+        <translation>Biblioteka još nema članaka o zemlji %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) about %1 follow, each on a page of its own.</source>
+        <translation>
+            <numerusform>Sledi %Ln članak o zemlji %1, na zasebnoj stranici.</numerusform>
+            <numerusform>Slede %Ln članka o zemlji %1, svaki na zasebnoj stranici.</numerusform>
+            <numerusform>Sledi %Ln članaka o zemlji %1, svaki na zasebnoj stranici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bibliography</source>
+        <translation>Bibliografija</translation>
+    </message>
+    <message>
+        <source>Bibliography (%1)</source>
+        <translation>Bibliografija (%1)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Izvori</translation>
+    </message>
+    <message>
+        <source>Content notice: the reports and articles in this handout describe human trafficking: violence, sexual abuse and exploitation of adults and children. Some passages are distressing.</source>
+        <translation>Upozorenje o sadržaju: izveštaji i članci u ovom materijalu opisuju trgovinu ljudima: nasilje, seksualno zlostavljanje i iskorišćavanje odraslih i dece. Neki delovi su uznemirujući.</translation>
+    </message>
+    <message>
+        <source>Content notice: describes human trafficking and abuse</source>
+        <translation>Upozorenje o sadržaju: opisuje trgovinu ljudima i zlostavljanje</translation>
     </message>
 </context>
 <context>
@@ -541,6 +571,45 @@ Ovo ne može da se poništi.</translation>
         <source>Hotlines for victims of trafficking</source>
         <translation>Linije za pomoć žrtvama trgovine ljudima</translation>
     </message>
+    <message>
+        <source>Hotlines</source>
+        <translation>Linije za pomoć</translation>
+    </message>
+    <message>
+        <source>%1. Numbers change: check a number with its source before you rely on it.</source>
+        <translation>%1. Brojevi se menjaju: proverite broj kod njegovog izvora pre nego što se na njega oslonite.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Core::RenderParts</name>
+    <message>
+        <source>Source:</source>
+        <translation>Izvor:</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Osnovni podaci</translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Report</source>
+        <translation>Izveštaj o trgovini ljudima</translation>
+    </message>
+    <message>
+        <source>Known to the year</source>
+        <translation>Poznato do godine</translation>
+    </message>
+    <message>
+        <source>Known to the month</source>
+        <translation>Poznato do meseca</translation>
+    </message>
+    <message>
+        <source>Known to the day</source>
+        <translation>Poznato do dana</translation>
+    </message>
+    <message>
+        <source>From the page %1 of %2.</source>
+        <translation>Sa stranice %1 sajta %2.</translation>
+    </message>
 </context>
 <context>
     <name>Vigil::Csl::CitationWorker</name>
@@ -595,10 +664,32 @@ Ovo ne može da se poništi.</translation>
     </message>
 </context>
 <context>
+    <name>Vigil::Ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
     <name>Vigil::Ui::BibliographyJobs</name>
     <message>
         <source>Formatting citations</source>
         <translation>Formatiranje citata</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Ui::CitationExportFormats</name>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -669,6 +760,141 @@ Ovo ne može da se poništi.</translation>
     <message>
         <source>Opening the reading pane…</source>
         <translation>Otvaranje okna za čitanje…</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Ui::DialogSeam</name>
+    <message>
+        <source>Open in your web browser?</source>
+        <translation>Otvoriti u veb-pregledaču?</translation>
+    </message>
+    <message>
+        <source>This link leads out of Vigil to the internet:
+
+%1
+
+Opening it contacts that website and may be seen on your network. Open it in your web browser?</source>
+        <translation>Ova veza vodi iz programa Vigil na internet:
+
+%1
+
+Otvaranjem se uspostavlja veza sa tim veb-sajtom, što može biti vidljivo na vašoj mreži. Da li želite da je otvorite u veb-pregledaču?</translation>
+    </message>
+    <message>
+        <source>Before you read</source>
+        <translation>Pre čitanja</translation>
+    </message>
+    <message>
+        <source>The reports and articles in Vigil describe human trafficking: violence, sexual abuse and exploitation of adults and children. Some passages are distressing.
+
+The yellow bar at the top always shows a hotline for the selected country, and Quick exit (the red button, F12, Ctrl+Shift+Q, or Shift pressed three times) closes Vigil at once, from any window, this one included.</source>
+        <translation>Izveštaji i članci u programu Vigil opisuju trgovinu ljudima: nasilje, seksualno zlostavljanje i eksploataciju odraslih i dece. Neki delovi su uznemirujući.
+
+Žuta traka na vrhu uvek prikazuje liniju za pomoć za izabranu zemlju, a Brzi izlaz (crveno dugme, F12, Ctrl+Shift+Q ili tri pritiska na Shift) odmah zatvara Vigil iz bilo kog prozora, pa i iz ovog.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this again</source>
+        <translation>Ne prikazuj ovo ponovo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <source>Delete the list?</source>
+        <translation>Obrisati listu?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the list “%1”, which holds %Ln article(s)? The articles stay in the library.</source>
+        <translation>
+            <numerusform>Obrisati listu „%1”, koja sadrži %Ln članak? Članak ostaje u biblioteci.</numerusform>
+            <numerusform>Obrisati listu „%1”, koja sadrži %Ln članka? Članci ostaju u biblioteci.</numerusform>
+            <numerusform>Obrisati listu „%1”, koja sadrži %Ln članaka? Članci ostaju u biblioteci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Obriši listu</translation>
+    </message>
+    <message>
+        <source>Clear my data?</source>
+        <translation>Obrisati moje podatke?</translation>
+    </message>
+    <message>
+        <source>This removes everything Vigil keeps about you on this computer: settings, window layout, remembered filters and caches, any reading lists, notes and hotlines you added, and the pages you imported. The library Vigil comes with stays.
+
+%1
+
+This cannot be undone.</source>
+        <translation>Ovim se uklanja sve što Vigil čuva o vama na ovom računaru: podešavanja, raspored prozora, upamćeni filteri i keš, sve liste za čitanje, beleške i linije za pomoć koje ste dodali, kao i stranice koje ste uvezli. Biblioteka koja dolazi uz Vigil ostaje.
+
+%1
+
+Ovo ne može da se poništi.</translation>
+    </message>
+    <message>
+        <source>Clear my data</source>
+        <translation>Obriši moje podatke</translation>
+    </message>
+    <message>
+        <source>Import lists and notes?</source>
+        <translation>Uvesti liste i beleške?</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Uvezi</translation>
+    </message>
+    <message>
+        <source>Import pages</source>
+        <translation>Uvezi stranice</translation>
+    </message>
+    <message>
+        <source>Saved pages (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Sačuvane stranice (*.txt *.html *.htm);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Remove the page?</source>
+        <translation>Ukloniti stranicu?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the page “%1” and its %Ln article(s) from your library?</source>
+        <translation>
+            <numerusform>Ukloniti stranicu „%1” i njen %Ln članak iz biblioteke?</numerusform>
+            <numerusform>Ukloniti stranicu „%1” i njena %Ln članka iz biblioteke?</numerusform>
+            <numerusform>Ukloniti stranicu „%1” i njenih %Ln članaka iz biblioteke?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your reading lists and notes stay; an article of the page that is in a list comes back when you import the page again.</source>
+        <translation>Vaše liste za čitanje i beleške ostaju; članak sa ove stranice koji je na nekoj listi vratiće se kada ponovo uvezete stranicu.</translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation>Ukloni stranicu</translation>
+    </message>
+    <message>
+        <source>Remove the hotline?</source>
+        <translation>Ukloniti liniju za pomoć?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your hotlines? Hotlines from the library&apos;s pages stay.</source>
+        <translation>Ukloniti „%1“ iz vaših linija za pomoć? Linije za pomoć sa stranica biblioteke ostaju.</translation>
+    </message>
+    <message>
+        <source>Remove hotline</source>
+        <translation>Ukloni liniju</translation>
+    </message>
+    <message>
+        <source>Open data pack</source>
+        <translation>Otvori paket podataka</translation>
+    </message>
+    <message>
+        <source>Data packs (*.vigilpack);;All files (*)</source>
+        <translation>Paketi podataka (*.vigilpack);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>The reports and articles are shown in English, as they were published: only Vigil&apos;s own words are translated.</source>
+        <translation>Izveštaji i članci prikazani su na engleskom, onako kako su objavljeni: prevedene su samo reči samog programa Vigil.</translation>
     </message>
 </context>
 <context>
@@ -1395,28 +1621,12 @@ The library shown now stays open.</source>
 Biblioteka koja je sada prikazana ostaje otvorena.</translation>
     </message>
     <message>
-        <source>Formatting 1 citation in %1…</source>
-        <translation>Formatiranje 1 citata u stilu %1…</translation>
-    </message>
-    <message>
-        <source>Formatting %1 citations in %2…</source>
-        <translation>Formatiranje citata u stilu %2 (ukupno %1)…</translation>
-    </message>
-    <message>
         <source>Vigil could not format the bibliography: %1 Choose another style under the reading pane and try again.</source>
         <translation>Vigil nije mogao da formatira bibliografiju: %1 Izaberite drugi stil ispod okna za čitanje i pokušajte ponovo.</translation>
     </message>
     <message>
         <source>Copy bibliography</source>
         <translation>Kopiraj bibliografiju</translation>
-    </message>
-    <message>
-        <source>Bibliography of 1 article copied (%1)</source>
-        <translation>Kopirana je bibliografija 1 članka (%1)</translation>
-    </message>
-    <message>
-        <source>Bibliography of %1 articles copied (%2)</source>
-        <translation>Kopirana je bibliografija (%2); broj članaka: %1</translation>
     </message>
     <message>
         <source>Save bibliography</source>
@@ -1437,14 +1647,6 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
     <message>
         <source>Rich text for word processors (*.rtf)</source>
         <translation>Obogaćeni tekst za programe za obradu teksta (*.rtf)</translation>
-    </message>
-    <message>
-        <source>Saved the bibliography of 1 article to %1</source>
-        <translation>Bibliografija 1 članka sačuvana je u %1</translation>
-    </message>
-    <message>
-        <source>Saved the bibliography of %1 articles to %2</source>
-        <translation>Bibliografija je sačuvana u %2; broj članaka: %1</translation>
     </message>
     <message>
         <source>Open an article first, then copy its citation.</source>
@@ -1487,38 +1689,6 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
         <translation>Izvezeno u %5 — %1, %2, %3, %4.</translation>
     </message>
     <message>
-        <source>%1 list</source>
-        <translation>%1 lista</translation>
-    </message>
-    <message>
-        <source>%1 lists</source>
-        <translation>liste: %1</translation>
-    </message>
-    <message>
-        <source>%1 entry</source>
-        <translation>%1 stavka</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>stavke: %1</translation>
-    </message>
-    <message>
-        <source>%1 note</source>
-        <translation>%1 beleška</translation>
-    </message>
-    <message>
-        <source>%1 notes</source>
-        <translation>beleške: %1</translation>
-    </message>
-    <message>
-        <source>%1 hotline</source>
-        <translation>%1 linija za pomoć</translation>
-    </message>
-    <message>
-        <source>%1 hotlines</source>
-        <translation>linije za pomoć: %1</translation>
-    </message>
-    <message>
         <source>Import lists and notes</source>
         <translation>Uvezi liste i beleške</translation>
     </message>
@@ -1531,56 +1701,8 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
         <translation>Uvozom se dodaje — %1, %2, %3.</translation>
     </message>
     <message>
-        <source>%1 new list</source>
-        <translation>%1 nova lista</translation>
-    </message>
-    <message>
-        <source>%1 new lists</source>
-        <translation>nove liste: %1</translation>
-    </message>
-    <message>
-        <source>%1 entry to your lists</source>
-        <translation>%1 stavka na vašim listama</translation>
-    </message>
-    <message>
-        <source>%1 entries to your lists</source>
-        <translation>stavke na vašim listama: %1</translation>
-    </message>
-    <message>
-        <source>%1 note differs from yours: it keeps your text, with the imported text under it.</source>
-        <translation>%1 beleška se razlikuje od vaše: zadržava vaš tekst, a uvezeni tekst je ispod njega.</translation>
-    </message>
-    <message>
-        <source>%1 notes differ from yours: each keeps your text, with the imported text under it.</source>
-        <translation>Beleške koje se razlikuju od vaših: %1. Svaka zadržava vaš tekst, a uvezeni tekst je ispod njega.</translation>
-    </message>
-    <message>
         <source>My hotlines: %1 and %2.</source>
         <translation>Moje linije za pomoć — %1; %2.</translation>
-    </message>
-    <message>
-        <source>%1 added</source>
-        <translation>dodato: %1</translation>
-    </message>
-    <message>
-        <source>%1 of yours changed to the file&apos;s (the same country and service)</source>
-        <translation>vaših izmenjeno prema datoteci (ista zemlja i služba): %1</translation>
-    </message>
-    <message>
-        <source>%1 note is already here and is left as it is.</source>
-        <translation>%1 beleška već postoji i ostaje nepromenjena.</translation>
-    </message>
-    <message>
-        <source>%1 notes are already here and are left as they are.</source>
-        <translation>Beleške koje već postoje i ostaju nepromenjene: %1.</translation>
-    </message>
-    <message>
-        <source>%1 article is not in this library; its entries and notes are kept, and show when a library has it:</source>
-        <translation>%1 članak nije u ovoj biblioteci; njegove stavke i beleške se čuvaju i prikazaće se kada ga biblioteka bude sadržala:</translation>
-    </message>
-    <message>
-        <source>%1 articles are not in this library; their entries and notes are kept, and show when a library has them:</source>
-        <translation>Članci kojih nema u ovoj biblioteci: %1. Njihove stavke i beleške se čuvaju i prikazaće se kada ih biblioteka bude sadržala:</translation>
     </message>
     <message>
         <source>; and %1 more</source>
@@ -1605,22 +1727,6 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
     <message>
         <source>Vigil citations</source>
         <translation>Vigil – citati</translation>
-    </message>
-    <message>
-        <source>Export citation</source>
-        <translation>Izvezi citat</translation>
-    </message>
-    <message>
-        <source>Export %1 citations</source>
-        <translation>Izvezi citate (%1)</translation>
-    </message>
-    <message>
-        <source>Exported 1 citation to %1</source>
-        <translation>1 citat je izvezen u %1</translation>
-    </message>
-    <message>
-        <source>Exported %1 citations to %2</source>
-        <translation>Citati su izvezeni u %2 (ukupno %1)</translation>
     </message>
     <message>
         <source>Vigil could not write %1 (%2). Choose a folder you can write to, with some free space, and try again.</source>
@@ -1663,14 +1769,6 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
         <translation>Stranice nisu uvezene: %1</translation>
     </message>
     <message>
-        <source>Imported “%1”: %2 articles.</source>
-        <translation>Uvezena je stranica „%1“; broj članaka: %2.</translation>
-    </message>
-    <message>
-        <source>Imported %1 pages: %2 articles.</source>
-        <translation>Broj uvezenih stranica: %1; broj članaka: %2.</translation>
-    </message>
-    <message>
         <source>Removing the page…</source>
         <translation>Uklanjanje stranice…</translation>
     </message>
@@ -1689,14 +1787,6 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
     <message>
         <source>The window is too narrow for the countries pane; make it wider to see it.</source>
         <translation>Prozor je preusk za okno zemalja; proširite ga da biste ga videli.</translation>
-    </message>
-    <message>
-        <source>%1: 1 article. Choose it in the list to read it.</source>
-        <translation>%1: 1 članak. Izaberite ga u listi da biste ga pročitali.</translation>
-    </message>
-    <message>
-        <source>%1: %2 articles. Choose one in the list to read it.</source>
-        <translation>%1 — broj članaka: %2. Izaberite jedan u listi da biste ga pročitali.</translation>
     </message>
     <message>
         <source>Your notes are not available in this session.</source>
@@ -1937,6 +2027,154 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
     <message>
         <source>Vigil will speak %1 the next time it starts. Close Vigil and start it again.</source>
         <translation>Vigil će pri sledećem pokretanju govoriti jezik: %1. Zatvorite Vigil i ponovo ga pokrenite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Formatting %n citation(s) in %1…</source>
+        <translation>
+            <numerusform>Formatiranje %n citata u stilu %1…</numerusform>
+            <numerusform>Formatiranje %n citata u stilu %1…</numerusform>
+            <numerusform>Formatiranje %n citata u stilu %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bibliography of %n article(s) copied (%1)</source>
+        <translation>
+            <numerusform>Bibliografija %n članka je kopirana (%1)</numerusform>
+            <numerusform>Bibliografija %n članka je kopirana (%1)</numerusform>
+            <numerusform>Bibliografija %n članaka je kopirana (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the bibliography of %n article(s) to %1</source>
+        <translation>
+            <numerusform>Bibliografija %n članka je sačuvana u %1</numerusform>
+            <numerusform>Bibliografija %n članka je sačuvana u %1</numerusform>
+            <numerusform>Bibliografija %n članaka je sačuvana u %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s)</source>
+        <translation>
+            <numerusform>%n lista</numerusform>
+            <numerusform>%n liste</numerusform>
+            <numerusform>%n lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n unos</numerusform>
+            <numerusform>%n unosa</numerusform>
+            <numerusform>%n unosa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n beleška</numerusform>
+            <numerusform>%n beleške</numerusform>
+            <numerusform>%n beleški</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new list(s)</source>
+        <translation>
+            <numerusform>%n nova lista</numerusform>
+            <numerusform>%n nove liste</numerusform>
+            <numerusform>%n novih lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) to your lists</source>
+        <translation>
+            <numerusform>%n unos u vaše liste</numerusform>
+            <numerusform>%n unosa u vaše liste</numerusform>
+            <numerusform>%n unosa u vaše liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) differ from yours: each keeps your text, with the imported text under it.</source>
+        <translation>
+            <numerusform>%n beleška se razlikuje od vaše: zadržava vaš tekst, a uvezeni tekst je ispod njega.</numerusform>
+            <numerusform>%n beleške se razlikuju od vaših: svaka zadržava vaš tekst, a uvezeni tekst je ispod njega.</numerusform>
+            <numerusform>%n beleški se razlikuje od vaših: svaka zadržava vaš tekst, a uvezeni tekst je ispod njega.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n dodata</numerusform>
+            <numerusform>%n dodate</numerusform>
+            <numerusform>%n dodatih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of yours changed to the file&apos;s (the same country and service)</source>
+        <translation>
+            <numerusform>%n vaša promenjena prema datoteci (ista zemlja i služba)</numerusform>
+            <numerusform>%n vaše promenjene prema datoteci (ista zemlja i služba)</numerusform>
+            <numerusform>%n vaših promenjeno prema datoteci (ista zemlja i služba)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already here, left as they are.</source>
+        <translation>
+            <numerusform>%n beleška je već ovde i ostaje kakva jeste.</numerusform>
+            <numerusform>%n beleške su već ovde i ostaju kakve jesu.</numerusform>
+            <numerusform>%n beleški je već ovde i ostaju kakve jesu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) not in this library; their entries and notes are kept, and show when a library has them:</source>
+        <translation>
+            <numerusform>%n članak nije u ovoj biblioteci; njegovi unosi i beleške se čuvaju i pojaviće se kada ga biblioteka bude imala:</numerusform>
+            <numerusform>%n članka nisu u ovoj biblioteci; njihovi unosi i beleške se čuvaju i pojaviće se kada ih biblioteka bude imala:</numerusform>
+            <numerusform>%n članaka nije u ovoj biblioteci; njihovi unosi i beleške se čuvaju i pojaviće se kada ih biblioteka bude imala:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n citation(s)</source>
+        <translation>
+            <numerusform>Izvezi %n citat</numerusform>
+            <numerusform>Izvezi %n citata</numerusform>
+            <numerusform>Izvezi %n citata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n citation(s) to %1</source>
+        <translation>
+            <numerusform>%n citat je izvezen u %1</numerusform>
+            <numerusform>%n citata su izvezena u %1</numerusform>
+            <numerusform>%n citata je izvezeno u %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1”: %n article(s).</source>
+        <translation>
+            <numerusform>Uvezeno „%1”: %n članak.</numerusform>
+            <numerusform>Uvezeno „%1”: %n članka.</numerusform>
+            <numerusform>Uvezeno „%1”: %n članaka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>Uvezeno: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n članak</numerusform>
+            <numerusform>%n članka</numerusform>
+            <numerusform>%n članaka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln article(s). Choose one in the list to read it.</source>
+        <translation>
+            <numerusform>%1: %Ln članak. Izaberite ga u listi da biste ga pročitali.</numerusform>
+            <numerusform>%1: %Ln članka. Izaberite jedan u listi da biste ga pročitali.</numerusform>
+            <numerusform>%1: %Ln članaka. Izaberite jedan u listi da biste ga pročitali.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2494,81 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Uvezi</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Ne može da se uveze</translation>
+    </message>
+    <message>
+        <source>Topic page</source>
+        <translation>Tematska stranica</translation>
+    </message>
+    <message>
+        <source>Country page</source>
+        <translation>Stranica zemlje</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>(replaces the page of the same name)</source>
+        <translation>(zamenjuje istoimenu stranicu)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Red %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Ui::PageImportPreview</name>
+    <message>
+        <source>Nothing can be imported: none of the files is a saved page of the site.</source>
+        <translation>Ništa ne može da se uveze: nijedna datoteka nije sačuvana stranica sajta.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1 — %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) to import</source>
+        <translation>
+            <numerusform>%n stranica za uvoz</numerusform>
+            <numerusform>%n stranice za uvoz</numerusform>
+            <numerusform>%n stranica za uvoz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s)</source>
+        <translation>
+            <numerusform>%n zemlja</numerusform>
+            <numerusform>%n zemlje</numerusform>
+            <numerusform>%n zemalja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n unos</numerusform>
+            <numerusform>%n unosa</numerusform>
+            <numerusform>%n unosa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n upozorenje</numerusform>
+            <numerusform>%n upozorenja</numerusform>
+            <numerusform>%n upozorenja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported and will be left out.</source>
+        <translation>
+            <numerusform>%n datoteka ne može da se uveze i biće izostavljena.</numerusform>
+            <numerusform>%n datoteke ne mogu da se uvezu i biće izostavljene.</numerusform>
+            <numerusform>%n datoteka ne može da se uveze i biće izostavljeno.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

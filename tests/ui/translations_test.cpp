@@ -1,22 +1,33 @@
 // The translations (resources/translations, i18n/uilanguage.h): every message of
 // every language translated, with its placeholders and its plural forms; no
 // string of the sources missing from them; the language chosen from the reader's
-// setting and the system's; and the window in each language, with a mnemonic
-// that reaches one item in each menu.
+// setting and the system's; the window in each language, with a mnemonic that
+// reaches one item in each menu and no word cut short; Qt's own dialogs; the
+// reading pane; and country names in the language, in its alphabet's order.
+#include "content/articlerenderer.h"
+#include "dialogs/aboutdialog.h"
 #include "i18n/uilanguage.h"
 #include "mainwindow/mainwindow.h"
+#include "reference/placenames.h"
 #include "scripteddialogs.h"
 #include "seedlibrary.h"
+#include "storage/articlequeries.h"
+#include "storage/cataloguequeries.h"
 #include "storage/libraryconnection.h"
+#include "storage/profileviews.h"
 
+#include <QAbstractButton>
+#include <QDialogButtonBox>
 #include <QDomDocument>
 #include <QFile>
+#include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Vigil;
 
@@ -24,9 +35,37 @@ namespace {
 
 const QString translations = QStringLiteral(VIGIL_TRANSLATIONS_DIR);
 
-QString tsPath(const QString &code)
+QString tsPath(const QString &code, const QString &name = QStringLiteral("vigil"))
 {
-    return translations + QStringLiteral("/vigil_%1.ts").arg(code);
+    return translations + QStringLiteral("/%1_%2.ts").arg(name, code);
+}
+
+Ui::UiLanguage::Language language(const QString &code)
+{
+    return Ui::UiLanguage::choose(code, {});
+}
+
+// Words a label or button shows cut off: narrower than it asks to be, on one line.
+QStringList clipped(const QWidget *top)
+{
+    QStringList found;
+    for (const QWidget *w : top->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(top) || w->width() <= 0)
+            continue;
+        QString text;
+        if (const auto *label = qobject_cast<const QLabel *>(w); label && !label->wordWrap())
+            text = label->text();
+        else if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+            text = button->text();
+        if (text.isEmpty() || text.contains(u'<'))
+            continue;
+        if (w->width() < w->minimumSizeHint().width() || w->width() + 2 < w->sizeHint().width())
+            found << QStringLiteral("%1 “%2”: %3 px of %4")
+                         .arg(QString::fromLatin1(w->metaObject()->className()), text)
+                         .arg(w->width())
+                         .arg(w->sizeHint().width());
+    }
+    return found;
 }
 
 // The placeholders of a text, sorted: %1 … %99, %n and %Ln.
@@ -66,17 +105,25 @@ class TranslationsTest : public QObject
     Q_OBJECT
 
 private slots:
+    void cleanup() { Ui::UiLanguage::use(language(QStringLiteral("en"))); }
+
     void everyMessageIsTranslated_withItsPlaceholders_data()
     {
         QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("name");
         for (const char *code : { "en", "sr", "sr_Latn", "sq" })
-            QTest::newRow(code) << QString::fromLatin1(code);
+            QTest::newRow(code) << QString::fromLatin1(code) << QStringLiteral("vigil");
+        // Qt's own words in its dialogs, which Qt 6.4 does not have in these languages.
+        for (const char *code : { "sr", "sr_Latn", "sq" })
+            QTest::newRow(qPrintable(QStringLiteral("qtbase_%1").arg(QLatin1String(code))))
+                << QString::fromLatin1(code) << QStringLiteral("qtbase");
     }
 
     void everyMessageIsTranslated_withItsPlaceholders()
     {
         QFETCH(QString, code);
-        QFile file(tsPath(code));
+        QFETCH(QString, name);
+        QFile file(tsPath(code, name));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         QDomDocument document;
         QVERIFY(document.setContent(&file));
@@ -167,9 +214,8 @@ private slots:
     void theWindowSpeaksEachLanguage_oneMnemonicPerItem()
     {
         QFETCH(QString, code);
-        QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(":/i18n/vigil_%1.qm").arg(code)));
-        QCoreApplication::installTranslator(&translator);
+        Ui::UiLanguage::use(language(code));
+        QCOMPARE(Ui::UiLanguage::current().code, code);
         QTemporaryDir dir;
         const QString path = Test::buildSeedLibrary(dir.path());
         Core::LibraryConnection store;
@@ -204,8 +250,164 @@ private slots:
             }
             for (auto it = barLetters.cbegin(); it != barLetters.cend(); ++it)
                 QVERIFY2(it.value().size() == 1, qPrintable(it.value().join(u'|')));
+
+            // On a laptop's screen and on a large one, no word is cut short.
+            for (const QSize size : { QSize(1024, 700), QSize(1920, 1080) }) {
+                window.resize(size);
+                window.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&window));
+                QCoreApplication::processEvents();
+                // A layout whose words need more room makes the window wider than the screen.
+                QVERIFY2(window.width() <= size.width() && window.height() <= size.height(),
+                    qPrintable(QStringLiteral("%1×%2 for %3×%4")
+                                   .arg(window.width())
+                                   .arg(window.height())
+                                   .arg(size.width())
+                                   .arg(size.height())));
+                const QStringList cut = clipped(&window);
+                QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+            }
         }
-        QCoreApplication::removeTranslator(&translator);
+    }
+
+    // Qt's own buttons and dialogs speak the language too.
+    void qtsOwnWordsAreTranslated_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("cancel");
+        QTest::newRow("sr") << QStringLiteral("sr") << QStringLiteral("Откажи");
+        QTest::newRow("sr_Latn") << QStringLiteral("sr_Latn") << QStringLiteral("Otkaži");
+        QTest::newRow("sq") << QStringLiteral("sq") << QStringLiteral("Anulo");
+    }
+
+    void qtsOwnWordsAreTranslated()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, cancel);
+        Ui::UiLanguage::use(language(code));
+        QMessageBox box(
+            QMessageBox::Question, QStringLiteral("?"), QStringLiteral("?"), QMessageBox::Ok | QMessageBox::Cancel);
+        QCOMPARE(box.button(QMessageBox::Cancel)->text().remove(u'&'), cancel);
+        QVERIFY(box.button(QMessageBox::Ok)->text() != QLatin1String("&OK"));
+        QDialogButtonBox buttons(QDialogButtonBox::Close);
+        QVERIFY2(buttons.button(QDialogButtonBox::Close)->text() != QLatin1String("&Close"),
+            qPrintable(buttons.button(QDialogButtonBox::Close)->text()));
+    }
+
+    // Every dialog of Vigil's own in each language, none cut short.
+    void dialogsSpeakEachLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const char *code : { "sr", "sr_Latn", "sq" })
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+
+    void dialogsSpeakEachLanguage()
+    {
+        QFETCH(QString, code);
+        Ui::UiLanguage::use(language(code));
+        Ui::HelpDialog help;
+        Ui::AboutDialog about(QStringLiteral("Fair use."), QStringLiteral("Citation."));
+        for (QDialog *dialog : std::initializer_list<QDialog *> { &help, &about }) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QStringList english;
+            for (const QAbstractButton *b : dialog->findChildren<QAbstractButton *>()) {
+                static const QStringList words { QStringLiteral("Close"), QStringLiteral("OK"),
+                    QStringLiteral("Cancel"), QStringLiteral("Quick exit") };
+                if (words.contains(b->text().remove(u'&')))
+                    english << b->text();
+            }
+            QVERIFY2(english.isEmpty(), qPrintable(english.join(u'|')));
+            QVERIFY2(
+                dialog->windowTitle() != QLatin1String("Help") && dialog->windowTitle() != QLatin1String("About Vigil"),
+                qPrintable(dialog->windowTitle()));
+            const QStringList cut = clipped(dialog);
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+        }
+    }
+
+    // The pane's own words in the language, the page marked as in it; what the
+    // sources say stays as published, marked English.
+    void theReadingPaneSpeaksTheLanguage_theSourcesStayEnglish()
+    {
+        Ui::UiLanguage::use(language(QStringLiteral("sr")));
+        QTemporaryDir dir;
+        const QString path = Test::buildSeedLibrary(dir.path());
+        Core::LibraryConnection store;
+        QString error;
+        QVERIFY2(store.open(path, Core::LibraryConnection::OpenMode::ReadOnly, &error), qPrintable(error));
+        const Core::ArticleQueries articles(store);
+        const Core::CatalogueQueries catalogue(store);
+
+        const Core::CountryProfileView view = Core::countryProfileView(
+            catalogue, articles, QStringLiteral("RS"), Core::PlaceNames::name(QStringLiteral("RS"), {}));
+        QCOMPARE(view.name, QStringLiteral("Србија"));
+        Core::RenderOptions options;
+        const QString profile = Core::ProfileRenderer::render(view, options);
+        QVERIFY(profile.contains(QStringLiteral("<html lang=\"sr")));
+        QVERIFY(profile.contains(QStringLiteral("Профил земље")));
+        QVERIFY(profile.contains(QStringLiteral("Помоћ жртвама")));
+        QVERIFY(!profile.contains(QStringLiteral(">Country profile<")));
+        QVERIFY(profile.contains(QStringLiteral("lang=\"en\"")));
+
+        const QList<Core::ArticleSummary> list = articles.findArticles({}, Core::ArticleSort::DateNewest, 0, 1);
+        QVERIFY(!list.isEmpty());
+        const std::optional<Core::Article> a = articles.article(list.first().id);
+        QVERIFY(a);
+        const QString html = Core::ArticleRenderer::render(*a, options);
+        QVERIFY(html.contains(QStringLiteral("<html lang=\"sr")));
+        QVERIFY2(!html.contains(QStringLiteral("Cite this article")), "the pane's heading is English");
+        QVERIFY(html.contains(QStringLiteral("<h1 class=\"title\" lang=\"en\">")));
+        if (!a->paragraphs.isEmpty())
+            QVERIFY(html.contains(QStringLiteral("<p lang=\"en\">")));
+    }
+
+    void countryNamesAreTheLanguages_inItsAlphabetsOrder()
+    {
+        using Core::PlaceNames;
+        const QString rs = QStringLiteral("RS");
+        const QString serbia = QStringLiteral("Serbia");
+        QCOMPARE(PlaceNames::name(rs, serbia), serbia); // English until a language is set
+        Ui::UiLanguage::use(language(QStringLiteral("sr")));
+        QCOMPARE(PlaceNames::name(rs, serbia), QStringLiteral("Србија"));
+        QCOMPARE(PlaceNames::name(QStringLiteral("XK"), {}), QStringLiteral("Косово"));
+        QCOMPARE(PlaceNames::name(QStringLiteral("039"), {}), QStringLiteral("Јужна Европа"));
+        Ui::UiLanguage::use(language(QStringLiteral("sr_Latn")));
+        QCOMPARE(PlaceNames::name(rs, serbia), QStringLiteral("Srbija"));
+        QCOMPARE(PlaceNames::name(QStringLiteral("ME"), {}), QStringLiteral("Crna Gora"));
+        Ui::UiLanguage::use(language(QStringLiteral("sq")));
+        QCOMPARE(PlaceNames::name(QStringLiteral("XK"), {}), QStringLiteral("Kosovë"));
+        QCOMPARE(PlaceNames::name(QStringLiteral("AL"), {}), QStringLiteral("Shqipëri"));
+        QCOMPARE(PlaceNames::name(rs, serbia), QStringLiteral("Serbi"));
+        Ui::UiLanguage::use(language(QStringLiteral("en")));
+        QCOMPARE(PlaceNames::name(rs, serbia), serbia);
+
+        QTemporaryDir dir;
+        const QString path = Test::buildSeedLibrary(dir.path());
+        Core::LibraryConnection store;
+        QString error;
+        QVERIFY2(store.open(path, Core::LibraryConnection::OpenMode::ReadOnly, &error), qPrintable(error));
+        const auto names = [&store]() {
+            QStringList list;
+            for (const Core::CountryCount &c : Core::CatalogueQueries(store).countryCounts())
+                list << c.name;
+            return list;
+        };
+        // Serbian Cyrillic: Ј after И, not before А as in Unicode.
+        Ui::UiLanguage::use(language(QStringLiteral("sr")));
+        QStringList sr = names();
+        QVERIFY(sr.indexOf(QStringLiteral("Италија")) < sr.indexOf(QStringLiteral("Јапан")));
+        QVERIFY(sr.indexOf(QStringLiteral("Јапан")) < sr.indexOf(QStringLiteral("Камерун")));
+        // Serbian Latin: Č between C and Ć, not after Z.
+        Ui::UiLanguage::use(language(QStringLiteral("sr_Latn")));
+        const QStringList latn = names();
+        QVERIFY(latn.indexOf(QStringLiteral("Crna Gora")) < latn.indexOf(QStringLiteral("Čile")));
+        QVERIFY(latn.indexOf(QStringLiteral("Čile")) < latn.indexOf(QStringLiteral("Danska")));
+        // A search finds a country by its name in any of the languages.
+        const Core::ArticleQueries articles(store);
+        QCOMPARE(articles.parseQuery(QStringLiteral("country:Србија")).fields.country, rs);
+        QCOMPARE(articles.parseQuery(QStringLiteral("country:Kosovë")).fields.country, QStringLiteral("XK"));
     }
 };
 

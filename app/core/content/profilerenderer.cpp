@@ -39,7 +39,7 @@ H profileSection(const CountryProfile &p, bool several, const RenderOptions &o)
     if (several && !p.country.isEmpty())
         out += H::markup(u"<h2>") + H::text(countryName(p.country, o)) + H::markup(u"</h2>");
     if (several && !p.officialName.isEmpty())
-        out += paragraph(p.officialName, u"official-name");
+        out += sourceParagraph(p.officialName, u"official-name");
     return out + profileExcerpts(p) + H::markup(u"</section>");
 }
 
@@ -52,7 +52,7 @@ H hotlineSource(const Hotline &h)
     if (!h.source.isEmpty())
         meta << (h.addedByUser ? Words::tr("Source, as you gave it: %1").arg(h.source) : h.source);
     if (h.asOf.isValid())
-        meta << Words::tr("its reports run to %1, which is not a check of the number").arg(h.asOf.toDisplay());
+        meta << Words::tr("its reports run to %1, which is not a check of the number").arg(h.asOf.toLocalDisplay());
     if (meta.isEmpty())
         return {};
     QString line = meta.join(QStringLiteral("; "));
@@ -168,7 +168,7 @@ QString ProfileRenderer::render(const CountryProfileView &v, const RenderOptions
             official << p.officialName;
     }
     if (!official.isEmpty())
-        head += paragraph(official.join(QStringLiteral("; ")), u"subtitle");
+        head += sourceParagraph(official.join(QStringLiteral("; ")), u"subtitle");
     head += H::markup(u"</header>");
 
     H profiles;
@@ -186,7 +186,7 @@ QString ProfileRenderer::render(const CountryProfileView &v, const RenderOptions
         students = H::markup(u"<section class=\"students\"><h2>") + H::text(Words::tr("For students and teachers"))
             + H::markup(u"</h2>");
         for (const QString &text : v.studentNote)
-            students += paragraph(text);
+            students += sourceParagraph(text);
         students += H::markup(u"</section>");
     }
 
@@ -243,7 +243,10 @@ QString ProfileRenderer::renderAllHotlines(
                                   Words::tr("%Ln country(s)", nullptr, int(countries.size())));
 
     HtmlTemplate page = HtmlTemplate::load(QStringLiteral("hotlines.html"));
-    page.setText(QStringLiteral("count"), count)
+    page.setText(QStringLiteral("kicker"), Words::tr("Help for victims"))
+        .setText(QStringLiteral("heading"), Words::tr("Hotlines"))
+        .setText(QStringLiteral("subtitle"),
+            Words::tr("%1. Numbers change: check a number with its source before you rely on it.").arg(count))
         .setHtml(QStringLiteral("hotlines"), list)
         .setHtml(QStringLiteral("attribution"), attribution(options));
     return finish(page, Words::tr("Hotlines for victims of trafficking"), options);

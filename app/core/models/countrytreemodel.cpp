@@ -267,8 +267,7 @@ QVariant CountryTreeModel::data(const QModelIndex &index, int role) const
         case NodeKind::Country:
             return tr("%1: %2").arg(n->name, articlesText(n->count));
         case NodeKind::PagesHeader:
-            return n->count == 1 ? tr("The page the library was built from")
-                                 : tr("The %1 pages the library was built from").arg(n->count);
+            return tr("The %n page(s) the library was built from", nullptr, n->count);
         case NodeKind::Page:
             return tr("Source page “%1”: %2").arg(n->name, articlesText(n->count));
         case NodeKind::ListsHeader:

@@ -3,6 +3,7 @@
 #include "articlebody.h"
 #include "articlerows.h"
 #include "libraryconnection.h"
+#include "reference/placenames.h"
 #include "reference/referencedata.h"
 #include "search/snippet.h"
 #include "search/spellings.h"
@@ -62,7 +63,7 @@ ArticleSummary summaryFrom(const QSqlQuery &q)
     a.title = q.value(1).toString();
     const PartialDate date = PartialDate::fromIso(q.value(2).toString());
     a.dateIso = date.toIso();
-    a.dateDisplay = date.toDisplay();
+    a.dateDisplay = date.toLocalDisplay();
     a.isPdf = q.value(3).toInt() != 0;
     a.featured = q.value(4).toInt() != 0;
     return a;
@@ -533,17 +534,27 @@ void ArticleQueries::loadNameLookups() const
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (m_connection.read(q, QStringLiteral("SELECT code, name, official_name, aliases FROM countries"))) {
+        const auto add = [this](const QString &name, const QString &code) {
+            const QString key = ReferenceData::foldForMatching(name).simplified();
+            if (!key.isEmpty() && !m_countryByName.contains(key))
+                m_countryByName.insert(key, code);
+        };
+        QStringList codes;
         while (q.next()) {
             const QString code = q.value(0).toString();
             QStringList names { code, q.value(1).toString(), q.value(2).toString() };
             names += stringListFromJson(q.value(3).toString());
-            for (const QString &name : std::as_const(names)) {
-                const QString key = ReferenceData::foldForMatching(name).simplified();
-                if (!key.isEmpty() && !m_countryByName.contains(key))
-                    m_countryByName.insert(key, code);
-            }
+            for (const QString &name : std::as_const(names))
+                add(name, code);
+            codes << code;
         }
         m_connection.noteIfCutShort(q);
+        // country:Србија finds Serbia in every language Vigil speaks; after the
+        // library's own names, which keep their countries where two collide.
+        for (const QString &code : std::as_const(codes)) {
+            for (const QString &name : PlaceNames::allNames(code))
+                add(name, code);
+        }
     }
     QSqlQuery t(m_connection.database());
     t.setForwardOnly(true);

@@ -1,5 +1,6 @@
 #include "uilanguage.h"
 
+#include "reference/placenames.h"
 #include "settings/config.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,7 @@ UiLanguage::Language UiLanguage::choose(const QString &chosen, const QStringList
     return languages.constFirst();
 }
 
-UiLanguage::Language UiLanguage::install(QCoreApplication &app)
+UiLanguage::Language UiLanguage::install()
 {
     QStringList system = QLocale::system().uiLanguages();
     // glibc writes Serbian in Latin script as "sr_RS.UTF-8@latin"; read the
@@ -71,15 +72,42 @@ UiLanguage::Language UiLanguage::install(QCoreApplication &app)
         break;
     }
     const Language language = choose(Config::get(Config::Key::ViewLanguage).toString(), system);
+    use(language);
+    return language;
+}
+
+void UiLanguage::use(const Language &language)
+{
     installed() = language;
     QLocale::setDefault(language.locale);
+    Core::PlaceNames::setLanguage(language.code);
+    // Vigil's words, and Qt's own (OK, Cancel, the file and print dialogs): Qt
+    // 6.4 has no Serbian or Albanian, so Vigil carries those few it shows.
+    static QTranslator *vigil = nullptr;
+    static QTranslator *qt = nullptr;
+    for (QTranslator **slot : { &vigil, &qt }) {
+        if (*slot) {
+            QCoreApplication::removeTranslator(*slot);
+            delete *slot;
+            *slot = nullptr;
+        }
+    }
     // English's plural forms are in already (text/englishplurals.h).
     if (language.code == QLatin1String("en"))
-        return language;
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QStringLiteral(":/i18n/vigil_%1.qm").arg(language.code)))
-        QCoreApplication::installTranslator(translator);
-    return language;
+        return;
+    const std::pair<QTranslator **, QString> files[] = {
+        { &vigil, QStringLiteral(":/i18n/vigil_%1.qm").arg(language.code) },
+        { &qt, QStringLiteral(":/i18n/qtbase_%1.qm").arg(language.code) },
+    };
+    for (const auto &[slot, file] : files) {
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(file)) {
+            QCoreApplication::installTranslator(translator);
+            *slot = translator;
+        } else {
+            delete translator;
+        }
+    }
 }
 
 UiLanguage::Language UiLanguage::current()

@@ -5,8 +5,6 @@
 #include <QString>
 #include <QStringList>
 
-class QCoreApplication;
-
 namespace Vigil::Ui {
 
 // The language Vigil speaks: English (the source), Serbian in Cyrillic and in
@@ -27,9 +25,13 @@ public:
     // them ("sr-Latn-RS", "sr_RS@latin", "sq-AL", …), with a chosen code first
     // when it is not empty.
     static Language choose(const QString &chosen, const QStringList &uiLanguages);
-    // Chooses from the setting and the system, installs Vigil's translator and
-    // sets the default QLocale. Call once, after the application object exists.
-    static Language install(QCoreApplication &app);
+    // Chooses from the setting and the system and uses it. Call once, after the
+    // application object exists and before the first window is made.
+    static Language install();
+    // Speaks `language` from now on: Vigil's translator and Qt's, the default
+    // QLocale (dates, numbers, collation) and the place names. Windows made
+    // earlier keep their words.
+    static void use(const Language &language);
     // The language installed (English before install()).
     static Language current();
 };

@@ -546,9 +546,12 @@ void MainWindow::setLanguage(const QString &code)
     if (next.code == UiLanguage::current().code)
         return;
     // The words of every window are set when it is made: the language changes
-    // with the next start, which the reader is told in both languages.
-    m_dialogs->showInformation(this, tr("Language"),
-        tr("Vigil will speak %1 the next time it starts. Close Vigil and start it again.").arg(next.nativeName));
+    // with the next start.
+    QString text
+        = tr("Vigil will speak %1 the next time it starts. Close Vigil and start it again.").arg(next.nativeName);
+    if (next.code != QLatin1String("en"))
+        text += QStringLiteral("\n\n") + DialogSeam::publishedInEnglish();
+    m_dialogs->showInformation(this, tr("Language"), text);
 }
 
 void MainWindow::setTheme(const QString &name)
