@@ -842,7 +842,7 @@ Dëshironi ta fshini gjithsesi?</translation>
     </message>
     <message>
       <source>Files of type:</source>
-      <translation>Skedarë të llojit:</translation>
+      <translation>Lloji i skedarëve:</translation>
     </message>
     <message>
       <source>Find Directory</source>

@@ -842,7 +842,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
       <source>Files of type:</source>
-      <translation>Датотеке типа:</translation>
+      <translation>Тип датотека:</translation>
     </message>
     <message>
       <source>Find Directory</source>

@@ -842,7 +842,7 @@ Da li ipak želite da je obrišete?</translation>
     </message>
     <message>
       <source>Files of type:</source>
-      <translation>Datoteke tipa:</translation>
+      <translation>Tip datoteka:</translation>
     </message>
     <message>
       <source>Find Directory</source>

@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>Handout made with Vigil on %1</source>
-        <translation>Материјал је направљен у програму Vigil %1</translation>
+        <translation>Материјал је направљен у програму Vigil, %1</translation>
     </message>
     <message>
         <source>By %1</source>

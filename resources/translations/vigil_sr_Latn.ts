@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>Handout made with Vigil on %1</source>
-        <translation>Materijal je napravljen u programu Vigil %1</translation>
+        <translation>Materijal je napravljen u programu Vigil, %1</translation>
     </message>
     <message>
         <source>By %1</source>

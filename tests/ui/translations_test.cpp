@@ -8,7 +8,7 @@
 #include "dialogs/aboutdialog.h"
 #include "i18n/uilanguage.h"
 #include "mainwindow/mainwindow.h"
-#include "reference/placenames.h"
+#include "reference/localnames.h"
 #include "scripteddialogs.h"
 #include "seedlibrary.h"
 #include "storage/articlequeries.h"
@@ -341,7 +341,7 @@ private slots:
         const Core::CatalogueQueries catalogue(store);
 
         const Core::CountryProfileView view = Core::countryProfileView(
-            catalogue, articles, QStringLiteral("RS"), Core::PlaceNames::name(QStringLiteral("RS"), {}));
+            catalogue, articles, QStringLiteral("RS"), Core::LocalNames::name(QStringLiteral("RS"), {}));
         QCOMPARE(view.name, QStringLiteral("Србија"));
         Core::RenderOptions options;
         const QString profile = Core::ProfileRenderer::render(view, options);
@@ -363,25 +363,26 @@ private slots:
             QVERIFY(html.contains(QStringLiteral("<p lang=\"en\">")));
     }
 
-    void countryNamesAreTheLanguages_inItsAlphabetsOrder()
+    void placeNamesAreTheLanguages_inItsAlphabetsOrder()
     {
-        using Core::PlaceNames;
+        using Core::LocalNames;
         const QString rs = QStringLiteral("RS");
         const QString serbia = QStringLiteral("Serbia");
-        QCOMPARE(PlaceNames::name(rs, serbia), serbia); // English until a language is set
+        QCOMPARE(LocalNames::name(rs, serbia), serbia); // English until a language is set
         Ui::UiLanguage::use(language(QStringLiteral("sr")));
-        QCOMPARE(PlaceNames::name(rs, serbia), QStringLiteral("Србија"));
-        QCOMPARE(PlaceNames::name(QStringLiteral("XK"), {}), QStringLiteral("Косово"));
-        QCOMPARE(PlaceNames::name(QStringLiteral("039"), {}), QStringLiteral("Јужна Европа"));
+        QCOMPARE(LocalNames::name(rs, serbia), QStringLiteral("Србија"));
+        QCOMPARE(LocalNames::name(QStringLiteral("XK"), {}), QStringLiteral("Косово"));
+        QCOMPARE(LocalNames::name(QStringLiteral("039"), {}), QStringLiteral("Јужна Европа"));
+        QCOMPARE(LocalNames::name(QStringLiteral("forced-labour"), {}), QStringLiteral("Принудни рад"));
         Ui::UiLanguage::use(language(QStringLiteral("sr_Latn")));
-        QCOMPARE(PlaceNames::name(rs, serbia), QStringLiteral("Srbija"));
-        QCOMPARE(PlaceNames::name(QStringLiteral("ME"), {}), QStringLiteral("Crna Gora"));
+        QCOMPARE(LocalNames::name(rs, serbia), QStringLiteral("Srbija"));
+        QCOMPARE(LocalNames::name(QStringLiteral("ME"), {}), QStringLiteral("Crna Gora"));
         Ui::UiLanguage::use(language(QStringLiteral("sq")));
-        QCOMPARE(PlaceNames::name(QStringLiteral("XK"), {}), QStringLiteral("Kosovë"));
-        QCOMPARE(PlaceNames::name(QStringLiteral("AL"), {}), QStringLiteral("Shqipëri"));
-        QCOMPARE(PlaceNames::name(rs, serbia), QStringLiteral("Serbi"));
+        QCOMPARE(LocalNames::name(QStringLiteral("XK"), {}), QStringLiteral("Kosovë"));
+        QCOMPARE(LocalNames::name(QStringLiteral("AL"), {}), QStringLiteral("Shqipëri"));
+        QCOMPARE(LocalNames::name(rs, serbia), QStringLiteral("Serbi"));
         Ui::UiLanguage::use(language(QStringLiteral("en")));
-        QCOMPARE(PlaceNames::name(rs, serbia), serbia);
+        QCOMPARE(LocalNames::name(rs, serbia), serbia);
 
         QTemporaryDir dir;
         const QString path = Test::buildSeedLibrary(dir.path());
@@ -408,6 +409,8 @@ private slots:
         const Core::ArticleQueries articles(store);
         QCOMPARE(articles.parseQuery(QStringLiteral("country:Србија")).fields.country, rs);
         QCOMPARE(articles.parseQuery(QStringLiteral("country:Kosovë")).fields.country, QStringLiteral("XK"));
+        QVERIFY(articles.parseQuery(QStringLiteral("topic:\"Принудни рад\"")).fields.topic
+            == QStringLiteral("forced-labour"));
     }
 };
 

@@ -3,7 +3,7 @@
 #include "articlebody.h"
 #include "articlerows.h"
 #include "libraryconnection.h"
-#include "reference/placenames.h"
+#include "reference/localnames.h"
 #include "reference/referencedata.h"
 #include "search/snippet.h"
 #include "search/spellings.h"
@@ -423,7 +423,8 @@ QList<FacetCount> ArticleQueries::topicFacets(const ArticleFilter &filter) const
     if (!m_connection.read(q, sql, s.values))
         return facets;
     while (q.next())
-        facets.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() });
+        facets.append({ q.value(0).toString(), LocalNames::name(q.value(0).toString(), q.value(1).toString()),
+            q.value(2).toInt() });
     m_connection.noteIfCutShort(q);
     return facets;
 }
@@ -552,7 +553,7 @@ void ArticleQueries::loadNameLookups() const
         // country:Србија finds Serbia in every language Vigil speaks; after the
         // library's own names, which keep their countries where two collide.
         for (const QString &code : std::as_const(codes)) {
-            for (const QString &name : PlaceNames::allNames(code))
+            for (const QString &name : LocalNames::allNames(code))
                 add(name, code);
         }
     }
@@ -563,6 +564,8 @@ void ArticleQueries::loadNameLookups() const
             const QString id = t.value(0).toString();
             m_topicByName.insert(ReferenceData::foldForMatching(id), id);
             m_topicByName.insert(ReferenceData::foldForMatching(t.value(1).toString()).simplified(), id);
+            for (const QString &name : LocalNames::allNames(id))
+                m_topicByName.insert(ReferenceData::foldForMatching(name).simplified(), id);
         }
         m_connection.noteIfCutShort(t);
     }

@@ -1,6 +1,6 @@
 #include "uilanguage.h"
 
-#include "reference/placenames.h"
+#include "reference/localnames.h"
 #include "settings/config.h"
 
 #include <QCoreApplication>
@@ -80,7 +80,7 @@ void UiLanguage::use(const Language &language)
 {
     installed() = language;
     QLocale::setDefault(language.locale);
-    Core::PlaceNames::setLanguage(language.code);
+    Core::LocalNames::setLanguage(language.code);
     // Vigil's words, and Qt's own (OK, Cancel, the file and print dialogs): Qt
     // 6.4 has no Serbian or Albanian, so Vigil carries those few it shows.
     static QTranslator *vigil = nullptr;

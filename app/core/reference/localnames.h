@@ -6,18 +6,18 @@
 
 namespace Vigil::Core {
 
-// Country and region names in the window's language, from data/place-names.tsv
-// (made from iso-codes by data/tools/make_place_names.py). The library keeps the
+// Country, region and topic names in the window's language, from
+// data/local-names.tsv (made from iso-codes by data/tools/make_local_names.py). The library keeps the
 // English names it was built with; these are laid over them where they are shown.
 // Until a language is set, and for English, every name is the library's own, so
 // the command line and the exports stay English.
-class PlaceNames final
+class LocalNames final
 {
 public:
     // "sr", "sr_Latn" or "sq"; anything else (English included) shows the library's names.
     static void setLanguage(const QString &code);
     static QString language();
-    // The name of an ISO 3166-1 alpha-2 code or a UN M49 region code in the
+    // The name of an ISO 3166-1 alpha-2 code, a UN M49 region code or a topic id in the
     // language set, or `fallback` (the library's name) when there is none.
     static QString name(const QString &code, const QString &fallback);
     // The code's names in every language, for a search such as country:Србија.

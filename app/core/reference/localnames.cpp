@@ -1,4 +1,4 @@
-#include "placenames.h"
+#include "localnames.h"
 
 #include <QFile>
 #include <QHash>
@@ -23,7 +23,7 @@ const Table &table()
 {
     static const Table loaded = [] {
         Table t;
-        QFile file(QStringLiteral(":/vigil/data/place-names.tsv"));
+        QFile file(QStringLiteral(":/vigil/data/local-names.tsv"));
         if (!file.open(QIODevice::ReadOnly))
             return t;
         const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
@@ -78,7 +78,7 @@ QLocale collationLocale()
 
 } // namespace
 
-void PlaceNames::setLanguage(const QString &code)
+void LocalNames::setLanguage(const QString &code)
 {
     const auto it = std::find(columns.begin(), columns.end(), QStringView(code));
     QMutexLocker lock(&state().mutex);
@@ -86,13 +86,13 @@ void PlaceNames::setLanguage(const QString &code)
     state().code = it == columns.end() ? QStringLiteral("en") : code;
 }
 
-QString PlaceNames::language()
+QString LocalNames::language()
 {
     QMutexLocker lock(&state().mutex);
     return state().code;
 }
 
-QString PlaceNames::name(const QString &code, const QString &fallback)
+QString LocalNames::name(const QString &code, const QString &fallback)
 {
     const int column = currentColumn();
     if (column < 0)
@@ -103,7 +103,7 @@ QString PlaceNames::name(const QString &code, const QString &fallback)
     return it->at(size_t(column));
 }
 
-QStringList PlaceNames::allNames(const QString &code)
+QStringList LocalNames::allNames(const QString &code)
 {
     const auto it = table().names.constFind(code);
     if (it == table().names.cend())
@@ -111,7 +111,7 @@ QStringList PlaceNames::allNames(const QString &code)
     return QStringList(it->begin(), it->end());
 }
 
-QCollator PlaceNames::collator()
+QCollator LocalNames::collator()
 {
     QCollator collator(collationLocale());
     collator.setCaseSensitivity(Qt::CaseInsensitive);
