@@ -1,6 +1,7 @@
 // Sets up the application and the window; nothing else.
 #include "detail/detailpane.h"
 #include "dialogs/dialogseam.h"
+#include "i18n/uilanguage.h"
 #include "mainwindow/mainwindow.h"
 #include "print/headlessprint.h"
 #include "safety/singleinstance.h"
@@ -89,6 +90,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     Vigil::Core::DataFolders::usePortableIfMarked();
+    Vigil::Ui::UiLanguage::install();
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.vigilreader.Vigil"));

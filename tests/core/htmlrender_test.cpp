@@ -286,7 +286,7 @@ void HtmlRenderTest::hostileArticle_rendersAsText()
     QVERIFY(html.contains(u"&lt;<mark>script</mark>&gt;alert(1)&lt;/<mark>script</mark>&gt;"));
     QVERIFY(html.contains(u"<mark>&lt;img</mark> src=x onerror=alert(1)&gt;"));
     QVERIFY(html.contains(u"&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;"));
-    QVERIFY(html.contains(u"<span class=\"link-label\">java<mark>script</mark>:alert(1)</span>"));
+    QVERIFY(html.contains(u"<span class=\"link-label\" lang=\"en\">java<mark>script</mark>:alert(1)</span>"));
     QVERIFY(html.contains(u"<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>"));
     // A malformed code or topic id is shown but never becomes a link.
     QVERIFY(!html.contains(u"vigil://filter/topic/x"));
@@ -345,7 +345,7 @@ void HtmlRenderTest::highlight_marksPristinaInDateline()
 {
     const QString html
         = ArticleRenderer::render(seedArticle(QStringLiteral("KPS rescues")), options({ QStringLiteral("pristina") }));
-    QVERIFY(html.contains(u"<span class=\"dateline\"><mark>PRIŠTINA</mark></span>"));
+    QVERIFY(html.contains(u"<span class=\"dateline\" lang=\"en\"><mark>PRIŠTINA</mark></span>"));
 }
 
 void HtmlRenderTest::pageMarker_isRendered()
@@ -375,7 +375,7 @@ void HtmlRenderTest::sections_areRendered()
     QCOMPARE(html.count(u"<h2 class=\"section\">"), changes);
     const qsizetype begin = html.indexOf(u"<div class=\"excerpt\">");
     const QString excerpt = html.mid(begin, html.indexOf(u"</div>", begin) - begin);
-    QCOMPARE(excerpt.count(u"<p>"), a.paragraphs.size());
+    QCOMPARE(excerpt.count(u"<p lang=\"en\">"), a.paragraphs.size());
 }
 
 void HtmlRenderTest::article_showsNotesAndLinks()
@@ -397,7 +397,7 @@ void HtmlRenderTest::article_showsNotesAndLinks()
         ArticleRenderer::render(seedArticle(QStringLiteral("For Sale Age 3")), options()).contains(u"[scroll down]"));
     const QString freedom
         = ArticleRenderer::render(seedArticle(QStringLiteral("Freedom House Country Report")), options());
-    QVERIFY(freedom.contains(u"<span class=\"link-label\">Montenegro</span>"));
+    QVERIFY(freedom.contains(u"<span class=\"link-label\" lang=\"en\">Montenegro</span>"));
     QVERIFY(freedom.contains(u"accessed 6 May 2020"));
 }
 

@@ -152,6 +152,11 @@ void NavigationTest::menus_everyCommandHasAPlace_aKeyOrAReason_andAStatusTip()
         QStringLiteral("themeSystemAction"), // settings
         QStringLiteral("themeLightAction"),
         QStringLiteral("themeDarkAction"),
+        QStringLiteral("languageSystemAction"), // settings, and they take effect at the next start
+        QStringLiteral("language_en_Action"),
+        QStringLiteral("language_sr_Action"),
+        QStringLiteral("language_sr_Latn_Action"),
+        QStringLiteral("language_sq_Action"),
     };
     QSet<QAction *> inMenus;
     QMap<QChar, QStringList> menuBarLetters;

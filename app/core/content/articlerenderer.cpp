@@ -4,12 +4,21 @@
 #include "htmltemplate.h"
 #include "renderparts.h"
 
+#include <QCoreApplication>
+
 namespace Vigil::Core {
 
 namespace {
 
 using H = HtmlFragment;
 using namespace RenderParts;
+
+// The reading pane's own words, in the window's language. The source's words
+// (title, names, excerpt) are the source's, in English.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Core::ArticleRenderer)
+};
 
 H separator()
 {
@@ -33,7 +42,8 @@ H nameList(const QStringList &names, const Highlighter &hl)
     H out;
     for (qsizetype i = 0; i < names.size(); ++i) {
         if (i > 0)
-            out += H::text(i == names.size() - 1 ? QStringLiteral(" and ") : QStringLiteral(", "));
+            out += H::text(i == names.size() - 1 ? Words::tr(" and ", "between the last two names of a list")
+                                                 : Words::tr(", ", "between names of a list"));
         out += hl.toHtml(names.at(i));
     }
     return out;
@@ -45,36 +55,40 @@ H header(const Article &a, const RenderOptions &o, const Highlighter &hl)
     if (a.featured || a.isLinkCollection()) {
         out += H::markup(u"<p class=\"kicker\">");
         if (a.featured)
-            out += H::markup(u"<span class=\"badge badge-featured\">Featured</span> ");
+            out += H::markup(u"<span class=\"badge badge-featured\">") + H::text(Words::tr("Featured"))
+                + H::markup(u"</span> ");
         if (a.isLinkCollection())
-            out += H::markup(u"<span class=\"badge\">Link collection</span>");
+            out += H::markup(u"<span class=\"badge\">") + H::text(Words::tr("Link collection")) + H::markup(u"</span>");
         out += H::markup(u"</p>");
     }
-    out += H::markup(u"<h1 class=\"title\">") + hl.toHtml(a.title);
+    out += H::markup(u"<h1 class=\"title\" lang=\"en\">") + hl.toHtml(a.title);
     if (a.isPdf)
-        out += H::markup(u" <span class=\"badge badge-pdf\" title=\"The source is a PDF document\">PDF</span>");
+        out += H::markup(u" <span class=\"badge badge-pdf\"")
+            + H::attribute(u"title", Words::tr("The source is a PDF document")) + H::markup(u">PDF</span>");
     out += H::markup(u"</h1>");
 
     QList<H> byline;
     if (!a.authors.isEmpty())
-        byline << H::markup(u"<span class=\"authors\">By ") + nameList(a.authors, hl) + H::markup(u"</span>");
+        byline << H::markup(u"<span class=\"authors\">") + H::text(Words::tr("By", "before the authors' names"))
+                + H::markup(u" ") + nameList(a.authors, hl) + H::markup(u"</span>");
     // Each publisher its own part: names like "Office of Child Labor, Forced Labor,
     // and Human Trafficking" hold commas, so a comma cannot separate them.
     for (const QString &publisher : a.publishers)
-        byline << H::markup(u"<span class=\"publisher\">") + hl.toHtml(publisher) + H::markup(u"</span>");
+        byline << H::markup(u"<span class=\"publisher\" lang=\"en\">") + hl.toHtml(publisher) + H::markup(u"</span>");
     if (!a.dateline.isEmpty())
-        byline << H::markup(u"<span class=\"dateline\">") + hl.toHtml(a.dateline) + H::markup(u"</span>");
+        byline << H::markup(u"<span class=\"dateline\" lang=\"en\">") + hl.toHtml(a.dateline) + H::markup(u"</span>");
     if (a.date.isValid())
         byline << H::markup(u"<span class=\"date\">") + timeElement(a.date) + H::markup(u"</span>");
     if (!byline.isEmpty())
         out += H::markup(u"<p class=\"byline\">") + joined(byline, separator()) + H::markup(u"</p>");
     for (const QString &id : a.identifiers)
-        out += H::markup(u"<p class=\"identifier\">") + hl.toHtml(id) + H::markup(u"</p>");
+        out += H::markup(u"<p class=\"identifier\" lang=\"en\">") + hl.toHtml(id) + H::markup(u"</p>");
     for (const QString &note : a.bylineNotes)
-        out += H::markup(u"<p class=\"byline-note\">") + hl.toHtml(note) + H::markup(u"</p>");
+        out += H::markup(u"<p class=\"byline-note\" lang=\"en\">") + hl.toHtml(note) + H::markup(u"</p>");
 
     if (!a.countries.isEmpty() || !a.topics.isEmpty()) {
-        out += H::markup(u"<nav class=\"tags\" aria-label=\"Countries and topics\">");
+        out += H::markup(u"<nav class=\"tags\"") + H::attribute(u"aria-label", Words::tr("Countries and topics"))
+            + H::markup(u">");
         for (const QString &code : a.countries)
             out += countryTag(code, o) + H::markup(u" ");
         for (const QString &topic : a.topics)
@@ -84,21 +98,23 @@ H header(const Article &a, const RenderOptions &o, const Highlighter &hl)
 
     const QString accessed = dateList(a.accessed);
     out += H::markup(u"<p class=\"accessed\">")
-        + H::text(accessed.isEmpty() || a.accessUnavailable ? QStringLiteral("Access date unavailable")
-                                                            : u"Accessed " + accessed)
+        + H::text(accessed.isEmpty() || a.accessUnavailable ? Words::tr("Access date unavailable")
+                                                            : Words::tr("Accessed %1").arg(accessed))
         + H::markup(u"</p>");
     return out + H::markup(u"</header>");
 }
 
 H notes(const Article &a, const Highlighter &hl)
 {
-    H out = H::markup(u"<aside class=\"notes\" aria-label=\"Notes on the source\">");
+    H out = H::markup(u"<aside class=\"notes\"") + H::attribute(u"aria-label", Words::tr("Notes on the source"))
+        + H::markup(u">");
     for (const QString &note : a.notes)
-        out += H::markup(u"<p class=\"nav-note\">") + hl.toHtml(note) + H::markup(u"</p>");
+        out += H::markup(u"<p class=\"nav-note\" lang=\"en\">") + hl.toHtml(note) + H::markup(u"</p>");
     if (a.archivedCopyNote)
-        out += H::markup(u"<p class=\"archived\">An archived copy of this article may exist.</p>");
-    out += H::markup(u"<p class=\"address-lost\">The original web address of this source was lost when "
-                     u"the page was saved. To read the whole source, search for its title.</p>");
+        out += paragraph(Words::tr("An archived copy of this article may exist."), u"archived");
+    out += paragraph(Words::tr("The original web address of this source was lost when the page was saved. To read "
+                               "the whole source, search for its title."),
+        u"address-lost");
     return out + H::markup(u"</aside>");
 }
 
@@ -106,14 +122,16 @@ H links(const Article &a, const RenderOptions &o, const Highlighter &hl)
 {
     if (a.links.isEmpty())
         return {};
-    H out = H::markup(u"<section class=\"entry-links\"><h2>Links</h2><ul>");
+    H out = H::markup(u"<section class=\"entry-links\"><h2>") + H::text(Words::tr("Links")) + H::markup(u"</h2><ul>");
     for (const EntryLink &link : a.links) {
-        out += H::markup(u"<li><span class=\"link-label\">") + hl.toHtml(link.label) + H::markup(u"</span>");
+        out += H::markup(u"<li><span class=\"link-label\" lang=\"en\">") + hl.toHtml(link.label)
+            + H::markup(u"</span>");
         if (!link.country.isEmpty())
             out += H::markup(u" ") + countryTag(link.country, o);
         const QString accessed = dateList(link.accessed);
         if (!accessed.isEmpty())
-            out += H::markup(u" <span class=\"accessed\">") + H::text(u"accessed " + accessed) + H::markup(u"</span>");
+            out += H::markup(u" <span class=\"accessed\">") + H::text(Words::tr("accessed %1").arg(accessed))
+                + H::markup(u"</span>");
         out += H::markup(u"</li>");
     }
     return out + H::markup(u"</ul></section>");
@@ -129,14 +147,17 @@ H excerpt(const Article &a, const RenderOptions &o, const Highlighter &hl)
         const QString key = p.section.isEmpty() ? p.sectionLabel : p.section;
         if (!key.isEmpty() && key != section) {
             const QString heading = p.section.isEmpty() ? p.sectionLabel : countryName(p.section, o);
-            out += H::markup(u"<h2 class=\"section\">") + hl.toHtml(heading) + H::markup(u"</h2>");
+            // A country's name is the window's; a label is the source's.
+            out += (p.section.isEmpty() ? H::markup(u"<h2 class=\"section\" lang=\"en\">")
+                                        : H::markup(u"<h2 class=\"section\">"))
+                + hl.toHtml(heading) + H::markup(u"</h2>");
         }
         section = key;
-        out += H::markup(u"<p>");
+        out += H::markup(u"<p lang=\"en\">");
         if (p.page > 0) {
             out += H::markup(u"<span class=\"page-marker\"")
-                + H::attribute(u"title", QStringLiteral("Page %1 of the original document").arg(p.page))
-                + H::markup(u">page ") + H::number(p.page) + H::markup(u"</span> ");
+                + H::attribute(u"title", Words::tr("Page %1 of the original document").arg(p.page)) + H::markup(u">")
+                + H::text(Words::tr("page %1", "a page marker in the text").arg(p.page)) + H::markup(u"</span> ");
         }
         out += hl.toHtml(p.text) + H::markup(u"</p>");
     }
@@ -150,10 +171,10 @@ H excerpt(const Article &a, const RenderOptions &o, const Highlighter &hl)
 H citations(const Article &a)
 {
     const QString id = QString::number(a.id);
-    return H::markup(u"<section class=\"citations\" aria-labelledby=\"cite-heading\">"
-                     u"<h2 id=\"cite-heading\">Cite this article</h2>"
-                     u"<p>The citation in the style you choose is under this pane, with a button to copy it.</p>"
-                     u"<p class=\"formats\">Copy for a reference manager: ")
+    return H::markup(u"<section class=\"citations\" aria-labelledby=\"cite-heading\"><h2 id=\"cite-heading\">")
+        + H::text(Words::tr("Cite this article")) + H::markup(u"</h2>")
+        + paragraph(Words::tr("The citation in the style you choose is under this pane, with a button to copy it."))
+        + H::markup(u"<p class=\"formats\">") + H::text(Words::tr("Copy for a reference manager:")) + H::markup(u" ")
         + H::link(vigilUrl(QStringLiteral("copy-citation"), { QStringLiteral("bibtex"), id }),
             H::text(QStringLiteral("BibTeX")))
         + separator()
@@ -211,8 +232,10 @@ Article bounded(const Article &a, bool *wasCut)
 
 H cutNotice()
 {
-    return H::markup(u"<p class=\"cut-notice\" role=\"note\">This entry is too long to show whole: parts "
-                     u"of it end in “…”. The library keeps the whole text.</p>");
+    return H::markup(u"<p class=\"cut-notice\" role=\"note\">")
+        + H::text(Words::tr("This entry is too long to show whole: parts of it end in “…”. The library keeps the "
+                            "whole text."))
+        + H::markup(u"</p>");
 }
 
 } // namespace

@@ -5,12 +5,20 @@
 #include "htmltemplate.h"
 #include "renderparts.h"
 
+#include <QCoreApplication>
+
 namespace Vigil::Core {
 
 namespace {
 
 using H = HtmlFragment;
 using namespace RenderParts;
+
+// The handout's own words, in the window's language; the sources' stay English.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Core::HandoutRenderer)
+};
 
 // A framed box: Qt's rich text draws borders on tables only.
 H boxed(const H &content)
@@ -30,20 +38,20 @@ H newPage()
 
 QString articles(qsizetype n)
 {
-    return n == 1 ? QStringLiteral("1 article") : QStringLiteral("%1 articles").arg(n);
+    return Words::tr("%Ln article(s)", nullptr, int(n));
 }
 
 QString kindName(Handout::Kind kind)
 {
     switch (kind) {
     case Handout::Kind::ReadingList:
-        return QStringLiteral("Reading list");
+        return Words::tr("Reading list");
     case Handout::Kind::CountryDossier:
-        return QStringLiteral("Country dossier");
+        return Words::tr("Country dossier");
     case Handout::Kind::Article:
         break;
     }
-    return QStringLiteral("Article");
+    return Words::tr("Article");
 }
 
 // Cut as the reading pane cuts a title: a hand-made page can hold megabytes in one.
@@ -59,9 +67,8 @@ H header(const Handout &h)
 {
     H out = paragraph(kindName(h.kind), u"kicker") + H::markup(u"<h1>") + H::text(shortTitle(h.title))
         + H::markup(u"</h1>");
-    QString made = QStringLiteral("Handout made with Vigil");
-    if (!h.made.isEmpty())
-        made += u" on " + h.made;
+    QString made = h.made.isEmpty() ? Words::tr("Handout made with Vigil")
+                                    : Words::tr("Handout made with Vigil on %1").arg(h.made);
     if (h.kind != Handout::Kind::Article)
         made += u" · " + articles(h.entries.size());
     out += paragraph(made + u'.', u"made");
@@ -72,12 +79,12 @@ QString byline(const Article &a)
 {
     QStringList parts;
     if (!a.authors.isEmpty())
-        parts << u"By " + a.authors.join(QStringLiteral(", "));
+        parts << Words::tr("By %1", "the authors' names").arg(a.authors.join(QStringLiteral(", ")));
     parts << a.publishers;
     if (!a.dateline.isEmpty())
         parts << a.dateline;
     if (a.date.isValid())
-        parts << a.date.toDisplay();
+        parts << a.date.toLocalDisplay();
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -93,12 +100,13 @@ H excerpt(const Article &a, const RenderOptions &o)
         section = key;
         out += H::markup(u"<p>");
         if (p.page > 0)
-            out += H::markup(u"<span class=\"page-marker\">[page ") + H::number(p.page) + H::markup(u"]</span> ");
-        out += H::text(p.text) + H::markup(u"</p>");
+            out += H::markup(u"<span class=\"page-marker\">")
+                + H::text(Words::tr("[page %1]", "a page marker in the text").arg(p.page)) + H::markup(u"</span> ");
+        out += H::markup(u"<span lang=\"en\">") + H::text(p.text) + H::markup(u"</span></p>");
     }
     for (const EntryLink &link : a.links) {
         const QString accessed = dateList(link.accessed);
-        out += paragraph(accessed.isEmpty() ? link.label : link.label + u" (accessed " + accessed + u')');
+        out += paragraph(accessed.isEmpty() ? link.label : Words::tr("%1 (accessed %2)").arg(link.label, accessed));
     }
     return out;
 }
@@ -107,7 +115,7 @@ H readerNote(const QString &note)
 {
     if (note.trimmed().isEmpty())
         return {};
-    H body = paragraph(QStringLiteral("Reader’s note (not part of the source)"), u"note-label");
+    H body = paragraph(Words::tr("Reader’s note (not part of the source)"), u"note-label");
     for (const QString &line : note.split(u'\n')) {
         if (!line.trimmed().isEmpty())
             body += paragraph(line);
@@ -126,10 +134,10 @@ H article(const HandoutEntry &e, const QString &styleName, Heading heading, cons
     H out = heading == Heading::NewPage ? newPage() : H();
     if (heading != Heading::None) {
         out += H::markup(u"<h2 class=\"article-title\">")
-            + H::text(a.title.isEmpty() ? QStringLiteral("[Untitled]") : a.title) + H::markup(u"</h2>");
+            + H::text(a.title.isEmpty() ? Words::tr("[Untitled]") : a.title) + H::markup(u"</h2>");
     }
     if (a.isPdf)
-        out += paragraph(QStringLiteral("The source is a PDF document."), u"byline");
+        out += paragraph(Words::tr("The source is a PDF document."), u"byline");
     const QString by = byline(a);
     if (!by.isEmpty())
         out += paragraph(by, u"byline");
@@ -138,17 +146,17 @@ H article(const HandoutEntry &e, const QString &styleName, Heading heading, cons
     for (const QString &note : a.bylineNotes)
         out += paragraph(note, u"identifier");
     const QString accessed = dateList(a.accessed);
-    out += paragraph(accessed.isEmpty() || a.accessUnavailable ? QStringLiteral("Access date unavailable.")
-                                                               : u"Accessed " + accessed + u'.',
+    out += paragraph(accessed.isEmpty() || a.accessUnavailable ? Words::tr("Access date unavailable.")
+                                                               : Words::tr("Accessed %1.").arg(accessed),
         u"accessed");
     if (wasCut)
-        out += paragraph(QStringLiteral("This entry is too long to print whole: parts of it end in “…”. "
-                                        "The library keeps the whole text."),
+        out += paragraph(Words::tr("This entry is too long to print whole: parts of it end in “…”. The library "
+                                   "keeps the whole text."),
             u"cut-notice");
     out += excerpt(a, o) + readerNote(e.readerNote);
     if (!e.citation.isEmpty()) {
         out += H::markup(u"<p class=\"citation\"><b>")
-            + H::text(styleName.isEmpty() ? QStringLiteral("Cite as:") : u"Cite as (" + styleName + u"):")
+            + H::text(styleName.isEmpty() ? Words::tr("Cite as:") : Words::tr("Cite as (%1):").arg(styleName))
             + H::markup(u"</b> ") + CslMarkup::toFragment(e.citation) + H::markup(u"</p>");
     }
     if (!e.excerptedIn.isEmpty())
@@ -158,23 +166,25 @@ H article(const HandoutEntry &e, const QString &styleName, Heading heading, cons
 
 H hotlines(const CountryProfileView &v)
 {
-    H out = H::markup(u"<h2>Help for victims</h2>");
+    H out = H::markup(u"<h2>") + H::text(Words::tr("Help for victims")) + H::markup(u"</h2>");
     if (v.hotlines.isEmpty())
-        return out + paragraph(u"No hotline is known for " + v.name + u'.');
-    out += H::markup(u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
-                     u"<tr><th>Line</th><th>Number</th><th>Source</th><th>As of</th></tr>");
+        return out + paragraph(Words::tr("No hotline is known for %1.").arg(v.name));
+    out += H::markup(u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>")
+        + H::text(Words::tr("Line")) + H::markup(u"</th><th>") + H::text(Words::tr("Number")) + H::markup(u"</th><th>")
+        + H::text(Words::tr("Source")) + H::markup(u"</th><th>") + H::text(Words::tr("As of"))
+        + H::markup(u"</th></tr>");
     for (const Hotline &h : v.hotlines) {
-        out += H::markup(u"<tr><td>") + H::text(h.label.isEmpty() ? QStringLiteral("Hotline") : h.label)
+        out += H::markup(u"<tr><td>") + H::text(h.label.isEmpty() ? Words::tr("Hotline") : h.label)
             + H::markup(u"</td><td><b>") + H::text(h.display.isEmpty() ? h.e164 : h.display) + H::markup(u"</b>")
-            + H::text(h.isVerified() ? QString() : QStringLiteral(" (not verified)")) + H::markup(u"</td><td>")
+            + H::text(h.isVerified() ? QString() : u' ' + Words::tr("(not verified)")) + H::markup(u"</td><td>")
             + H::text(h.source) + H::markup(u"</td><td>")
-            + H::text(h.asOf.isValid() ? h.asOf.toDisplay() : QStringLiteral("not stated")) + H::markup(u"</td></tr>");
+            + H::text(h.asOf.isValid() ? h.asOf.toLocalDisplay() : Words::tr("not stated")) + H::markup(u"</td></tr>");
     }
     out += H::markup(u"</table>");
     return out
-        + paragraph(QStringLiteral("“As of” is the date the source's reports run to (for a page, the end of its "
-                                   "coverage), not a check of the number. A number can change: check it before "
-                                   "you rely on it."),
+        + paragraph(Words::tr("“As of” is the date the source's reports run to (for a page, the end of its "
+                              "coverage), not a check of the number. A number can change: check it before you rely "
+                              "on it."),
             u"as-of");
 }
 
@@ -185,17 +195,18 @@ H profile(const CountryProfileView &v, const RenderOptions &o)
         if (v.profiles.size() > 1 && !p.country.isEmpty())
             out += H::markup(u"<h2>") + H::text(countryName(p.country, o)) + H::markup(u"</h2>");
         else
-            out += H::markup(u"<h2>Profile</h2>");
+            out += H::markup(u"<h2>") + H::text(Words::tr("Profile")) + H::markup(u"</h2>");
         if (!p.officialName.isEmpty())
-            out += paragraph(p.officialName, u"byline");
+            out += sourceParagraph(p.officialName, u"byline");
         out += profileExcerpts(p);
     }
     if (!v.caution.isEmpty())
-        out += boxed(H::markup(u"<p><b>Caution.</b> ") + H::text(v.caution) + H::markup(u"</p>"));
+        out += boxed(H::markup(u"<p><b>") + H::text(Words::tr("Caution.")) + H::markup(u"</b> <span lang=\"en\">")
+            + H::text(v.caution) + H::markup(u"</span></p>"));
     if (!v.studentNote.isEmpty()) {
-        out += H::markup(u"<h2>For students and teachers</h2>");
+        out += H::markup(u"<h2>") + H::text(Words::tr("For students and teachers")) + H::markup(u"</h2>");
         for (const QString &text : v.studentNote)
-            out += paragraph(text);
+            out += sourceParagraph(text);
     }
     return out;
 }
@@ -205,12 +216,13 @@ H dossier(const Handout &h, const RenderOptions &o)
     if (!h.country)
         return {};
     H out = hotlines(*h.country) + profile(*h.country, o);
-    out += H::markup(u"<h2>Articles</h2>");
+    out += H::markup(u"<h2>") + H::text(Words::tr("Articles")) + H::markup(u"</h2>");
     if (h.entries.isEmpty())
-        return out + paragraph(u"The library has no articles about " + h.country->name + u" yet.");
+        return out + paragraph(Words::tr("The library has no articles about %1 yet.").arg(h.country->name));
     return out
-        + paragraph(QStringLiteral("%1 about %2 follow, each on a page of its own.")
-                        .arg(articles(h.entries.size()), h.country->name));
+        + paragraph(
+            Words::tr("%Ln article(s) about %1 follow, each on a page of its own.", nullptr, int(h.entries.size()))
+                .arg(h.country->name));
 }
 
 H bibliography(const Handout &h)
@@ -219,7 +231,7 @@ H bibliography(const Handout &h)
         return {};
     H out = newPage() + H::markup(u"<h2>")
         + H::text(
-            h.citationStyle.isEmpty() ? QStringLiteral("Bibliography") : u"Bibliography (" + h.citationStyle + u')')
+            h.citationStyle.isEmpty() ? Words::tr("Bibliography") : Words::tr("Bibliography (%1)").arg(h.citationStyle))
         + H::markup(u"</h2>");
     for (const QString &entry : h.bibliography)
         out += H::markup(u"<p class=\"bib\">") + CslMarkup::toFragment(entry) + H::markup(u"</p>");
@@ -230,7 +242,7 @@ H sources(const Handout &h)
 {
     if (h.sources.isEmpty())
         return {};
-    H out = H::markup(u"<h2>Sources</h2>");
+    H out = H::markup(u"<h2>") + H::text(Words::tr("Sources")) + H::markup(u"</h2>");
     for (const HandoutSource &s : h.sources) {
         RenderOptions page;
         page.pageTitle = s.title;
@@ -245,14 +257,13 @@ H sources(const Handout &h)
 
 QString HandoutRenderer::contentNotice()
 {
-    return QStringLiteral("Content notice: the reports and articles in this handout describe human trafficking: "
-                          "violence, sexual abuse and exploitation of adults and children. Some passages are "
-                          "distressing.");
+    return Words::tr("Content notice: the reports and articles in this handout describe human trafficking: "
+                     "violence, sexual abuse and exploitation of adults and children. Some passages are distressing.");
 }
 
 QString HandoutRenderer::footerNotice()
 {
-    return QStringLiteral("Content notice: describes human trafficking and abuse");
+    return Words::tr("Content notice: describes human trafficking and abuse");
 }
 
 QString HandoutRenderer::render(const Handout &h, const RenderOptions &o)
@@ -269,6 +280,7 @@ QString HandoutRenderer::render(const Handout &h, const RenderOptions &o)
     }
     HtmlTemplate page = HtmlTemplate::load(QStringLiteral("handout.html"));
     page.setText(QStringLiteral("documentTitle"), shortTitle(h.title))
+        .setText(QStringLiteral("language"), pageLanguage())
         .setHtml(QStringLiteral("style"), H::resource(QStringLiteral("handout.css")))
         .setHtml(QStringLiteral("header"), header(h))
         .setHtml(QStringLiteral("dossier"), dossier(h, o))

@@ -3,19 +3,34 @@
 #include "htmltemplate.h"
 #include "renderparts.h"
 #include "svgchart.h"
+#include "text/englishplurals.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace Vigil::Core {
+
+// Its plural words need English's forms (text/englishplurals.h). A pointer to
+// the function, visible outside this file so no compiler drops it, keeps that
+// file and its start-up function in every program that links this one.
+extern void (*const profileRendererUsesEnglishPlurals)();
+void (*const profileRendererUsesEnglishPlurals)() = &useEnglishPlurals;
 
 namespace {
 
 using H = HtmlFragment;
 using namespace RenderParts;
 
+// The reading pane's own words, in the window's language (i18n/uilanguage.h).
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Core::ProfileRenderer)
+};
+
 QString articles(int n)
 {
-    return n == 1 ? QStringLiteral("1 article") : QStringLiteral("%1 articles").arg(n);
+    return Words::tr("%Ln article(s)", nullptr, n);
 }
 
 H profileSection(const CountryProfile &p, bool several, const RenderOptions &o)
@@ -24,7 +39,7 @@ H profileSection(const CountryProfile &p, bool several, const RenderOptions &o)
     if (several && !p.country.isEmpty())
         out += H::markup(u"<h2>") + H::text(countryName(p.country, o)) + H::markup(u"</h2>");
     if (several && !p.officialName.isEmpty())
-        out += paragraph(p.officialName, u"official-name");
+        out += sourceParagraph(p.officialName, u"official-name");
     return out + profileExcerpts(p) + H::markup(u"</section>");
 }
 
@@ -35,9 +50,9 @@ H hotlineSource(const Hotline &h)
 {
     QStringList meta;
     if (!h.source.isEmpty())
-        meta << (h.addedByUser ? u"Source, as you gave it: " + h.source : h.source);
+        meta << (h.addedByUser ? Words::tr("Source, as you gave it: %1").arg(h.source) : h.source);
     if (h.asOf.isValid())
-        meta << u"its reports run to " + h.asOf.toDisplay() + u", which is not a check of the number";
+        meta << Words::tr("its reports run to %1, which is not a check of the number").arg(h.asOf.toLocalDisplay());
     if (meta.isEmpty())
         return {};
     QString line = meta.join(QStringLiteral("; "));
@@ -50,24 +65,24 @@ H hotlineSource(const Hotline &h)
 H hotlineItem(const Hotline &h)
 {
     H out = H::markup(u"<li class=\"hotline\"><span class=\"hotline-label\">");
-    out += H::text(h.label.isEmpty() ? QStringLiteral("Hotline") : h.label) + H::markup(u"</span>");
+    out += H::text(h.label.isEmpty() ? Words::tr("Hotline") : h.label) + H::markup(u"</span>");
     const QString number = h.display.isEmpty() ? h.e164 : h.display;
     out += H::markup(u" <span class=\"number\">") + H::text(number) + H::markup(u"</span>");
     if (h.isVerified()) {
         out += H::markup(u" ")
             + H::link(vigilUrl(QStringLiteral("copy"), { h.e164 }),
-                H::text(QStringLiteral("Copy")) + H::markup(u"<span class=\"visually-hidden\"> the number</span>"),
+                H::text(Words::tr("Copy")) + H::markup(u"<span class=\"visually-hidden\"> ")
+                    + H::text(Words::tr("the number")) + H::markup(u"</span>"),
                 u"copy");
     } else {
         out += H::markup(u" <span class=\"not-verified\">")
-            + H::text(QStringLiteral("(not verified: not a valid telephone number as written)"))
-            + H::markup(u"</span>");
+            + H::text(Words::tr("(not verified: not a valid telephone number as written)")) + H::markup(u"</span>");
     }
     if (h.addedByUser)
-        out += H::markup(u" <span class=\"added-by-user\">") + H::text(QStringLiteral("(added by you)"))
+        out += H::markup(u" <span class=\"added-by-user\">") + H::text(Words::tr("(added by you)"))
             + H::markup(u"</span>");
-    const std::pair<QString, const QString *> details[] = { { QStringLiteral("Hours"), &h.hours },
-        { QStringLiteral("Languages"), &h.languages }, { QStringLiteral("Notes"), &h.notes } };
+    const std::pair<QString, const QString *> details[] = { { Words::tr("Hours"), &h.hours },
+        { Words::tr("Languages"), &h.languages }, { Words::tr("Notes"), &h.notes } };
     for (const auto &[name, field] : details) {
         if (!field->isEmpty())
             out += paragraph(name + u": " + *field, u"hotline-detail");
@@ -78,10 +93,10 @@ H hotlineItem(const Hotline &h)
 
 H hotlines(const CountryProfileView &v)
 {
-    H out = H::markup(u"<section class=\"help\" aria-labelledby=\"help-heading\">"
-                      u"<h2 id=\"help-heading\">Help for victims</h2>");
+    H out = H::markup(u"<section class=\"help\" aria-labelledby=\"help-heading\"><h2 id=\"help-heading\">")
+        + H::text(Words::tr("Help for victims")) + H::markup(u"</h2>");
     if (v.hotlines.isEmpty()) {
-        out += paragraph(u"No hotline is known for " + v.name + u'.', u"empty");
+        out += paragraph(Words::tr("No hotline is known for %1.").arg(v.name), u"empty");
     } else {
         out += H::markup(u"<ul class=\"hotlines\">");
         for (const Hotline &h : v.hotlines)
@@ -93,13 +108,13 @@ H hotlines(const CountryProfileView &v)
 
 H charts(const CountryProfileView &v, const RenderOptions &o)
 {
-    H out = H::markup(u"<section class=\"charts\" aria-labelledby=\"charts-heading\">"
-                      u"<h2 id=\"charts-heading\">Articles in the library</h2>");
+    H out = H::markup(u"<section class=\"charts\" aria-labelledby=\"charts-heading\"><h2 id=\"charts-heading\">")
+        + H::text(Words::tr("Articles in the library")) + H::markup(u"</h2>");
     if (v.articleCount <= 0) {
-        out += paragraph(u"The library has no articles about " + v.name + u" yet.", u"empty");
+        out += paragraph(Words::tr("The library has no articles about %1 yet.").arg(v.name), u"empty");
         return out + H::markup(u"</section>");
     }
-    out += paragraph(QStringLiteral("%1 about %2.").arg(articles(v.articleCount), v.name), u"count");
+    out += paragraph(Words::tr("%1 about %2.").arg(articles(v.articleCount), v.name), u"count");
     if (!v.articlesByYear.isEmpty()) {
         // Every year of the span gets a column, so a gap in the record shows as one.
         QList<SvgChart::Bar> bars;
@@ -111,11 +126,11 @@ H charts(const CountryProfileView &v, const RenderOptions &o)
         int dated = 0;
         for (const int n : v.articlesByYear)
             dated += n;
-        QString caption = QStringLiteral("By year of publication");
+        QString caption = Words::tr("By year of publication");
         if (dated < v.articleCount)
-            caption += QStringLiteral(" (%1 without a date not shown)").arg(articles(v.articleCount - dated));
+            caption += u' ' + Words::tr("(%1 without a date not shown)").arg(articles(v.articleCount - dated));
         out += H::markup(u"<figure><figcaption>") + H::text(caption) + H::markup(u"</figcaption>")
-            + SvgChart::columns(u"Articles about " + v.name + u" by year", bars) + H::markup(u"</figure>");
+            + SvgChart::columns(Words::tr("Articles about %1 by year").arg(v.name), bars) + H::markup(u"</figure>");
     }
     if (!v.articlesByTopic.isEmpty()) {
         QList<SvgChart::Bar> bars;
@@ -123,8 +138,8 @@ H charts(const CountryProfileView &v, const RenderOptions &o)
             const QString label = o.topicLabels.value(id, id);
             bars.append({ label, n, label + u": " + articles(n) });
         }
-        out += H::markup(u"<figure><figcaption>By topic</figcaption>")
-            + SvgChart::rows(u"Articles about " + v.name + u" by topic", bars) + H::markup(u"</figure>");
+        out += H::markup(u"<figure><figcaption>") + H::text(Words::tr("By topic")) + H::markup(u"</figcaption>")
+            + SvgChart::rows(Words::tr("Articles about %1 by topic").arg(v.name), bars) + H::markup(u"</figure>");
     }
     return out + H::markup(u"</section>");
 }
@@ -145,15 +160,15 @@ CountryProfileView CountryProfileView::fromPage(const Page &page)
 
 QString ProfileRenderer::render(const CountryProfileView &v, const RenderOptions &o)
 {
-    H head = H::markup(u"<header class=\"profile-head\"><p class=\"kicker\">Country profile</p><h1 class=\"title\">")
-        + H::text(v.name) + H::markup(u"</h1>");
+    H head = H::markup(u"<header class=\"profile-head\"><p class=\"kicker\">") + H::text(Words::tr("Country profile"))
+        + H::markup(u"</p><h1 class=\"title\">") + H::text(v.name) + H::markup(u"</h1>");
     QStringList official;
     for (const CountryProfile &p : v.profiles) {
         if (!p.officialName.isEmpty() && (p.country == v.code || v.profiles.size() == 1))
             official << p.officialName;
     }
     if (!official.isEmpty())
-        head += paragraph(official.join(QStringLiteral("; ")), u"subtitle");
+        head += sourceParagraph(official.join(QStringLiteral("; ")), u"subtitle");
     head += H::markup(u"</header>");
 
     H profiles;
@@ -162,14 +177,16 @@ QString ProfileRenderer::render(const CountryProfileView &v, const RenderOptions
 
     H caution;
     if (!v.caution.isEmpty()) {
-        caution = H::markup(u"<aside class=\"caution\" aria-label=\"Caution\"><p><strong>Caution.</strong> ")
-            + H::text(v.caution) + H::markup(u"</p></aside>");
+        caution = H::markup(u"<aside class=\"caution\" aria-label=\"") + H::text(Words::tr("Caution"))
+            + H::markup(u"\"><p><strong>") + H::text(Words::tr("Caution.")) + H::markup(u"</strong> ")
+            + H::markup(u"<span lang=\"en\">") + H::text(v.caution) + H::markup(u"</span></p></aside>");
     }
     H students;
     if (!v.studentNote.isEmpty()) {
-        students = H::markup(u"<section class=\"students\"><h2>For students and teachers</h2>");
+        students = H::markup(u"<section class=\"students\"><h2>") + H::text(Words::tr("For students and teachers"))
+            + H::markup(u"</h2>");
         for (const QString &text : v.studentNote)
-            students += paragraph(text);
+            students += sourceParagraph(text);
         students += H::markup(u"</section>");
     }
 
@@ -198,15 +215,14 @@ QString ProfileRenderer::renderAllHotlines(
     });
     H list;
     if (sorted.isEmpty())
-        list = paragraph(QStringLiteral("No hotline is known."), u"empty");
+        list = paragraph(Words::tr("No hotline is known."), u"empty");
     QString current;
     bool open = false;
     for (const Hotline &h : sorted) {
         if (!open || h.country != current) {
             if (open)
                 list += H::markup(u"</ul></section>");
-            const QString name
-                = h.country.isEmpty() ? QStringLiteral("Country unknown") : countryName(h.country, options);
+            const QString name = h.country.isEmpty() ? Words::tr("Country unknown") : countryName(h.country, options);
             list += H::markup(u"<section class=\"country-hotlines\"><h2>")
                 + H::link(countryFilterUrl(h.country), H::text(name)) + H::markup(u"</h2><ul class=\"hotlines\">");
             current = h.country;
@@ -222,16 +238,18 @@ QString ProfileRenderer::renderAllHotlines(
         if (!countries.contains(h.country))
             countries << h.country;
     }
-    const QString count
-        = (sorted.size() == 1 ? QStringLiteral("1 hotline") : QStringLiteral("%1 hotlines").arg(sorted.size()))
-        + (countries.size() == 1 ? QStringLiteral(" in 1 country")
-                                 : QStringLiteral(" in %1 countries").arg(countries.size()));
+    const QString count = Words::tr("%1 in %2")
+                              .arg(Words::tr("%Ln hotline(s)", nullptr, int(sorted.size())),
+                                  Words::tr("%Ln country(s)", nullptr, int(countries.size())));
 
     HtmlTemplate page = HtmlTemplate::load(QStringLiteral("hotlines.html"));
-    page.setText(QStringLiteral("count"), count)
+    page.setText(QStringLiteral("kicker"), Words::tr("Help for victims"))
+        .setText(QStringLiteral("heading"), Words::tr("Hotlines"))
+        .setText(QStringLiteral("subtitle"),
+            Words::tr("%1. Numbers change: check a number with its source before you rely on it.").arg(count))
         .setHtml(QStringLiteral("hotlines"), list)
         .setHtml(QStringLiteral("attribution"), attribution(options));
-    return finish(page, QStringLiteral("Hotlines for victims of trafficking"), options);
+    return finish(page, Words::tr("Hotlines for victims of trafficking"), options);
 }
 
 } // namespace Vigil::Core

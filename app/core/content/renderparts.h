@@ -25,6 +25,12 @@ HtmlFragment topicTag(const QString &id, const RenderOptions &o);
 
 // <p class="cssClass">text</p>, the text escaped.
 HtmlFragment paragraph(const QString &text, QStringView cssClass = {});
+// A translated sentence with fragments in place of %1, %2, …: the words around
+// them are escaped, so a translation can move a link but never add markup.
+HtmlFragment filled(const QString &pattern, const QList<HtmlFragment> &fragments);
+// The same for a source's own words, marked lang="en": the pane speaks the
+// reader's language, the articles stay as published.
+HtmlFragment sourceParagraph(const QString &text, QStringView cssClass = {});
 // "Source: <cite>The World Factbook ...</cite>" under a profile's text; nothing
 // without a citation.
 HtmlFragment sourceLine(const QString &citation);
@@ -42,6 +48,8 @@ HtmlFragment timeElement(const PartialDate &date);
 // page's content is, because that is the condition on which it was reproduced.
 HtmlFragment attribution(const RenderOptions &o);
 
+// The window's language, for the page's lang attribute ("sr-Cyrl", "en-GB").
+QString pageLanguage();
 // Fills the shared placeholders (style, theme, document title) and renders.
 QString finish(HtmlTemplate &page, const QString &documentTitle, const RenderOptions &o);
 

@@ -80,17 +80,25 @@ QString PartialDate::toIso() const
 
 QString PartialDate::toDisplay() const
 {
-    // Month names in English, as the sources are written; the UI may localise later.
-    const QLocale c(QLocale::English);
+    // English, as the sources, the exports and the command line are written.
+    return toDisplay(QLocale(QLocale::English));
+}
+
+QString PartialDate::toDisplay(const QLocale &locale) const
+{
+    // The year without grouping: "2 007" is no year.
+    const QString year = QString::number(m_year);
     switch (m_precision) {
     case DatePrecision::None:
         return {};
     case DatePrecision::Year:
-        return QString::number(m_year);
+        return year;
     case DatePrecision::Month:
-        return c.monthName(m_month) + u' ' + QString::number(m_year);
+        return locale.standaloneMonthName(m_month) + u' ' + year;
     case DatePrecision::Day:
-        return QString::number(m_day) + u' ' + c.monthName(m_month) + u' ' + QString::number(m_year);
+        // Serbian writes the day as an ordinal: "5. октобар 2007".
+        return QString::number(m_day) + (locale.language() == QLocale::Serbian ? u". " : u" ")
+            + locale.monthName(m_month) + u' ' + year;
     }
     return {};
 }

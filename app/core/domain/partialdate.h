@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 namespace Vigil::Core {
@@ -26,6 +27,10 @@ public:
 
     QString toIso() const; // "2007", "2007-10", "2007-10-05", or "" when invalid
     QString toDisplay() const; // "2007", "October 2007", "5 October 2007"
+    // In a language's own words: "5. октобар 2007" in Serbian. The window's
+    // default QLocale is its language (i18n/uilanguage.h).
+    QString toDisplay(const QLocale &locale) const;
+    QString toLocalDisplay() const { return toDisplay(QLocale()); }
     // Sortable key: YYYYMMDD with missing parts as 00; 0 when invalid.
     int sortKey() const;
 

@@ -1,6 +1,7 @@
 #include "countrytreemodel.h"
 
 #include "storage/cataloguequeries.h"
+#include "text/englishplurals.h"
 
 #include <utility>
 
@@ -30,11 +31,17 @@ struct CountryTreeModel::Node
     }
 };
 
+// Its plural words need English's forms (text/englishplurals.h). A pointer to
+// the function, visible outside this file so no compiler drops it, keeps that
+// file and its start-up function in every program that links this one.
+extern void (*const countryTreeUsesEnglishPlurals)();
+void (*const countryTreeUsesEnglishPlurals)() = &useEnglishPlurals;
+
 namespace {
 
 QString articlesText(int n)
 {
-    return n == 1 ? CountryTreeModel::tr("1 article") : CountryTreeModel::tr("%1 articles").arg(n);
+    return CountryTreeModel::tr("%Ln article(s)", nullptr, n);
 }
 
 } // namespace
@@ -260,8 +267,7 @@ QVariant CountryTreeModel::data(const QModelIndex &index, int role) const
         case NodeKind::Country:
             return tr("%1: %2").arg(n->name, articlesText(n->count));
         case NodeKind::PagesHeader:
-            return n->count == 1 ? tr("The page the library was built from")
-                                 : tr("The %1 pages the library was built from").arg(n->count);
+            return tr("The %n page(s) the library was built from", nullptr, n->count);
         case NodeKind::Page:
             return tr("Source page “%1”: %2").arg(n->name, articlesText(n->count));
         case NodeKind::ListsHeader:

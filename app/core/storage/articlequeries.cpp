@@ -3,6 +3,7 @@
 #include "articlebody.h"
 #include "articlerows.h"
 #include "libraryconnection.h"
+#include "reference/localnames.h"
 #include "reference/referencedata.h"
 #include "search/snippet.h"
 #include "search/spellings.h"
@@ -62,7 +63,7 @@ ArticleSummary summaryFrom(const QSqlQuery &q)
     a.title = q.value(1).toString();
     const PartialDate date = PartialDate::fromIso(q.value(2).toString());
     a.dateIso = date.toIso();
-    a.dateDisplay = date.toDisplay();
+    a.dateDisplay = date.toLocalDisplay();
     a.isPdf = q.value(3).toInt() != 0;
     a.featured = q.value(4).toInt() != 0;
     return a;
@@ -422,7 +423,8 @@ QList<FacetCount> ArticleQueries::topicFacets(const ArticleFilter &filter) const
     if (!m_connection.read(q, sql, s.values))
         return facets;
     while (q.next())
-        facets.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() });
+        facets.append({ q.value(0).toString(), LocalNames::name(q.value(0).toString(), q.value(1).toString()),
+            q.value(2).toInt() });
     m_connection.noteIfCutShort(q);
     return facets;
 }
@@ -533,17 +535,27 @@ void ArticleQueries::loadNameLookups() const
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (m_connection.read(q, QStringLiteral("SELECT code, name, official_name, aliases FROM countries"))) {
+        const auto add = [this](const QString &name, const QString &code) {
+            const QString key = ReferenceData::foldForMatching(name).simplified();
+            if (!key.isEmpty() && !m_countryByName.contains(key))
+                m_countryByName.insert(key, code);
+        };
+        QStringList codes;
         while (q.next()) {
             const QString code = q.value(0).toString();
             QStringList names { code, q.value(1).toString(), q.value(2).toString() };
             names += stringListFromJson(q.value(3).toString());
-            for (const QString &name : std::as_const(names)) {
-                const QString key = ReferenceData::foldForMatching(name).simplified();
-                if (!key.isEmpty() && !m_countryByName.contains(key))
-                    m_countryByName.insert(key, code);
-            }
+            for (const QString &name : std::as_const(names))
+                add(name, code);
+            codes << code;
         }
         m_connection.noteIfCutShort(q);
+        // country:Србија finds Serbia in every language Vigil speaks; after the
+        // library's own names, which keep their countries where two collide.
+        for (const QString &code : std::as_const(codes)) {
+            for (const QString &name : LocalNames::allNames(code))
+                add(name, code);
+        }
     }
     QSqlQuery t(m_connection.database());
     t.setForwardOnly(true);
@@ -552,6 +564,8 @@ void ArticleQueries::loadNameLookups() const
             const QString id = t.value(0).toString();
             m_topicByName.insert(ReferenceData::foldForMatching(id), id);
             m_topicByName.insert(ReferenceData::foldForMatching(t.value(1).toString()).simplified(), id);
+            for (const QString &name : LocalNames::allNames(id))
+                m_topicByName.insert(ReferenceData::foldForMatching(name).simplified(), id);
         }
         m_connection.noteIfCutShort(t);
     }

@@ -1,6 +1,7 @@
 #include "cataloguequeries.h"
 
 #include "libraryconnection.h"
+#include "reference/localnames.h"
 #include "selection.h"
 #include "sqlsupport.h"
 
@@ -86,12 +87,18 @@ QList<CountryCount> CatalogueQueries::countryCounts() const
     while (q.next()) {
         CountryCount c;
         c.code = q.value(0).toString();
-        c.name = q.value(1).toString();
+        c.name = LocalNames::name(c.code, q.value(1).toString());
         c.regionCode = q.value(2).toString();
         c.articles = q.value(3).toInt();
         counts.append(c);
     }
     m_connection.noteIfCutShort(q);
+    // In the window's language the names, and so their order, are not the library's.
+    if (LocalNames::language() != u"en") {
+        const QCollator collator = LocalNames::collator();
+        std::stable_sort(counts.begin(), counts.end(),
+            [&](const CountryCount &a, const CountryCount &b) { return collator.compare(a.name, b.name) < 0; });
+    }
     return counts;
 }
 
@@ -106,7 +113,8 @@ QList<Region> CatalogueQueries::regionList() const
     if (!m_connection.read(q, QStringLiteral("SELECT code, name, parent_code FROM regions ORDER BY rowid")))
         return regions;
     while (q.next())
-        regions.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+        regions.append({ q.value(0).toString(), LocalNames::name(q.value(0).toString(), q.value(1).toString()),
+            q.value(2).toString() });
     m_connection.noteIfCutShort(q);
     return regions;
 }

@@ -70,8 +70,8 @@ Handout started(Handout::Kind kind, const QString &title)
 
 QString handoutDate(const QDate &day)
 {
-    // The C locale's month names are the English ones the handout is written in.
-    return QLocale::c().toString(day, QStringLiteral("d MMMM yyyy"));
+    // In the window's language, as the handout's own words are.
+    return PartialDate::ofDay(day.year(), day.month(), day.day()).toLocalDisplay();
 }
 
 std::optional<Handout> articleHandout(const ArticleQueries &articles, const CatalogueQueries &catalogue, qint64 id)

@@ -102,8 +102,8 @@ FilterBar::FilterBar(QWidget *parent)
         box->setMinimumContentsLength(minimumChoiceLength);
         choices->addWidget(box, box == m_section ? 0 : 1);
     }
-    // Three short choices: their box may be narrower than the names of topics.
-    m_section->setMinimumContentsLength(7);
+    // Three short choices, shown whole in every language ("Истакнути и из архиве").
+    m_section->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_chipLayout = new QHBoxLayout(m_chips);
     m_chipLayout->setContentsMargins(0, 0, 0, 0);

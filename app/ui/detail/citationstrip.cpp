@@ -5,7 +5,7 @@
 #include "settings/config.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -62,12 +62,15 @@ CitationStrip::CitationStrip(Csl::CitationFormatter *formatter, QWidget *parent)
 
     auto *title = new QLabel(tr("C&ite as"), this);
     title->setBuddy(m_combo);
-    auto *layout = new QHBoxLayout(this);
+    // The citation under its controls, across the pane's whole width: beside
+    // them, on a laptop's screen, it ran to ten lines and squeezed the article.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(title, 0, Qt::AlignTop);
-    layout->addWidget(m_combo, 0, Qt::AlignTop);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(m_copy, 0, Qt::AlignTop);
+    layout->addWidget(title, 0, 0);
+    layout->addWidget(m_combo, 0, 1);
+    layout->setColumnStretch(2, 1);
+    layout->addWidget(m_copy, 0, 3);
+    layout->addWidget(m_label, 1, 0, 1, 4);
 
     connect(m_combo, &QComboBox::activated, this, [this](int index) {
         const QString id = m_combo->itemData(index).toString();

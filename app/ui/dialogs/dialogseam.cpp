@@ -1,6 +1,7 @@
 #include "dialogseam.h"
 
 #include "cslstylecatalog.h"
+#include "i18n/uilanguage.h"
 #include "myhotlineeditor.h"
 #include "packimportdialog.h"
 #include "pageimportdialog.h"
@@ -8,6 +9,7 @@
 #include "stylechooserdialog.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -20,12 +22,22 @@
 
 namespace Vigil::Ui {
 
+namespace {
+
+// The context translators see these words under.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Ui::DialogSeam)
+};
+
+} // namespace
+
 bool DialogSeam::confirmExternalLink(QWidget *parent, const QUrl &url)
 {
-    QMessageBox box(QMessageBox::Question, QObject::tr("Open in your web browser?"),
-        QObject::tr("This link leads out of Vigil to the internet:\n\n%1\n\n"
-                    "Opening it contacts that website and may be seen on your network. "
-                    "Open it in your web browser?")
+    QMessageBox box(QMessageBox::Question, Words::tr("Open in your web browser?"),
+        Words::tr("This link leads out of Vigil to the internet:\n\n%1\n\n"
+                  "Opening it contacts that website and may be seen on your network. "
+                  "Open it in your web browser?")
             .arg(url.toDisplayString()),
         QMessageBox::Open | QMessageBox::Cancel, parent);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -34,16 +46,25 @@ bool DialogSeam::confirmExternalLink(QWidget *parent, const QUrl &url)
     return box.clickedButton() == box.button(QMessageBox::Open);
 }
 
+QString DialogSeam::publishedInEnglish()
+{
+    return Words::tr("The reports and articles are shown in English, as they were published: only Vigil's own "
+                     "words are translated.");
+}
+
 bool DialogSeam::showContentWarning(QWidget *parent)
 {
-    QMessageBox box(QMessageBox::Information, QObject::tr("Before you read"),
-        QObject::tr("The reports and articles in Vigil describe human trafficking: violence, sexual "
-                    "abuse and exploitation of adults and children. Some passages are distressing.\n\n"
-                    "The yellow bar at the top always shows a hotline for the selected country, and "
-                    "Quick exit (the red button, F12, Ctrl+Shift+Q, or Shift pressed three times) "
-                    "closes Vigil at once, from any window, this one included."),
-        QMessageBox::Ok, parent);
-    auto *dontShow = new QCheckBox(QObject::tr("Don't show this again"), &box);
+    QString text = Words::tr("The reports and articles in Vigil describe human trafficking: violence, sexual "
+                             "abuse and exploitation of adults and children. Some passages are distressing.\n\n"
+                             "The yellow bar at the top always shows a hotline for the selected country, and "
+                             "Quick exit (the red button, F12, Ctrl+Shift+Q, or Shift pressed three times) "
+                             "closes Vigil at once, from any window, this one included.");
+    // Said once, where every reader starts: in another language than English the
+    // window's words are translated and the sources are not.
+    if (UiLanguage::current().code != QLatin1String("en"))
+        text += QStringLiteral("\n\n") + publishedInEnglish();
+    QMessageBox box(QMessageBox::Information, Words::tr("Before you read"), text, QMessageBox::Ok, parent);
+    auto *dontShow = new QCheckBox(Words::tr("Don't show this again"), &box);
     box.setCheckBox(dontShow);
     QPushButton *quickExit = addQuickExitButton(box, parent);
     box.exec();
@@ -61,7 +82,7 @@ QString DialogSeam::askListName(QWidget *parent, const QString &title, const QSt
     auto *name = new QLineEdit(current, &dialog);
     name->setObjectName(QStringLiteral("listNameEdit"));
     name->setMaxLength(200);
-    layout->addRow(QObject::tr("&Name:"), name);
+    layout->addRow(Words::tr("&Name:"), name);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     addQuickExitButton(buttons, parent);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -77,14 +98,12 @@ QString DialogSeam::askListName(QWidget *parent, const QString &title, const QSt
 
 bool DialogSeam::confirmDeleteList(QWidget *parent, const QString &name, int articles)
 {
-    QMessageBox box(QMessageBox::Question, QObject::tr("Delete the list?"),
-        articles == 1
-            ? QObject::tr("Delete the list “%1”, which holds 1 article? The article stays in the library.").arg(name)
-            : QObject::tr("Delete the list “%1”, which holds %2 articles? The articles stay in the library.")
-                  .arg(name)
-                  .arg(articles),
+    QMessageBox box(QMessageBox::Question, Words::tr("Delete the list?"),
+        Words::tr(
+            "Delete the list “%1”, which holds %Ln article(s)? The articles stay in the library.", nullptr, articles)
+            .arg(name),
         QMessageBox::Cancel, parent);
-    QPushButton *remove = box.addButton(QObject::tr("Delete list"), QMessageBox::DestructiveRole);
+    QPushButton *remove = box.addButton(Words::tr("Delete list"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     addQuickExitButton(box, parent);
     box.exec();
@@ -93,13 +112,13 @@ bool DialogSeam::confirmDeleteList(QWidget *parent, const QString &name, int art
 
 bool DialogSeam::confirmClearData(QWidget *parent, const QStringList &locations)
 {
-    QMessageBox box(QMessageBox::Warning, QObject::tr("Clear my data?"),
-        QObject::tr("This removes everything Vigil keeps about you on this computer: settings, window "
-                    "layout, remembered filters and caches, any reading lists, notes and hotlines you added, and "
-                    "the pages you imported. The library Vigil comes with stays.\n\n%1\n\nThis cannot be undone.")
+    QMessageBox box(QMessageBox::Warning, Words::tr("Clear my data?"),
+        Words::tr("This removes everything Vigil keeps about you on this computer: settings, window "
+                  "layout, remembered filters and caches, any reading lists, notes and hotlines you added, and "
+                  "the pages you imported. The library Vigil comes with stays.\n\n%1\n\nThis cannot be undone.")
             .arg(locations.join(QStringLiteral("\n"))),
         QMessageBox::Cancel, parent);
-    QPushButton *clear = box.addButton(QObject::tr("Clear my data"), QMessageBox::DestructiveRole);
+    QPushButton *clear = box.addButton(Words::tr("Clear my data"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     addQuickExitButton(box, parent);
     box.exec();
@@ -108,9 +127,8 @@ bool DialogSeam::confirmClearData(QWidget *parent, const QStringList &locations)
 
 bool DialogSeam::confirmImport(QWidget *parent, const QString &summary)
 {
-    QMessageBox box(
-        QMessageBox::Question, QObject::tr("Import lists and notes?"), summary, QMessageBox::Cancel, parent);
-    QPushButton *import = box.addButton(QObject::tr("&Import"), QMessageBox::AcceptRole);
+    QMessageBox box(QMessageBox::Question, Words::tr("Import lists and notes?"), summary, QMessageBox::Cancel, parent);
+    QPushButton *import = box.addButton(Words::tr("&Import"), QMessageBox::AcceptRole);
     box.setDefaultButton(import);
     addQuickExitButton(box, parent);
     box.exec();
@@ -119,8 +137,8 @@ bool DialogSeam::confirmImport(QWidget *parent, const QString &summary)
 
 QStringList DialogSeam::choosePagesToImport(QWidget *parent, const QString &folder)
 {
-    return QFileDialog::getOpenFileNames(parent, QObject::tr("Import pages"), folder,
-        QObject::tr("Saved pages (*.txt *.html *.htm);;All files (*)"), nullptr, QFileDialog::DontUseNativeDialog);
+    return QFileDialog::getOpenFileNames(parent, Words::tr("Import pages"), folder,
+        Words::tr("Saved pages (*.txt *.html *.htm);;All files (*)"), nullptr, QFileDialog::DontUseNativeDialog);
 }
 
 bool DialogSeam::confirmPageImport(QWidget *parent, const PageImportPreview &preview)
@@ -131,15 +149,13 @@ bool DialogSeam::confirmPageImport(QWidget *parent, const PageImportPreview &pre
 
 bool DialogSeam::confirmRemovePage(QWidget *parent, const QString &title, int articles)
 {
-    QMessageBox box(QMessageBox::Question, QObject::tr("Remove the page?"),
-        (articles == 1
-                ? QObject::tr("Remove the page “%1” and its 1 article from your library?").arg(title)
-                : QObject::tr("Remove the page “%1” and its %2 articles from your library?").arg(title).arg(articles))
+    QMessageBox box(QMessageBox::Question, Words::tr("Remove the page?"),
+        Words::tr("Remove the page “%1” and its %Ln article(s) from your library?", nullptr, articles).arg(title)
             + QStringLiteral("\n\n")
-            + QObject::tr("Your reading lists and notes stay; an article of the page that is in a list comes back "
-                          "when you import the page again."),
+            + Words::tr("Your reading lists and notes stay; an article of the page that is in a list comes back "
+                        "when you import the page again."),
         QMessageBox::Cancel, parent);
-    QPushButton *remove = box.addButton(QObject::tr("Remove page"), QMessageBox::DestructiveRole);
+    QPushButton *remove = box.addButton(Words::tr("Remove page"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     addQuickExitButton(box, parent);
     box.exec();
@@ -201,10 +217,10 @@ bool DialogSeam::editHotline(QWidget *parent, Core::UserHotline *hotline, const 
 
 bool DialogSeam::confirmRemoveHotline(QWidget *parent, const QString &label)
 {
-    QMessageBox box(QMessageBox::Question, QObject::tr("Remove the hotline?"),
-        QObject::tr("Remove “%1” from your hotlines? Hotlines from the library's pages stay.").arg(label),
+    QMessageBox box(QMessageBox::Question, Words::tr("Remove the hotline?"),
+        Words::tr("Remove “%1” from your hotlines? Hotlines from the library's pages stay.").arg(label),
         QMessageBox::Cancel, parent);
-    QPushButton *remove = box.addButton(QObject::tr("Remove hotline"), QMessageBox::DestructiveRole);
+    QPushButton *remove = box.addButton(Words::tr("Remove hotline"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     addQuickExitButton(box, parent);
     box.exec();
@@ -218,8 +234,8 @@ void DialogSeam::showMyHotlines(QDialog *dialog)
 
 QString DialogSeam::choosePackToOpen(QWidget *parent, const QString &folder)
 {
-    return QFileDialog::getOpenFileName(parent, QObject::tr("Open data pack"), folder,
-        QObject::tr("Data packs (*.vigilpack);;All files (*)"), nullptr, QFileDialog::DontUseNativeDialog);
+    return QFileDialog::getOpenFileName(parent, Words::tr("Open data pack"), folder,
+        Words::tr("Data packs (*.vigilpack);;All files (*)"), nullptr, QFileDialog::DontUseNativeDialog);
 }
 
 PackImportDecision DialogSeam::confirmPackImport(QWidget *parent, const PackImportPreview &preview)

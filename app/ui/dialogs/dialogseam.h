@@ -24,6 +24,8 @@ public:
     // Asks before a web address leaves the app for the system browser.
     virtual bool confirmExternalLink(QWidget *parent, const QUrl &url);
     // The first-run notice about distressing content; returns "don't show again".
+    // "The reports and articles are shown in English…", for a reader of a translation.
+    static QString publishedInEnglish();
     virtual bool showContentWarning(QWidget *parent);
     virtual void showError(QWidget *parent, const QString &title, const QString &text);
     // Asks before "Clear my data" removes the listed locations.

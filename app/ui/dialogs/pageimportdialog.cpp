@@ -2,6 +2,7 @@
 
 #include "safety/quickexitbutton.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,21 +14,27 @@ namespace Vigil::Ui {
 
 namespace {
 
+// The context translators see these words under.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Ui::PageImportDialog)
+};
+
 QString fileSummary(const PageImportPreview::File &file)
 {
     if (!file.problem.isEmpty())
-        return QObject::tr("Cannot be imported");
-    QString kind = file.topic ? QObject::tr("Topic page") : QObject::tr("Country page");
+        return Words::tr("Cannot be imported");
+    QString kind = file.topic ? Words::tr("Topic page") : Words::tr("Country page");
     if (!file.countries.isEmpty())
-        kind += QObject::tr(": %1").arg(file.countries.join(QStringLiteral(", ")));
+        kind += Words::tr(": %1").arg(file.countries.join(QStringLiteral(", ")));
     if (file.replaces)
-        kind += u' ' + QObject::tr("(replaces the page of the same name)");
+        kind += u' ' + Words::tr("(replaces the page of the same name)");
     return kind;
 }
 
 QString warningLine(const PageImportPreview::Warning &warning)
 {
-    return warning.line > 0 ? QObject::tr("Line %1: %2").arg(warning.line).arg(warning.message) : warning.message;
+    return warning.line > 0 ? Words::tr("Line %1: %2").arg(warning.line).arg(warning.message) : warning.message;
 }
 
 } // namespace

@@ -5,6 +5,16 @@
 
 namespace Vigil::Ui {
 
+namespace {
+
+// The context translators see these words under.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Ui::PageImportPreview)
+};
+
+} // namespace
+
 int PageImportPreview::importable() const
 {
     return int(std::count_if(files.cbegin(), files.cend(), [](const File &f) { return f.problem.isEmpty(); }));
@@ -41,25 +51,14 @@ QString PageImportPreview::headline() const
 {
     const int pages = importable();
     if (pages == 0)
-        return QObject::tr("Nothing can be imported: none of the files is a saved page of the site.");
-    // Singular and plural spelled out until the translations bring plural forms.
-    const auto count = [](int n, const char *one, const char *many) {
-        return n == 1 ? QCoreApplication::translate("PageImportPreview", one)
-                      : QCoreApplication::translate("PageImportPreview", many).arg(n);
-    };
-    QString line = QObject::tr("%1: %2, %3, %4.")
-                       .arg(count(pages, QT_TRANSLATE_NOOP("PageImportPreview", "1 page to import"),
-                                QT_TRANSLATE_NOOP("PageImportPreview", "%1 pages to import")),
-                           count(int(countries().size()), QT_TRANSLATE_NOOP("PageImportPreview", "1 country"),
-                               QT_TRANSLATE_NOOP("PageImportPreview", "%1 countries")),
-                           count(entries(), QT_TRANSLATE_NOOP("PageImportPreview", "1 entry"),
-                               QT_TRANSLATE_NOOP("PageImportPreview", "%1 entries")),
-                           count(warnings(), QT_TRANSLATE_NOOP("PageImportPreview", "1 warning"),
-                               QT_TRANSLATE_NOOP("PageImportPreview", "%1 warnings")));
+        return Words::tr("Nothing can be imported: none of the files is a saved page of the site.");
+    QString line
+        = Words::tr("%1: %2, %3, %4.")
+              .arg(Words::tr("%n page(s) to import", nullptr, pages),
+                  Words::tr("%n country(s)", nullptr, int(countries().size())),
+                  Words::tr("%n entry(s)", nullptr, entries()), Words::tr("%n warning(s)", nullptr, warnings()));
     if (const int refused = int(files.size()) - pages; refused > 0)
-        line += u' '
-            + count(refused, QT_TRANSLATE_NOOP("PageImportPreview", "1 file cannot be imported and will be left out."),
-                QT_TRANSLATE_NOOP("PageImportPreview", "%1 files cannot be imported and will be left out."));
+        line += u' ' + Words::tr("%n file(s) cannot be imported and will be left out.", nullptr, refused);
     return line;
 }
 

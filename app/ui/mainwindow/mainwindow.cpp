@@ -563,8 +563,7 @@ void MainWindow::updateCount()
     }
     const int shown = m_listModel->totalCount();
     const QLocale locale;
-    m_count->setText(all == 1 ? tr("%1 of 1 article").arg(locale.toString(shown))
-                              : tr("%1 of %2 articles").arg(locale.toString(shown), locale.toString(all)));
+    m_count->setText(tr("%1 of %Ln article(s)", nullptr, all).arg(locale.toString(shown)));
     if (shown == 0) {
         m_empty->setText(m_filterBar->hasActiveFilters()
                 ? tr("<p>No article matches these filters.</p><p><a href=\"clear\">Clear all filters</a></p>")

@@ -218,6 +218,7 @@ private:
     QString readerLibraryFolder() const;
     bool isReaderPage(const QString &key) const;
     void setTheme(const QString &name);
+    void setLanguage(const QString &code); // "": the system's
     // Layout: the reading pane keeps a readable width; the countries and the list
     // give way first, and a narrow window puts the list above the article.
     void updateLayout();

@@ -4,6 +4,7 @@
 #include "detail/detailpane.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/dialogseam.h"
+#include "i18n/uilanguage.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "models/countrytreefiltermodel.h"
@@ -203,6 +204,23 @@ void MainWindow::buildActions()
         a->setChecked(theme == QLatin1String(name));
         themes->addAction(a);
     }
+    auto *languages = new QActionGroup(this);
+    const QString language = Config::get(Config::Key::ViewLanguage).toString();
+    QAction *systemLanguage = add("languageSystemAction", tr("&System language"),
+        tr("The language of your desktop, when Vigil speaks it; English otherwise"), {},
+        [this]() { setLanguage(QString()); });
+    systemLanguage->setCheckable(true);
+    systemLanguage->setChecked(language.isEmpty());
+    languages->addAction(systemLanguage);
+    for (const UiLanguage::Language &l : UiLanguage::available()) {
+        // Each language by its own name, so that a reader finds it whatever the
+        // window speaks now.
+        QAction *a = add(qPrintable(QStringLiteral("language_%1_Action").arg(l.code)), l.menuText,
+            tr("Speak %1").arg(l.nativeName), {}, [this, code = l.code]() { setLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(language == l.code);
+        languages->addAction(a);
+    }
     QAction *discreet = add("discreetModeAction", tr("D&iscreet mode"),
         tr("The window title shows only “Vigil”, and the next start does not reopen what you read"), {},
         [this](bool on) { setDiscreetMode(on); });
@@ -322,6 +340,9 @@ void MainWindow::buildMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     menu(view, tr("&Text size"), { "zoomInAction", "zoomOutAction", "normalSizeAction" });
     menu(view, tr("T&heme"), { "themeSystemAction", "themeLightAction", "themeDarkAction" });
+    QMenu *languageMenu = menu(view, tr("&Language"), { "languageSystemAction", nullptr });
+    for (const UiLanguage::Language &l : UiLanguage::available())
+        languageMenu->addAction(action(QStringLiteral("language_%1_Action").arg(l.code)));
     view->addSeparator();
     view->addAction(action(QStringLiteral("fullScreenAction")));
     view->addAction(action(QStringLiteral("discreetModeAction")));
@@ -514,6 +535,23 @@ void MainWindow::openLibrary()
     trial.close();
     Config::set(Config::Key::LibraryPath, QFileInfo(path).absoluteFilePath());
     emit libraryChosen(QFileInfo(path).absoluteFilePath());
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (Config::get(Config::Key::ViewLanguage).toString() == code)
+        return;
+    Config::set(Config::Key::ViewLanguage, code);
+    const UiLanguage::Language next = UiLanguage::choose(code, QLocale::system().uiLanguages());
+    if (next.code == UiLanguage::current().code)
+        return;
+    // The words of every window are set when it is made: the language changes
+    // with the next start.
+    QString text
+        = tr("Vigil will speak %1 the next time it starts. Close Vigil and start it again.").arg(next.nativeName);
+    if (next.code != QLatin1String("en"))
+        text += QStringLiteral("\n\n") + DialogSeam::publishedInEnglish();
+    m_dialogs->showInformation(this, tr("Language"), text);
 }
 
 void MainWindow::setTheme(const QString &name)

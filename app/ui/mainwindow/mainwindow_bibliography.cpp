@@ -71,8 +71,7 @@ void MainWindow::formatBibliography(const QList<qint64> &ids, const QString &tit
     }
     const QString style = m_citations->styleCombo()->currentText();
     bibliographyJobs()->start(m_citations->styleId(), items,
-        items.size() == 1 ? tr("Formatting 1 citation in %1…").arg(style)
-                          : tr("Formatting %1 citations in %2…").arg(items.size()).arg(style),
+        tr("Formatting %n citation(s) in %1…", nullptr, int(items.size())).arg(style),
         [this, title, then](const Csl::CslResult &result) {
             if (!result.ok()) {
                 m_dialogs->showError(this, title,
@@ -92,9 +91,8 @@ void MainWindow::copyBibliography()
         return;
     formatBibliography(*ids, tr("Copy bibliography"), [this](const QList<Csl::CslEntry> &entries) {
         const QString style = m_citations->styleCombo()->currentText();
-        copyFormattedEntries(entries,
-            entries.size() == 1 ? tr("Bibliography of 1 article copied (%1)").arg(style)
-                                : tr("Bibliography of %1 articles copied (%2)").arg(entries.size()).arg(style));
+        copyFormattedEntries(
+            entries, tr("Bibliography of %n article(s) copied (%1)", nullptr, int(entries.size())).arg(style));
     });
 }
 
@@ -116,10 +114,8 @@ void MainWindow::saveBibliography()
         if (!writeExportFile(path, fileBytes(kind, entries, scope), tr("Save bibliography")))
             return;
         const QString where = QDir::toNativeSeparators(path);
-        statusBar()->showMessage(entries.size() == 1
-                ? tr("Saved the bibliography of 1 article to %1").arg(where)
-                : tr("Saved the bibliography of %1 articles to %2").arg(entries.size()).arg(where),
-            8000);
+        statusBar()->showMessage(
+            tr("Saved the bibliography of %n article(s) to %1", nullptr, int(entries.size())).arg(where), 8000);
     });
 }
 

@@ -27,12 +27,6 @@ QString fileFilter()
     return MainWindow::tr("Vigil lists and notes (*.json);;All files (*)");
 }
 
-// "1 note", "3 notes": one and many given whole, for translators.
-QString counted(int n, const QString &one, const QString &many)
-{
-    return (n == 1 ? one : many).arg(n);
-}
-
 QString describeMissing(const Core::ArticleRecord &a)
 {
     QStringList parts;
@@ -87,11 +81,9 @@ void MainWindow::exportListsAndNotes()
     for (const Core::ListRecord &l : std::as_const(mine.lists))
         entries += int(l.entries.size());
     showStatus(tr("Exported %1, %2, %3 and %4 to %5")
-                   .arg(counted(int(mine.lists.size()), tr("%1 list"), tr("%1 lists")),
-                       counted(entries, tr("%1 entry"), tr("%1 entries")),
-                       counted(int(mine.notes.size()), tr("%1 note"), tr("%1 notes")),
-                       counted(int(mine.hotlines.size()), tr("%1 hotline"), tr("%1 hotlines")),
-                       QDir::toNativeSeparators(path)));
+                   .arg(tr("%n list(s)", nullptr, int(mine.lists.size())), tr("%n entry(s)", nullptr, entries),
+                       tr("%n note(s)", nullptr, int(mine.notes.size())),
+                       tr("%n hotline(s)", nullptr, int(mine.hotlines.size())), QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::importListsAndNotes()
@@ -132,33 +124,26 @@ void MainWindow::importListsAndNotes()
     }
     QStringList lines;
     lines << tr("Importing adds %1, %2 and %3.")
-                 .arg(counted(counts.listsAdded, tr("%1 new list"), tr("%1 new lists")),
-                     counted(counts.entriesAdded, tr("%1 entry to your lists"), tr("%1 entries to your lists")),
-                     counted(counts.notesAdded, tr("%1 note"), tr("%1 notes")));
+                 .arg(tr("%n new list(s)", nullptr, counts.listsAdded),
+                     tr("%n entry(s) to your lists", nullptr, counts.entriesAdded),
+                     tr("%n note(s)", nullptr, counts.notesAdded));
     if (counts.notesMerged > 0) {
-        lines << counted(counts.notesMerged,
-            tr("%1 note differs from yours: it keeps your text, with the imported text under it."),
-            tr("%1 notes differ from yours: each keeps your text, with the imported text under it."));
+        lines << tr("%n note(s) differ from yours: each keeps your text, with the imported text under it.", nullptr,
+            counts.notesMerged);
     }
     if (counts.hotlinesAdded + counts.hotlinesChanged > 0) {
         lines << tr("My hotlines: %1 and %2.")
-                     .arg(counted(counts.hotlinesAdded, tr("%1 added"), tr("%1 added")),
-                         counted(counts.hotlinesChanged,
-                             tr("%1 of yours changed to the file's (the same country and "
-                                "service)"),
-                             tr("%1 of yours changed to the file's (the same country and service)")));
+                     .arg(tr("%n added", nullptr, counts.hotlinesAdded),
+                         tr("%n of yours changed to the file's (the same country and service)", nullptr,
+                             counts.hotlinesChanged));
     }
     if (counts.notesSkipped > 0) {
-        lines << counted(counts.notesSkipped, tr("%1 note is already here and is left as it is."),
-            tr("%1 notes are already here and are left as they are."));
+        lines << tr("%n note(s) already here, left as they are.", nullptr, counts.notesSkipped);
     }
     if (missingCount > 0) {
-        QString line
-            = counted(missingCount,
-                  tr("%1 article is not in this library; its entries and notes are kept, and show when a library has "
-                     "it:"),
-                  tr("%1 articles are not in this library; their entries and notes are kept, and show when a library "
-                     "has them:"))
+        QString line = tr("%n article(s) not in this library; their entries and notes are kept, and show when a "
+                          "library has them:",
+                           nullptr, missingCount)
             + u' ' + missing.join(QStringLiteral("; "));
         if (missingCount > namedMissing)
             line += tr("; and %1 more").arg(missingCount - namedMissing);
@@ -178,10 +163,9 @@ void MainWindow::importListsAndNotes()
         m_notes->showArticle(m_notes->articleId(), m_userData->note(m_notes->articleId()));
     refreshHotlines();
     showStatus(tr("Imported %1, %2, %3 and %4; %5 merged with yours")
-                   .arg(counted(done.listsAdded, tr("%1 list"), tr("%1 lists")),
-                       counted(done.entriesAdded, tr("%1 entry"), tr("%1 entries")),
-                       counted(done.notesAdded, tr("%1 note"), tr("%1 notes")),
-                       counted(done.hotlinesAdded + done.hotlinesChanged, tr("%1 hotline"), tr("%1 hotlines")),
+                   .arg(tr("%n list(s)", nullptr, done.listsAdded), tr("%n entry(s)", nullptr, done.entriesAdded),
+                       tr("%n note(s)", nullptr, done.notesAdded),
+                       tr("%n hotline(s)", nullptr, done.hotlinesAdded + done.hotlinesChanged),
                        QString::number(done.notesMerged)));
 }
 

@@ -9,6 +9,7 @@
 #include "storage/cataloguequeries.h"
 #include "storage/libraryconnection.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -17,6 +18,16 @@
 #include <QStatusBar>
 
 namespace Vigil::Ui {
+
+namespace {
+
+// The context translators see these words under.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Ui::CitationExportFormats)
+};
+
+} // namespace
 
 using Core::ExportFormat;
 using Core::CitationExport::fileSuffix;
@@ -27,11 +38,11 @@ QString filterFor(ExportFormat format)
 {
     switch (format) {
     case ExportFormat::Bibtex:
-        return QObject::tr("BibTeX (*.bib)");
+        return Words::tr("BibTeX (*.bib)");
     case ExportFormat::Ris:
-        return QObject::tr("RIS (*.ris)");
+        return Words::tr("RIS (*.ris)");
     case ExportFormat::CslJson:
-        return QObject::tr("CSL-JSON (*.json)");
+        return Words::tr("CSL-JSON (*.json)");
     }
     return {};
 }
@@ -92,8 +103,7 @@ void MainWindow::writeCitations(const QList<qint64> &ids, const QString &name)
         suffixes << fileSuffix(format);
     int chosen = 0;
     const QString path
-        = chooseExportFile(ids.size() == 1 ? tr("Export citation") : tr("Export %1 citations").arg(ids.size()), name,
-            filters, suffixes, &chosen);
+        = chooseExportFile(tr("Export %n citation(s)", nullptr, int(ids.size())), name, filters, suffixes, &chosen);
     if (path.isEmpty())
         return;
     const ExportFormat format = formats.value(chosen, formats.first());
@@ -107,9 +117,7 @@ void MainWindow::writeCitations(const QList<qint64> &ids, const QString &name)
     if (!writeExportFile(path, Core::CitationExport::write(format, items), tr("Export citations")))
         return;
     const QString where = QDir::toNativeSeparators(path);
-    statusBar()->showMessage(items.size() == 1 ? tr("Exported 1 citation to %1").arg(where)
-                                               : tr("Exported %1 citations to %2").arg(items.size()).arg(where),
-        8000);
+    statusBar()->showMessage(tr("Exported %n citation(s) to %1", nullptr, int(items.size())).arg(where), 8000);
 }
 
 QString MainWindow::chooseExportFile(

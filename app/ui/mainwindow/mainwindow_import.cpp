@@ -140,8 +140,10 @@ void MainWindow::importPageFiles(const QStringList &files)
     // The reader's library is what the window shows from now on.
     Config::set(Config::Key::LibraryPath, QString());
     emit libraryChanged(library.libraryPath(),
-        pages.size() == 1 ? tr("Imported “%1”: %2 articles.").arg(previewTitle(pages.constFirst())).arg(entries)
-                          : tr("Imported %1 pages: %2 articles.").arg(pages.size()).arg(entries),
+        pages.size() == 1
+            ? tr("Imported “%1”: %n article(s).", nullptr, entries).arg(previewTitle(pages.constFirst()))
+            : tr("Imported %1: %2.")
+                  .arg(tr("%n page(s)", nullptr, int(pages.size())), tr("%n article(s)", nullptr, entries)),
         pages.constFirst().key);
 }
 

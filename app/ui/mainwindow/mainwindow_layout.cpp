@@ -262,9 +262,7 @@ void MainWindow::showSelectionSummary(const QString &name, int articles)
     m_currentArticle = 0;
     articleChanged();
     m_lastHtml.clear();
-    m_detail->showMessage(articles == 1
-            ? tr("%1: 1 article. Choose it in the list to read it.").arg(name)
-            : tr("%1: %2 articles. Choose one in the list to read it.").arg(name, QLocale().toString(articles)));
+    m_detail->showMessage(tr("%1: %Ln article(s). Choose one in the list to read it.", nullptr, articles).arg(name));
     setDocumentTitle(QString());
 }
 

@@ -102,9 +102,7 @@ int HeadlessPrint::run(const Request &request)
     if (!printer.writePdf(request.file, &problem))
         return fail(2, problem);
     const QString file = QDir::toNativeSeparators(request.file);
-    std::printf("%s\n",
-        qPrintable(printer.pageCount() == 1 ? tr("Wrote %1 (1 page).").arg(file)
-                                            : tr("Wrote %1 (%2 pages).").arg(file).arg(printer.pageCount())));
+    std::printf("%s\n", qPrintable(tr("Wrote %1 (%n page(s)).", nullptr, printer.pageCount()).arg(file)));
     return 0;
 }
 

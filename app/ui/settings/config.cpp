@@ -41,6 +41,7 @@ const Entry entries[] = {
     { Config::Key::FiltersSection, "filters/section", 0, true },
     { Config::Key::FiltersPdfOnly, "filters/pdfOnly", false, true },
     { Config::Key::TrustedPublishers, "packs/trustedPublishers", QVariantMap(), false },
+    { Config::Key::ViewLanguage, "view/language", QString(), false },
 };
 
 const Entry &entry(Config::Key key)

@@ -38,6 +38,7 @@ public:
         FiltersPdfOnly,
         // Publishers whose data packs the reader trusts: fingerprint -> name.
         TrustedPublishers,
+        ViewLanguage, // "" (the system's), "en", "sr", "sr_Latn" or "sq"
     };
 
     static QVariant get(Key key); // the default when the setting is not there

@@ -1,5 +1,6 @@
 #include "backgroundtask.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
@@ -9,10 +10,20 @@
 
 namespace Vigil::Ui {
 
+namespace {
+
+// The context translators see these words under.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Ui::BackgroundTask)
+};
+
+} // namespace
+
 bool BackgroundTask::run(QWidget *parent, const QString &label, const std::function<void(const Progress &)> &work)
 {
     std::atomic_bool cancelled { false };
-    QProgressDialog dialog(label, QObject::tr("Cancel"), 0, 0, parent);
+    QProgressDialog dialog(label, Words::tr("Cancel"), 0, 0, parent);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(500);
     dialog.setAutoClose(false);

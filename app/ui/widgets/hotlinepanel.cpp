@@ -98,7 +98,7 @@ void HotlinePanel::showCountry(
         if (!h.source.isEmpty())
             about << (h.addedByUser ? tr("your source: %1").arg(h.source) : h.source);
         if (h.asOf.isValid())
-            about << tr("its reports run to %1; the number itself was not checked").arg(h.asOf.toDisplay());
+            about << tr("its reports run to %1; the number itself was not checked").arg(h.asOf.toLocalDisplay());
         const QString source = about.isEmpty()
             ? QString()
             : QStringLiteral(" <small>— %1</small>").arg(Core::escapeText(about.join(QStringLiteral(", "))));
