@@ -13,6 +13,7 @@
 #include "dialogs/trustedpublishersdialog.h"
 #include "i18n/uilanguage.h"
 #include "mainwindow/mainwindow.h"
+#include "menumnemonics.h"
 #include "reference/localnames.h"
 #include "scripteddialogs.h"
 #include "seedlibrary.h"
@@ -88,20 +89,6 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
-QChar mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) == u'&') {
-            if (text.at(i + 1) == u'&') {
-                ++i;
-                continue;
-            }
-            return text.at(i + 1).toLower();
-        }
-    }
-    return {};
-}
-
 int pluralForms(const QString &code)
 {
     return code == QLatin1String("sr") || code == QLatin1String("sr_Latn") ? 3 : 2;
@@ -164,7 +151,7 @@ private slots:
                 else if (placeholders(text) != placeholders(source))
                     problems << QStringLiteral("placeholders: “%1” -> “%2”").arg(source.left(60), text.left(60));
                 // Rich text (a label's HTML) has entities, not mnemonics.
-                else if (!source.contains(u'<') && !mnemonic(source).isNull() && mnemonic(text).isNull())
+                else if (!source.contains(u'<') && !Test::mnemonic(source).isNull() && Test::mnemonic(text).isNull())
                     problems << QStringLiteral("no mnemonic: “%1” -> “%2”").arg(source.left(60), text.left(60));
             }
         }
@@ -239,26 +226,8 @@ private slots:
             QFETCH(QString, file);
             if (!file.isEmpty())
                 QCOMPARE(top.first()->text(), file);
-            QMap<QChar, QStringList> barLetters;
-            for (QAction *menuAction : top) {
-                barLetters[mnemonic(menuAction->text())] << menuAction->text();
-                QList<QMenu *> menus { menuAction->menu() };
-                while (!menus.isEmpty()) {
-                    QMenu *menu = menus.takeFirst();
-                    QMap<QChar, QStringList> letters;
-                    for (QAction *a : menu->actions()) {
-                        if (a->isSeparator())
-                            continue;
-                        if (a->menu())
-                            menus << a->menu();
-                        letters[mnemonic(a->text())] << a->text();
-                    }
-                    for (auto it = letters.cbegin(); it != letters.cend(); ++it)
-                        QVERIFY2(it.value().size() == 1 && !it.key().isNull(), qPrintable(it.value().join(u'|')));
-                }
-            }
-            for (auto it = barLetters.cbegin(); it != barLetters.cend(); ++it)
-                QVERIFY2(it.value().size() == 1, qPrintable(it.value().join(u'|')));
+            const QStringList mnemonics = Test::mnemonicProblems(window.menuBar());
+            QVERIFY2(mnemonics.isEmpty(), qPrintable(mnemonics.join(u'\n')));
 
             // On a laptop's screen and on a large one, no word is cut short.
             for (const QSize size : { QSize(1024, 700), QSize(1920, 1080) }) {
