@@ -2145,6 +2145,30 @@ Biblioteka që shfaqet tani mbetet e hapur.</translation>
             <numerusform>%1: %Ln artikuj. Zgjidhni një në listë për ta lexuar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add this article to your reading list, or take it out (Ctrl+D); the arrow chooses another list</source>
+        <translation>Shtojeni këtë artikull në listën e leximit ose hiqeni prej saj (Ctrl+D); shigjeta zgjedh një listë tjetër</translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation>Lista e leximit</translation>
+    </message>
+    <message>
+        <source>This article is on your reading list; press to take it off</source>
+        <translation>Ky artikull është në listën tuaj të leximit; shtypni për ta hequr</translation>
+    </message>
+    <message>
+        <source>Press to add this article to your reading list</source>
+        <translation>Shtypni për ta shtuar këtë artikull në listën tuaj të leximit</translation>
+    </message>
+    <message>
+        <source>On your list</source>
+        <translation>Në listën tuaj</translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>Shto në listë</translation>
+    </message>
 </context>
 <context>
     <name>Vigil::Ui::MyHotlineEditor</name>

@@ -2176,6 +2176,30 @@ The library shown now stays open.</source>
             <numerusform>%1: %Ln чланака. Изаберите један у листи да бисте га прочитали.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add this article to your reading list, or take it out (Ctrl+D); the arrow chooses another list</source>
+        <translation>Додајте овај чланак на листу за читање или га уклоните са ње (Ctrl+D); стрелица бира другу листу</translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation>Листа за читање</translation>
+    </message>
+    <message>
+        <source>This article is on your reading list; press to take it off</source>
+        <translation>Овај чланак је на вашој листи за читање; притисните да га уклоните</translation>
+    </message>
+    <message>
+        <source>Press to add this article to your reading list</source>
+        <translation>Притисните да додате овај чланак на листу за читање</translation>
+    </message>
+    <message>
+        <source>On your list</source>
+        <translation>На вашој листи</translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>Додај на листу</translation>
+    </message>
 </context>
 <context>
     <name>Vigil::Ui::MyHotlineEditor</name>

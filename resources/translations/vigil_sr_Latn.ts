@@ -2176,6 +2176,30 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
             <numerusform>%1: %Ln članaka. Izaberite jedan u listi da biste ga pročitali.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add this article to your reading list, or take it out (Ctrl+D); the arrow chooses another list</source>
+        <translation>Dodajte ovaj članak na listu za čitanje ili ga uklonite sa nje (Ctrl+D); strelica bira drugu listu</translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation>Lista za čitanje</translation>
+    </message>
+    <message>
+        <source>This article is on your reading list; press to take it off</source>
+        <translation>Ovaj članak je na vašoj listi za čitanje; pritisnite da ga uklonite</translation>
+    </message>
+    <message>
+        <source>Press to add this article to your reading list</source>
+        <translation>Pritisnite da dodate ovaj članak na listu za čitanje</translation>
+    </message>
+    <message>
+        <source>On your list</source>
+        <translation>Na vašoj listi</translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>Dodaj na listu</translation>
+    </message>
 </context>
 <context>
     <name>Vigil::Ui::MyHotlineEditor</name>

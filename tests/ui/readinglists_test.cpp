@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
 
@@ -76,6 +77,7 @@ private slots:
     void cleanup();
     void addByKey_countsInTheTree_andTheListShowsOnlyItsArticles();
     void namedLists_madeRenamedAndDeleted_throughTheDialogs();
+    void paneButton_addsToTheReadingList_andItsArrowToAnyList();
     void withoutUserData_theCommandsSaySo();
     void clearMyData_closesTheStore_andTheBranchGoes();
 
@@ -254,6 +256,69 @@ void ReadingListsTest::namedLists_madeRenamedAndDeleted_throughTheDialogs()
     // With no article read, the key only says what to do.
     window.action(QStringLiteral("addToReadingListAction"))->trigger();
     QVERIFY(m_user.listEntries(UserDataStore::defaultListId).isEmpty());
+}
+
+void ReadingListsTest::paneButton_addsToTheReadingList_andItsArrowToAnyList()
+{
+    QString error;
+    const qint64 paper = m_user.createList(QStringLiteral("Term paper"), &error);
+    QVERIFY2(paper > 0, qPrintable(error));
+    Test::ScriptedDialogs dialogs;
+    Ui::MainWindow window(&m_store, {}, &dialogs);
+    window.setUserData(&m_user);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("countryTreeView"));
+    auto *button = window.findChild<QToolButton *>(QStringLiteral("readingListButton"));
+    QVERIFY(tree && button);
+
+    // Under the article, beside its citation, with words a reader understands.
+    const Core::Article &article = m_articles.at(3);
+    QVERIFY(window.openArticle(article.id));
+    QTRY_VERIFY(button->isVisible());
+    QVERIFY(button->isEnabled() && !button->isChecked());
+    QCOMPARE(button->text(), QStringLiteral("Add to list"));
+    QVERIFY(button->focusPolicy() & Qt::TabFocus);
+
+    // A click puts it on the reading list and says so; another takes it off.
+    button->click();
+    QVERIFY(m_user.isInList(UserDataStore::defaultListId, article.id));
+    QVERIFY(button->isChecked());
+    QCOMPARE(button->text(), QStringLiteral("On your list"));
+    QVERIFY(window.action(QStringLiteral("addToReadingListAction"))->isChecked());
+    QCOMPARE(listRow(tree, QStringLiteral("Reading list")).data().toString(), QStringLiteral("Reading list (1)"));
+    button->click();
+    QVERIFY(!m_user.isInList(UserDataStore::defaultListId, article.id));
+    QCOMPARE(button->text(), QStringLiteral("Add to list"));
+
+    // The arrow's menu holds every list, each ticked where the article is.
+    QMenu *menu = button->menu();
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    QAction *toPaper = nullptr;
+    QStringList texts;
+    for (QAction *a : menu->findChildren<QAction *>()) {
+        texts << a->text().remove(u'&');
+        if (a->text().remove(u'&') == QStringLiteral("Term paper"))
+            toPaper = a;
+    }
+    QVERIFY2(texts.contains(QStringLiteral("Add to reading list")), qPrintable(texts.join(u'|')));
+    QVERIFY2(texts.contains(QStringLiteral("New list…")), qPrintable(texts.join(u'|')));
+    QVERIFY2(toPaper, qPrintable(texts.join(u'|')));
+    QVERIFY(!toPaper->isChecked());
+    toPaper->trigger();
+    QVERIFY(m_user.isInList(paper, article.id));
+    QVERIFY(!m_user.isInList(UserDataStore::defaultListId, article.id)); // that list only
+    QCOMPARE(listRow(tree, QStringLiteral("Term paper")).data().toString(), QStringLiteral("Term paper (1)"));
+    emit menu->aboutToShow(); // built again: now ticked
+    for (QAction *a : menu->findChildren<QAction *>()) {
+        if (a->text().remove(u'&') == QStringLiteral("Term paper"))
+            QVERIFY(a->isChecked());
+    }
+
+    // A country's profile is no article: nothing to add.
+    QVERIFY(window.selectCountry(QStringLiteral("RS")));
+    QTRY_VERIFY(!button->isVisible() || !button->isEnabled());
 }
 
 void ReadingListsTest::withoutUserData_theCommandsSaySo()

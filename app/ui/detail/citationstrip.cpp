@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -69,7 +70,9 @@ CitationStrip::CitationStrip(Csl::CitationFormatter *formatter, QWidget *parent)
     layout->addWidget(title, 0, 0);
     layout->addWidget(m_combo, 0, 1);
     layout->setColumnStretch(2, 1);
-    layout->addWidget(m_copy, 0, 3);
+    m_controls = new QHBoxLayout;
+    m_controls->addWidget(m_copy);
+    layout->addLayout(m_controls, 0, 3);
     layout->addWidget(m_label, 1, 0, 1, 4);
 
     connect(m_combo, &QComboBox::activated, this, [this](int index) {
@@ -106,6 +109,11 @@ CitationStrip::CitationStrip(Csl::CitationFormatter *formatter, QWidget *parent)
     }
     selectStyleInCombo();
     showArticle(0, {});
+}
+
+void CitationStrip::addControl(QWidget *control)
+{
+    m_controls->insertWidget(m_controls->count() - 1, control);
 }
 
 void CitationStrip::addStyleItem(const QString &styleId, const QString &title)

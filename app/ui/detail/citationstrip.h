@@ -8,6 +8,7 @@
 #include <optional>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -41,6 +42,10 @@ public:
     // The citation on show, when it has arrived.
     std::optional<Csl::CslEntry> currentEntry() const;
 
+    // A control of the article's own beside Copy (the window's reading-list
+    // button): the row under the article is where its commands are.
+    void addControl(QWidget *control);
+
     QLabel *citationLabel() const { return m_label; }
     QComboBox *styleCombo() const { return m_combo; }
 
@@ -60,6 +65,7 @@ private:
     QLabel *m_label = nullptr;
     QComboBox *m_combo = nullptr;
     QPushButton *m_copy = nullptr;
+    QHBoxLayout *m_controls = nullptr;
     QString m_style;
     qint64 m_article = 0;
     QJsonObject m_item;

@@ -24,6 +24,7 @@ class QDragEnterEvent;
 class QDropEvent;
 class QLabel;
 class QMenu;
+class QToolButton;
 class QPrinter;
 class QModelIndex;
 class QSplitter;
@@ -267,6 +268,7 @@ private:
     void refreshReadingLists();
     void toggleInReadingList(qint64 listId, qint64 articleId);
     void updateReadingListAction();
+    void buildReadingListButton();
     void showReadingList(qint64 listId, const QString &name);
     void newReadingList(qint64 articleId);
     void renameReadingList(qint64 listId);
@@ -298,6 +300,7 @@ private:
     NotePanel *m_notes = nullptr;
     Csl::CitationFormatter *m_citationFormatter = nullptr;
     CitationStrip *m_citations = nullptr;
+    QToolButton *m_listButton = nullptr; // beside the citation: the article into a list
     quint64 m_pendingCopy = 0; // the formatter's token of a citation to copy when it arrives
     BibliographyJobs *m_bibliographyJobs = nullptr; // made on first need
     QSplitter *m_splitter = nullptr; // countries | reading splitter

@@ -269,6 +269,7 @@ void MainWindow::buildActions()
         &MainWindow::clearMyData);
 
     buildToolBar();
+    buildReadingListButton();
     buildMenus();
     buildContextMenus();
     updateHistoryActions();
@@ -567,6 +568,8 @@ void MainWindow::setTheme(const QString &name)
         if (!icon.isEmpty())
             a->setIcon(Icons::themed(icon));
     }
+    if (m_listButton)
+        m_listButton->setIcon(Icons::themed(QStringLiteral("bookmark-new")));
     // The reading pane's colours follow: show the document again.
     if (m_currentArticle > 0)
         openArticle(m_currentArticle);

@@ -3,6 +3,7 @@
 // country, and the note on the article read. The window reads and writes them
 // through UserDataStore alone.
 #include "browse/filterbar.h"
+#include "detail/citationstrip.h"
 #include "detail/notepanel.h"
 #include "dialogs/dialogseam.h"
 #include "mainwindow.h"
@@ -11,10 +12,12 @@
 #include "search/notematcher.h"
 #include "storage/userdatastore.h"
 #include "widgets/hotlinepanel.h"
+#include "widgets/icons.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace Vigil::Ui {
@@ -92,14 +95,50 @@ void MainWindow::showReadingList(qint64 listId, const QString &name)
     m_hotlines->showNoCountry();
 }
 
+// Under the article, beside Copy: a click puts the article on the reading list
+// (or takes it off, as Ctrl+D does); the arrow offers every list and a new one.
+void MainWindow::buildReadingListButton()
+{
+    m_listButton = new QToolButton(this);
+    m_listButton->setObjectName(QStringLiteral("readingListButton"));
+    m_listButton->setIcon(Icons::themed(QStringLiteral("bookmark-new")));
+    m_listButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_listButton->setCheckable(true);
+    m_listButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_listButton->setFocusPolicy(Qt::StrongFocus);
+    m_listButton->setToolTip(tr("Add this article to your reading list, or take it out (Ctrl+D); "
+                                "the arrow chooses another list"));
+    auto *lists = new QMenu(m_listButton);
+    lists->setObjectName(QStringLiteral("readingListButtonMenu"));
+    connect(lists, &QMenu::aboutToShow, this, [this, lists]() {
+        lists->clear();
+        addReadingListItems(lists, m_currentArticle);
+    });
+    m_listButton->setMenu(lists);
+    connect(m_listButton, &QToolButton::clicked, this,
+        [this]() { toggleInReadingList(UserDataStore::defaultListId, m_currentArticle); });
+    m_citations->addControl(m_listButton);
+}
+
 void MainWindow::updateReadingListAction()
 {
     QAction *add = action(QStringLiteral("addToReadingListAction"));
     if (!add)
         return;
     add->setEnabled(hasUserData());
-    add->setChecked(
-        hasUserData() && m_currentArticle > 0 && m_userData->isInList(UserDataStore::defaultListId, m_currentArticle));
+    const bool inList
+        = hasUserData() && m_currentArticle > 0 && m_userData->isInList(UserDataStore::defaultListId, m_currentArticle);
+    add->setChecked(inList);
+    if (!m_listButton)
+        return;
+    // Without the user's data there is no list to add to: no button.
+    m_listButton->setVisible(hasUserData());
+    m_listButton->setEnabled(m_currentArticle > 0);
+    m_listButton->setChecked(inList);
+    m_listButton->setText(inList ? tr("On your list") : tr("Add to list"));
+    m_listButton->setAccessibleName(tr("Reading list"));
+    m_listButton->setAccessibleDescription(inList ? tr("This article is on your reading list; press to take it off")
+                                                  : tr("Press to add this article to your reading list"));
 }
 
 void MainWindow::toggleInReadingList(qint64 listId, qint64 articleId)

@@ -8,6 +8,8 @@
 #include <QPainterPath>
 #include <QPalette>
 
+#include <cmath>
+
 namespace Vigil::Ui::Icons {
 
 namespace {
@@ -58,7 +60,8 @@ public:
         static const QStringList names { QStringLiteral("go-previous"), QStringLiteral("go-next"),
             QStringLiteral("call-start"), QStringLiteral("help-contents"), QStringLiteral("zoom-in"),
             QStringLiteral("zoom-out"), QStringLiteral("zoom-original"), QStringLiteral("edit-copy"),
-            QStringLiteral("edit-find"), QStringLiteral("document-print"), QStringLiteral("document-save-as") };
+            QStringLiteral("edit-find"), QStringLiteral("document-print"), QStringLiteral("document-save-as"),
+            QStringLiteral("bookmark-new") };
         return names.contains(name);
     }
 
@@ -112,6 +115,15 @@ private:
                 { QPointF(10, 2), QPointF(3, 2), QPointF(3, 14), QPointF(13, 14), QPointF(13, 5), QPointF(10, 2) }));
             p->drawLine(QPointF(8, 6), QPointF(8, 11));
             p->drawPolyline(QPolygonF({ QPointF(5.5, 8.5), QPointF(8, 11), QPointF(10.5, 8.5) }));
+        } else if (m_name == u"bookmark-new") {
+            // A five-pointed star: its points at radius 6.5, its inner corners at 2.7.
+            QPolygonF star;
+            for (int i = 0; i < 10; ++i) {
+                const qreal radius = i % 2 == 0 ? 6.5 : 2.7;
+                const qreal angle = -M_PI / 2 + i * M_PI / 5;
+                star << QPointF(8 + radius * std::cos(angle), 8.5 + radius * std::sin(angle));
+            }
+            p->drawPolygon(star);
         }
     }
 
