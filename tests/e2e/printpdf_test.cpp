@@ -50,6 +50,7 @@ private:
     QString pdfText(const QString &pdf) const;
     int pdfPages(const QString &pdf) const;
     void verifyFontsEmbedded(const QString &pdf) const;
+    void verifyNoLineOnTwoPages(const QString &pdf) const;
 
     QTemporaryDir m_home;
     QProcessEnvironment m_env;
@@ -142,6 +143,43 @@ void PrintPdfTest::verifyFontsEmbedded(const QString &pdf) const
         QVERIFY2(line.mid(emb, 3) == u"yes", qPrintable(u"a font is not embedded: " + line));
 }
 
+// A line at a page break belongs to one page: in the text a search or a screen
+// reader reads, the line that opens a page is not also among the last lines of
+// the page before (hidden there by the clip, it once was).
+void PrintPdfTest::verifyNoLineOnTwoPages(const QString &pdf) const
+{
+    const QStringList pages = pdfText(pdf).split(u'\f');
+    QVERIFY(pages.size() > 2);
+    const auto bodyLines = [](const QString &page) {
+        QStringList lines;
+        for (const QString &line : page.split(u'\n')) {
+            // Long enough to be a line of text, not a heading repeated on purpose.
+            if (line.simplified().size() >= 25 && !line.contains(QStringLiteral("Content notice")))
+                lines << line.simplified();
+        }
+        return lines;
+    };
+    int checked = 0;
+    for (qsizetype p = 1; p < pages.size(); ++p) {
+        const QStringList before = bodyLines(pages.at(p - 1));
+        const QStringList here = bodyLines(pages.at(p));
+        if (here.isEmpty() || before.isEmpty())
+            continue;
+        ++checked;
+        QVERIFY2(!before.mid(std::max<qsizetype>(0, before.size() - 3)).contains(here.first()),
+            qPrintable(QStringLiteral("page %1 opens with a line page %2 also ends with: %3")
+                           .arg(p + 1)
+                           .arg(p)
+                           .arg(here.first())));
+        QVERIFY2(!here.mid(0, 3).contains(before.last()),
+            qPrintable(QStringLiteral("page %1 ends with a line page %2 also opens with: %3")
+                           .arg(p)
+                           .arg(p + 1)
+                           .arg(before.last())));
+    }
+    QVERIFY(checked > 0);
+}
+
 void PrintPdfTest::countryDossier_hasProfileHotlineCitationsAndPageNumbers()
 {
     const QString pdf = m_home.filePath(QStringLiteral("serbia.pdf"));
@@ -184,6 +222,7 @@ void PrintPdfTest::countryDossier_hasProfileHotlineCitationsAndPageNumbers()
     QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     verifyFontsEmbedded(pdf);
     QVERIFY(run.text().contains(QStringLiteral("%1 pages").arg(pages)));
+    verifyNoLineOnTwoPages(pdf);
 }
 
 void PrintPdfTest::article_isOneArticleWithItsCitation()

@@ -6,11 +6,70 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPalette>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+
+#include <cmath>
 
 namespace Vigil::Ui {
+
+namespace {
+
+// The page a point of the laid-out document falls on.
+int pageOf(qreal y, qreal pageHeight)
+{
+    return int(std::floor(y / pageHeight));
+}
+
+// Qt draws, for a paragraph it meets at a page's top, the paragraph's line just
+// above the page too, hidden by the clip. In a PDF hidden text is still text: a
+// search, a copy or a screen reader met the line at every page break twice. A
+// paragraph that runs over a break is made two, one on each page, so that no
+// paragraph has a line on the page before.
+void splitParagraphsAtPageBreaks(QTextDocument *document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    // Splitting takes a little room (a paragraph's margins), which can move a
+    // later break: measure again until none is left, a few rounds at most.
+    for (int round = 0; round < 4; ++round) {
+        document->pageCount(); // the whole document laid out
+        QList<int> breaks; // positions where a line opens a new page
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *lines = block.layout();
+            const qreal top = layout->blockBoundingRect(block).top();
+            for (int i = 1; lines && i < lines->lineCount(); ++i) {
+                if (pageOf(top + lines->lineAt(i).y(), pageHeight)
+                    != pageOf(top + lines->lineAt(i - 1).y(), pageHeight))
+                    breaks.append(block.position() + lines->lineAt(i).textStart());
+            }
+        }
+        if (breaks.isEmpty())
+            return;
+        // From the end, so that the positions still to split stay where they were.
+        for (auto at = breaks.crbegin(); at != breaks.crend(); ++at) {
+            QTextCursor cursor(document);
+            cursor.setPosition(*at);
+            const QTextBlock block = cursor.block();
+            // The two halves read as one paragraph: no space between, no indent.
+            QTextBlockFormat first = block.blockFormat();
+            QTextBlockFormat rest = first;
+            first.setBottomMargin(0);
+            rest.setTopMargin(0);
+            rest.setTextIndent(0);
+            rest.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            cursor.insertBlock(rest);
+            QTextCursor(block).setBlockFormat(first);
+        }
+        document->markContentsDirty(0, document->characterCount());
+    }
+}
+
+} // namespace
 
 HandoutPrinter::HandoutPrinter(QString html, QString title, QString footerNotice)
     : m_html(std::move(html))
@@ -44,6 +103,7 @@ bool HandoutPrinter::print(QPagedPaintDevice *device, QString *error, const Prog
     const qreal footerHeight = metrics.height() * 3;
     const QSizeF body(device->width(), device->height() - footerHeight);
     document.setPageSize(body);
+    splitParagraphsAtPageBreaks(&document, body.height());
     const int pages = document.pageCount();
 
     for (int page = 0; page < pages; ++page) {
@@ -53,7 +113,14 @@ bool HandoutPrinter::print(QPagedPaintDevice *device, QString *error, const Prog
         }
         painter.save();
         painter.translate(0, -page * body.height());
-        document.drawContents(&painter, QRectF(QPointF(0, page * body.height()), body));
+        const QRectF sheet(QPointF(0, page * body.height()), body);
+        painter.setClipRect(sheet);
+        // A line that opens the next page starts exactly at this one's bottom,
+        // and a clip that only touches it draws it: a hair inside the page.
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = sheet.adjusted(0, 0, 0, -0.5);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
         painter.restore();
 
         // The foot: a rule, the notice on the left, the page number on the right.
