@@ -44,6 +44,10 @@ QCommandLineOption optionFor(Command::Option option)
     case Command::Option::Ids:
         return { QStringLiteral("ids"), QStringLiteral("Only these articles, ids from list or search, with commas."),
             QStringLiteral("ID,...") };
+    case Command::Option::Page:
+        return { QStringLiteral("page"),
+            QStringLiteral("The source page itself, by its key (see vigil-library pages), instead of its articles."),
+            QStringLiteral("KEY") };
     case Command::Option::Style:
         return { QStringLiteral("style"),
             QStringLiteral("The citation style of a bibliography: its id, its title or a .csl file (default apa)."),
@@ -176,6 +180,9 @@ int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream
         case Option::Ids:
             args.ids = parser.value(o);
             break;
+        case Option::Page:
+            args.page = parser.value(o);
+            break;
         case Option::Style:
             args.style = parser.value(o);
             break;
@@ -228,7 +235,7 @@ QStringList Command::optionsWithValues()
     QStringList names;
     for (const Option option :
         { Option::Library, Option::Output, Option::Country, Option::Limit, Option::Format, Option::Query, Option::Ids,
-            Option::Style, Option::Search, Option::Key, Option::Hotlines, Option::UserData })
+            Option::Style, Option::Search, Option::Key, Option::Hotlines, Option::UserData, Option::Page })
         names << optionFor(option).names();
     return names;
 }

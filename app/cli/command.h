@@ -33,6 +33,7 @@ struct Arguments
     QString format; // --format
     QString query; // --query
     QString ids; // --ids, as given: "ID,ID,..."
+    QString page; // --page: a source page's key (vigil-library pages)
     QString style; // --style, a CSL style id, title or .csl file
     QString search; // --search
     QString key; // --key, a key file
@@ -60,6 +61,7 @@ public:
         Key,
         Hotlines,
         UserData,
+        Page,
         Yes
     };
 

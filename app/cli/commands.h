@@ -2,6 +2,15 @@
 
 #include "command.h"
 
+namespace Vigil::Core {
+class CslItem;
+enum class ExportFormat;
+} // namespace Vigil::Core
+
+namespace Vigil::Csl {
+struct CslStyle;
+}
+
 namespace Vigil::Cli {
 
 // The commands of vigil-library, one class each, one file each (<name>command.cpp).
@@ -86,6 +95,9 @@ public:
 
 private:
     int run(const Arguments &args) override;
+    // Writes the items in the format, or as a bibliography in the style when one is given.
+    int write(const Arguments &args, const QList<Core::CslItem> &items, Core::ExportFormat format,
+        const Csl::CslStyle *style);
 };
 
 class PagesCommand final : public Command

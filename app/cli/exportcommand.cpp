@@ -58,10 +58,12 @@ QByteArray bibliography(const QList<CslItem> &items, const CslStyle &style, bool
 ExportCommand::ExportCommand()
     : Command(QStringLiteral("export"),
         QStringLiteral("export --format bibtex|ris|csl-json|bibliography|bibliography-html [--style NAME] "
-                       "[--country CODE] [--query Q] [--ids ID,...] [-o FILE]"),
-        QStringLiteral("Writes the citations of the library, or of the articles chosen, for a reference manager, "
-                       "or as a bibliography in a citation style (see vigil-library styles)."),
-        { Option::Library, Option::Format, Option::Style, Option::Country, Option::Query, Option::Ids, Option::Output })
+                       "[--country CODE] [--query Q] [--ids ID,...] [--page KEY] [-o FILE]"),
+        QStringLiteral("Writes the citations of the library, or of the articles chosen, or of a source page "
+                       "itself, for a reference manager, or as a bibliography in a citation style (see "
+                       "vigil-library styles)."),
+        { Option::Library, Option::Format, Option::Style, Option::Country, Option::Query, Option::Ids, Option::Page,
+            Option::Output })
 {
 }
 
@@ -94,6 +96,9 @@ int ExportCommand::run(const Arguments &args)
     }
     if (!args.country.isEmpty() && !isCountryCode(args.country))
         return fail(BadInput, unknownCountry(args.country));
+    if (!args.page.isEmpty() && (!args.ids.isEmpty() || !args.country.isEmpty() || !args.query.isEmpty()))
+        return fail(
+            UsageError, QStringLiteral("--page cites the page itself: give it without --ids, --country or --query"));
 
     LibraryConnection library;
     QString error;
@@ -101,6 +106,16 @@ int ExportCommand::run(const Arguments &args)
         return fail(BadInput, error);
     const ArticleQueries articles(library);
     const CatalogueQueries catalogue(library);
+
+    if (!args.page.isEmpty()) {
+        const std::optional<Page> page = catalogue.page(args.page);
+        if (!page)
+            return fail(BadInput,
+                library.readFailure().isEmpty()
+                    ? QStringLiteral("no source page \"%1\"; vigil-library pages lists their keys").arg(args.page)
+                    : library.readFailure());
+        return write(args, { CslItem::fromPage(*page) }, format.value_or(ExportFormat {}), style ? &*style : nullptr);
+    }
 
     // The window's filter: a country and the search field's words, best match first.
     ArticleFilter filter;
@@ -129,14 +144,19 @@ int ExportCommand::run(const Arguments &args)
         return fail(BadInput, library.readFailure());
     if (items.isEmpty())
         err() << "No articles match; the export is empty.\n";
+    return write(args, items, format.value_or(ExportFormat {}), style ? &*style : nullptr);
+}
+
+int ExportCommand::write(const Arguments &args, const QList<CslItem> &items, ExportFormat format, const CslStyle *style)
+{
     QByteArray data;
-    if (isBibliography) {
+    if (style) {
         QString formatError;
         data = bibliography(items, *style, args.format == bibliographyHtml, &formatError);
         if (!formatError.isEmpty())
             return fail(BadInput, formatError);
     } else {
-        data = CitationExport::write(*format, items);
+        data = CitationExport::write(format, items);
     }
 
     if (args.output.isEmpty()) {

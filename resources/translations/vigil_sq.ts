@@ -1639,10 +1639,6 @@ Biblioteka që shfaqet tani mbetet e hapur.</translation>
         <translation>Tekst i pasur për përpunues teksti (*.rtf)</translation>
     </message>
     <message>
-        <source>Open an article first, then copy its citation.</source>
-        <translation>Hapni fillimisht një artikull, pastaj kopjoni citimin e tij.</translation>
-    </message>
-    <message>
         <source>Formatting the citation…</source>
         <translation>Po formatohet citimi…</translation>
     </message>
@@ -2168,6 +2164,10 @@ Biblioteka që shfaqet tani mbetet e hapur.</translation>
     <message>
         <source>Add to list</source>
         <translation>Shto në listë</translation>
+    </message>
+    <message>
+        <source>Open an article or a source page first, then copy its citation.</source>
+        <translation>Hapni fillimisht një artikull ose një faqe burimi, pastaj kopjoni citimin e tij.</translation>
     </message>
 </context>
 <context>

@@ -1649,10 +1649,6 @@ The library shown now stays open.</source>
         <translation>Обогаћени текст за програме за обраду текста (*.rtf)</translation>
     </message>
     <message>
-        <source>Open an article first, then copy its citation.</source>
-        <translation>Прво отворите чланак, па копирајте његов цитат.</translation>
-    </message>
-    <message>
         <source>Formatting the citation…</source>
         <translation>Форматирање цитата…</translation>
     </message>
@@ -2199,6 +2195,10 @@ The library shown now stays open.</source>
     <message>
         <source>Add to list</source>
         <translation>Додај на листу</translation>
+    </message>
+    <message>
+        <source>Open an article or a source page first, then copy its citation.</source>
+        <translation>Прво отворите чланак или изворну страницу, па копирајте цитат.</translation>
     </message>
 </context>
 <context>

@@ -1649,10 +1649,6 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
         <translation>Obogaćeni tekst za programe za obradu teksta (*.rtf)</translation>
     </message>
     <message>
-        <source>Open an article first, then copy its citation.</source>
-        <translation>Prvo otvorite članak, pa kopirajte njegov citat.</translation>
-    </message>
-    <message>
         <source>Formatting the citation…</source>
         <translation>Formatiranje citata…</translation>
     </message>
@@ -2199,6 +2195,10 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
     <message>
         <source>Add to list</source>
         <translation>Dodaj na listu</translation>
+    </message>
+    <message>
+        <source>Open an article or a source page first, then copy its citation.</source>
+        <translation>Prvo otvorite članak ili izvornu stranicu, pa kopirajte citat.</translation>
     </message>
 </context>
 <context>

@@ -562,6 +562,38 @@ void CliTest::export_selectors_chooseTheArticles()
     QCOMPARE(exported({ QStringLiteral("--ids"), list }).first().toObject().value(QStringLiteral("title")),
         QJsonDocument::fromJson(show.out).object().value(QStringLiteral("title")));
     QCOMPARE(exported({ QStringLiteral("--ids"), list, QStringLiteral("--country"), QStringLiteral("FR") }).size(), 0);
+
+    // The source page itself, cited as a whole: one item, the page's own title,
+    // its compiler as the author, a bibliography in a style too.
+    const Run pages
+        = vigilLibrary({ QStringLiteral("pages"), QStringLiteral("--json"), QStringLiteral("--library"), m_library });
+    const QJsonObject page = QJsonDocument::fromJson(pages.out).array().first().toObject();
+    const QString key = page.value(QStringLiteral("key")).toString();
+    QVERIFY2(!key.isEmpty(), pages.out.constData());
+    const QJsonArray cited = exported({ QStringLiteral("--page"), key });
+    QCOMPARE(cited.size(), 1);
+    const QJsonObject item = cited.first().toObject();
+    // As the page's own citation names it: the site's title, then the page's.
+    QVERIFY2(item.value(QStringLiteral("title")).toString().endsWith(page.value(QStringLiteral("title")).toString()),
+        qPrintable(item.value(QStringLiteral("title")).toString()));
+    QVERIFY2(item.value(QStringLiteral("author")).toArray().first().toObject().value(QStringLiteral("family"))
+            == QStringLiteral("Patt"),
+        QJsonDocument(item).toJson().constData());
+    const Run apa = vigilLibrary({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibliography"),
+        QStringLiteral("--page"), key, QStringLiteral("--library"), m_library });
+    QCOMPARE(apa.exitCode, 0);
+    QVERIFY2(apa.text().startsWith(QStringLiteral("Patt, M.")), qPrintable(apa.text()));
+    QVERIFY2(apa.text().contains(page.value(QStringLiteral("title")).toString()), qPrintable(apa.text()));
+    const Run unknown = vigilLibrary({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ris"),
+        QStringLiteral("--page"), QStringLiteral("no-such-page.txt"), QStringLiteral("--library"), m_library });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("no source page \"no-such-page.txt\"")), qPrintable(unknown.err));
+    QCOMPARE(unknown.err.count(u'\n'), 1);
+    const Run both = vigilLibrary(
+        { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ris"), QStringLiteral("--page"), key,
+            QStringLiteral("--country"), QStringLiteral("RS"), QStringLiteral("--library"), m_library });
+    QCOMPARE(both.exitCode, 1);
+    QVERIFY2(both.err.contains(QStringLiteral("--page cites the page itself")), qPrintable(both.err));
 }
 
 void CliTest::export_toAFile_isWrittenWholeOrNotAtAll()

@@ -10,6 +10,7 @@
 #include "scripteddialogs.h"
 #include "seedlibrary.h"
 #include "settings/config.h"
+#include "storage/cataloguequeries.h"
 #include "storage/libraryconnection.h"
 
 #include <QAction>
@@ -63,6 +64,7 @@ private slots:
     void moreStyles_asksAndKeepsTheStyleUntilOneIsChosen();
     void chooser_findsStylesByEveryWord();
     void window_showsTheCitationAndCopiesItFormatted();
+    void sourcePage_isCitedItself();
 
 private:
     QTemporaryDir m_dir;
@@ -198,6 +200,32 @@ void CitationStripTest::window_showsTheCitationAndCopiesItFormatted()
     QCOMPARE(strip->styleId(), QStringLiteral("harvard-cite-them-right"));
     QTRY_VERIFY_WITH_TIMEOUT(strip->currentEntry().has_value(), 30000);
     QVERIFY(strip->currentEntry()->text != entry.text);
+}
+
+// A source page chosen in the tree is cited as a whole under its summary, and
+// copied like an article's citation; a country's profile has none.
+void CitationStripTest::sourcePage_isCitedItself()
+{
+    Test::ScriptedDialogs dialogs;
+    Ui::MainWindow window(&m_store, {}, &dialogs);
+    window.show();
+    const QStringList keys = Core::CatalogueQueries(m_store).pageKeys();
+    QCOMPARE(keys.size(), 1);
+    const std::optional<Core::Page> page = Core::CatalogueQueries(m_store).page(keys.first());
+    QVERIFY(page);
+    QVERIFY(window.selectPage(page->key));
+    Ui::CitationStrip *strip = window.citationStrip();
+    QTRY_VERIFY(strip->isVisible());
+    QVERIFY(strip->articleId() < 0); // not an article's
+    QTRY_VERIFY_WITH_TIMEOUT(strip->currentEntry().has_value(), 30000);
+    const Csl::CslEntry entry = *strip->currentEntry();
+    QVERIFY2(entry.text.startsWith(QStringLiteral("Patt, M.")), qPrintable(entry.text));
+    QVERIFY2(entry.text.contains(page->title), qPrintable(entry.text));
+    window.action(QStringLiteral("copyCitationAction"))->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->mimeData()->text(), entry.text);
+
+    QVERIFY(window.selectCountry(QStringLiteral("RS")));
+    QTRY_VERIFY(!strip->isVisible());
 }
 
 QTEST_MAIN(CitationStripTest)

@@ -152,7 +152,7 @@ void CitationStrip::showArticle(qint64 articleId, const QJsonObject &item)
 
 std::optional<Csl::CslEntry> CitationStrip::currentEntry() const
 {
-    if (m_article <= 0)
+    if (m_article == 0)
         return std::nullopt;
     return m_formatter->cached(m_style, m_article);
 }
@@ -162,7 +162,7 @@ void CitationStrip::request()
     m_token = 0;
     m_requestTimer->stop();
     m_copy->setEnabled(false);
-    if (m_article <= 0) {
+    if (m_article == 0) {
         m_label->clear();
         return;
     }
@@ -176,7 +176,7 @@ void CitationStrip::request()
 
 void CitationStrip::sendRequest()
 {
-    if (m_article > 0)
+    if (m_article != 0)
         m_token = m_formatter->request(m_style, m_article, m_item);
 }
 

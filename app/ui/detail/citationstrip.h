@@ -33,7 +33,8 @@ public:
 
     explicit CitationStrip(Csl::CitationFormatter *formatter, QWidget *parent = nullptr);
 
-    // The article's CSL-JSON; 0 shows nothing.
+    // The article's CSL-JSON; 0 shows nothing. A source page, cited itself, has
+    // an id below 0 (MainWindow::pageCitationId), apart from every article's.
     void showArticle(qint64 articleId, const QJsonObject &item);
     qint64 articleId() const { return m_article; }
     QString styleId() const { return m_style; }

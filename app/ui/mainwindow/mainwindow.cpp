@@ -174,7 +174,7 @@ MainWindow::MainWindow(Core::LibraryConnection *library, const QString &problem,
     connect(m_notes, &NotePanel::saveFailed, this, [this](const QString &error) {
         showStatus(tr("Your note is not saved yet; Vigil tries again as you type. %1").arg(error));
     });
-    connect(m_citations, &CitationStrip::copyRequested, this, [this]() { copyCitation(m_currentArticle); });
+    connect(m_citations, &CitationStrip::copyRequested, this, [this]() { copyCitation(m_citations->articleId()); });
     connect(m_citations, &CitationStrip::moreStylesRequested, this, &MainWindow::chooseCitationStyle);
     connect(m_citationFormatter, &Csl::CitationFormatter::formatted, this,
         [this](quint64 token, const QString &, qint64, const Csl::CslEntry &entry) {

@@ -165,6 +165,8 @@ private:
     void updateCitation();
     void chooseCitationStyle();
     QJsonObject citationItem(qint64 id) const;
+    // The strip's id of a source page cited itself: below 0, never an article's.
+    static qint64 pageCitationId(const QString &pageKey);
     void copyFormattedCitation(const Csl::CslEntry &entry);
     // Entries on the clipboard as text, HTML and RTF, so they paste formatted
     // into a word processor; status says what was copied.
@@ -301,6 +303,7 @@ private:
     Csl::CitationFormatter *m_citationFormatter = nullptr;
     CitationStrip *m_citations = nullptr;
     QToolButton *m_listButton = nullptr; // beside the citation: the article into a list
+    QString m_citedPage; // the source page shown, cited under the pane (no article is read)
     quint64 m_pendingCopy = 0; // the formatter's token of a citation to copy when it arrives
     BibliographyJobs *m_bibliographyJobs = nullptr; // made on first need
     QSplitter *m_splitter = nullptr; // countries | reading splitter

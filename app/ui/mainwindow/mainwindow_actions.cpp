@@ -1,6 +1,7 @@
 // The MainWindow's commands: every one is an action in a menu, with a key where
 // one is usual; the toolbar and the context menus reuse the same actions.
 #include "browse/filterbar.h"
+#include "detail/citationstrip.h"
 #include "detail/detailpane.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/dialogseam.h"
@@ -155,7 +156,7 @@ void MainWindow::buildActions()
         keys(QKeySequence::Copy), [this]() { copyCurrent(); }, QStringLiteral("edit-copy"));
     add("copyCitationAction", tr("Copy ci&tation"),
         tr("Copy the citation of the article being read, in the style chosen under it"),
-        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) }, [this]() { copyCitation(m_currentArticle); });
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) }, [this]() { copyCitation(m_citations->articleId()); });
     // Ctrl+D: the key browsers bookmark a page with.
     QAction *addToList = add("addToReadingListAction", tr("Add to &reading list"),
         tr("Add the article being read to your reading list, or take it out"), { QKeySequence(Qt::CTRL | Qt::Key_D) },

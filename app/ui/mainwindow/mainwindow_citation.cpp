@@ -6,6 +6,7 @@
 #include "detail/citationstrip.h"
 #include "dialogs/dialogseam.h"
 #include "export/citationexport.h"
+#include "export/cslitem.h"
 #include "mainwindow.h"
 #include "storage/articlequeries.h"
 #include "storage/cataloguequeries.h"
@@ -15,10 +16,22 @@
 
 namespace Vigil::Ui {
 
+qint64 MainWindow::pageCitationId(const QString &pageKey)
+{
+    if (pageKey.isEmpty())
+        return 0;
+    return -qint64(qHash(pageKey) & 0x3fffffffffffffffULL) - 1;
+}
+
 QJsonObject MainWindow::citationItem(qint64 id) const
 {
-    if (!m_articles || !m_catalogue || id <= 0)
+    if (!m_articles || !m_catalogue || id == 0)
         return {};
+    if (id < 0) {
+        // The source page shown, cited itself (with its compiler, title and coverage).
+        const auto page = id == pageCitationId(m_citedPage) ? m_catalogue->page(m_citedPage) : std::nullopt;
+        return page ? Core::CslItem::fromPage(*page).toJson(m_citedPage) : QJsonObject {};
+    }
     // The export's own item, with the page the excerpt was read on: the window
     // cites exactly what a bibliography file would.
     const QList<Core::CslItem> items = Core::CitationExport::itemsFor(*m_articles, *m_catalogue, { id });
@@ -29,7 +42,7 @@ QJsonObject MainWindow::citationItem(qint64 id) const
 
 void MainWindow::updateCitation()
 {
-    const qint64 id = m_currentArticle;
+    const qint64 id = m_currentArticle > 0 ? m_currentArticle : pageCitationId(m_citedPage);
     if (id == m_citations->articleId())
         return;
     const QJsonObject item = citationItem(id);
@@ -53,7 +66,7 @@ void MainWindow::copyCitation(qint64 id)
     }
     const QJsonObject item = citationItem(id);
     if (item.isEmpty()) {
-        statusBar()->showMessage(tr("Open an article first, then copy its citation."), 4000);
+        statusBar()->showMessage(tr("Open an article or a source page first, then copy its citation."), 4000);
         return;
     }
     // Copied when the worker has it, a moment from now.

@@ -55,6 +55,7 @@ void MainWindow::setUserData(Core::UserDataStore *store)
 
 void MainWindow::articleChanged()
 {
+    m_citedPage.clear(); // showPage names it again, after this
     updateReadingListAction();
     // Without the user's data there is nowhere to keep a note: no panel.
     m_notes->setVisible(hasUserData());
@@ -132,8 +133,7 @@ void MainWindow::updateReadingListAction()
     if (!m_listButton)
         return;
     // Without the user's data there is no list to add to: no button.
-    m_listButton->setVisible(hasUserData());
-    m_listButton->setEnabled(m_currentArticle > 0);
+    m_listButton->setVisible(hasUserData() && m_currentArticle > 0);
     m_listButton->setChecked(inList);
     m_listButton->setText(inList ? tr("On your list") : tr("Add to list"));
     m_listButton->setAccessibleName(tr("Reading list"));

@@ -141,6 +141,7 @@ void MainWindow::showPage(const QString &key)
     m_profileOptions.pageCitation = page->citation;
     m_currentArticle = 0;
     articleChanged();
+    m_citedPage = key; // the page itself is cited under the pane
     recordPlace(ReadingPlace::Kind::Page, key);
     m_pendingProfile = m_search->requestPageProfile(key);
     m_detail->expectDocument();
