@@ -5,6 +5,7 @@
 #include "searchbench.h"
 #include "testlibrary.h"
 #ifdef VIGIL_BENCH_UI
+#include "citationwindowbench.h"
 #include "uibench.h"
 
 #include <QApplication>
@@ -192,9 +193,22 @@ int runCitations(const QString &library, int runs, bool json)
         std::fprintf(stderr, "vigil-bench: %s\n", qPrintable(error));
         return 2;
     }
-    const QList<std::pair<QString, QList<double>>> rows = { { QStringLiteral("engine_start_ms"), r.engineStart },
+    QList<std::pair<QString, QList<double>>> rows = { { QStringLiteral("engine_start_ms"), r.engineStart },
         { QStringLiteral("first_citation_ms"), r.first }, { QStringLiteral("warm_citation_ms"), r.warm },
         { QStringLiteral("cached_citation_ms"), r.cached }, { QStringLiteral("request_on_ui_thread_ms"), r.request } };
+#ifdef VIGIL_BENCH_UI
+    // In the window: from the article on the pane to its citation under it.
+    Bench::CitationWindowResult w;
+    if (!Bench::runCitationWindowBench(library, runs, &w, &error)) {
+        std::fprintf(stderr, "vigil-bench: %s\n", qPrintable(error));
+        return 2;
+    }
+    rows += { { QStringLiteral("window_first_shown_ms"), w.firstShown },
+        { QStringLiteral("window_warm_shown_ms"), w.warmShown },
+        { QStringLiteral("window_cached_shown_ms"), w.cachedShown },
+        { QStringLiteral("window_article_open_ms"), w.openIdle },
+        { QStringLiteral("window_article_open_while_formatting_ms"), w.openWhileFormatting } };
+#endif
     QJsonObject medians { { QStringLiteral("runs"), runs } };
     for (const auto &[name, values] : rows)
         medians.insert(name, Bench::percentile(values, 50));
@@ -204,7 +218,7 @@ int runCitations(const QString &library, int runs, bool json)
     }
     out() << "citations in APA, medians of " << runs << " runs (ms)\n";
     for (const auto &[name, values] : rows)
-        out() << QStringLiteral("%1 %2\n").arg(name, -26).arg(Bench::percentile(values, 50), 0, 'f', 3);
+        out() << QStringLiteral("%1 %2\n").arg(name, -40).arg(Bench::percentile(values, 50), 0, 'f', 3);
     return 0;
 }
 
@@ -212,8 +226,8 @@ int runCitations(const QString &library, int runs, bool json)
 
 int main(int argc, char *argv[])
 {
-    // The ui benchmark drives a window; the others need no display.
-    const bool ui = argc > 1 && qstrcmp(argv[1], "ui") == 0;
+    // The ui and citations benchmarks drive a window; search needs no display.
+    const bool ui = argc > 1 && (qstrcmp(argv[1], "ui") == 0 || qstrcmp(argv[1], "citations") == 0);
 #ifdef VIGIL_BENCH_UI
     if (ui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -263,10 +277,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.library = built.library;
-    if (ui)
-        return runUi(built.library, n, cli.isSet(json));
     if (cli.positionalArguments().first() == QLatin1String("citations"))
         return runCitations(built.library, options.runs, cli.isSet(json));
+    if (ui)
+        return runUi(built.library, n, cli.isSet(json));
     if (!Bench::runSearchBench(options, &results, &error)) {
         std::fprintf(stderr, "vigil-bench: %s\n", qPrintable(error));
         return 2;
