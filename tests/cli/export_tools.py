@@ -89,9 +89,16 @@ def main():
         check(len(bib_records) == SEED_ENTRIES, f"bib2xml made {len(bib_records)} MODS records")
         ris_records = mods_records("ris2xml", ris_path)
         check(len(ris_records) == SEED_ENTRIES, f"ris2xml made {len(ris_records)} MODS records")
+        dated_years = sorted(str(y) for y in issued.values() if y)
         for name, records in (("bib2xml", bib_records), ("ris2xml", ris_records)):
             untitled = [r[:80] for r in records if "<title>" not in r]
             check(not untitled, f"{name}: records without a title: {untitled}")
+            # The year of every dated work, where MODS keeps it. (ris2xml joins an
+            # access date, RIS's Y2, to a date given as a year alone: "2018-2020/05/06/";
+            # the year it reads first is still the work's.)
+            years = sorted(m.group(1) for r in records
+                           for m in [re.search(r"<dateIssued>(\d{4})", r)] if m)
+            check(years == dated_years, f"{name}: years {years}, not {dated_years}")
         route = [r for r in ris_records if "The route to hell" in r]
         check(len(route) == 1 and "<namePart type=\"family\">Waugh</namePart>" in route[0],
               "ris2xml does not read Louisa Waugh as the author of The route to hell")

@@ -403,10 +403,19 @@ void UserDataTest::killedWriters_loseNoAcknowledgedWrite()
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(QStringLiteral("run %1: %2").arg(run).arg(error)));
         QVERIFY2(store.checkIntegrity(&error), qPrintable(QStringLiteral("run %1: %2").arg(run).arg(error)));
+        // The run's named list, when the writer got as far as acknowledging a write.
+        qint64 named = 0;
+        for (const ReadingList &list : store.readingLists()) {
+            if (list.name == UserDataRows::listNameFor(qint64(run + 1) * 1000000))
+                named = list.id;
+        }
+        QVERIFY2(acked.isEmpty() || named != 0, qPrintable(QStringLiteral("run %1: its named list is lost").arg(run)));
         for (const qint64 id : std::as_const(acked)) {
             const QString note = store.note(id);
             QVERIFY2(store.isInList(UserDataStore::defaultListId, id),
                 qPrintable(QStringLiteral("run %1: list entry %2 lost").arg(run).arg(id)));
+            QVERIFY2(store.isInList(named, id),
+                qPrintable(QStringLiteral("run %1: entry %2 of the named list lost").arg(run).arg(id)));
             QVERIFY2(note == UserDataRows::noteFor(id),
                 qPrintable(QStringLiteral("run %1: note %2 lost or damaged").arg(run).arg(id)));
         }

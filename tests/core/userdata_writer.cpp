@@ -1,6 +1,7 @@
-// Helper for userdata_test: adds an article to the reading list and a note for article after article
-// until it is killed, and prints each id on stdout once both writes have returned,
-// that is, once the store has acknowledged them.
+// Helper for userdata_test: makes a named list ("Run FIRST_ID"), then adds article
+// after article to the reading list and to that list, with a note, until it is
+// killed, and prints each id on stdout once the three writes have returned, that
+// is, once the store has acknowledged them.
 #include "storage/userdatastore.h"
 #include "userdatarows.h"
 
@@ -26,11 +27,17 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    const qint64 named = store.createList(Vigil::Test::UserDataRows::listNameFor(first), &error);
+    if (named == 0) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
     // It stops by itself after a while, should the test die before killing it.
     QElapsedTimer alive;
     alive.start();
     for (qint64 id = first; alive.elapsed() < 30000; ++id) {
         if (!store.addToList(Vigil::Core::UserDataStore::defaultListId, id, &error)
+            || !store.addToList(named, id, &error)
             || !store.setNote(id, Vigil::Test::UserDataRows::noteFor(id), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;

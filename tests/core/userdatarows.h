@@ -29,6 +29,12 @@ inline QString noteFor(qint64 id)
     return body + QStringLiteral(" sha1=") + checksumOf(body);
 }
 
+// The named list a writer started at this id makes and fills.
+inline QString listNameFor(qint64 firstId)
+{
+    return QStringLiteral("Run %1").arg(firstId);
+}
+
 inline bool isWhole(const QString &note)
 {
     const qsizetype at = note.lastIndexOf(QStringLiteral(" sha1="));
