@@ -12,11 +12,9 @@ namespace Vigil::Cli {
 
 namespace {
 
-// A country page names the countries it covers; a topic page (children,
-// prevention, resources for teachers …) names none and has no profiles.
 QString kindOf(const Page &page)
 {
-    return page.countries.isEmpty() && page.profiles.isEmpty() ? QStringLiteral("topic") : QStringLiteral("country");
+    return page.isTopicPage() ? QStringLiteral("topic") : QStringLiteral("country");
 }
 
 } // namespace

@@ -118,6 +118,23 @@ private slots:
         QVERIFY(Core::UserLibrary(folder).pageKeys().isEmpty());
         QVERIFY(!QFileInfo::exists(Core::UserLibrary(folder).libraryPath()));
 
+        // A country page without profiles is still a country page, as `pages` says.
+        const QString moldova = m_dir.filePath(QStringLiteral("moldova.txt"));
+        QFile bare(moldova);
+        QVERIFY(bare.open(QIODevice::WriteOnly));
+        bare.write("Human Trafficking & Modern-day Slavery\n\nMoldova\n\n"
+                   "Published reports & articles from 2000 to 2025\n\nMoldovan girls sold abroad\n\n"
+                   "IOM, Chisinau, 12 March 2009\n\n[accessed 14 March 2009]\n\nGirls from Moldova are sold abroad.\n");
+        bare.close();
+        dialogs.pagesToImport = { moldova };
+        import->trigger();
+        QCOMPARE(dialogs.pageImports.size(), 2);
+        QCOMPARE(dialogs.pageImports.constLast().files.size(), 1);
+        QVERIFY(!dialogs.pageImports.constLast().files.at(0).topic);
+        QCOMPARE(dialogs.pageImports.constLast().files.at(0).countries, QStringList { QStringLiteral("Moldova") });
+        dialogs.pageImports.removeLast();
+        dialogs.pagesToImport = { m_page, shopping };
+
         dialogs.agreeToImport = true;
         import->trigger();
         QCOMPARE(dialogs.errors, QStringList {});

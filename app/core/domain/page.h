@@ -69,6 +69,10 @@ struct Page
     QString citation; // "Cite this webpage as: ..."
     QList<Article> articles;
     QList<ParseWarning> warnings;
+
+    // A country page names the countries it covers; a topic page (children,
+    // prevention, resources for teachers …) names none and has no profiles.
+    bool isTopicPage() const { return countries.isEmpty() && profiles.isEmpty(); }
 };
 
 } // namespace Vigil::Core

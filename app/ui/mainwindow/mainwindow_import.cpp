@@ -71,7 +71,7 @@ PageImportPreview MainWindow::previewOf(const Core::PageBatch &batch) const
         file.problem = item.problem;
         if (item.ok()) {
             file.title = item.page.title.isEmpty() ? item.page.key : item.page.title;
-            file.topic = item.page.profiles.isEmpty();
+            file.topic = item.page.isTopicPage();
             for (const QString &code : item.page.countries)
                 file.countries << countryName(code);
             file.entries = int(item.page.articles.size());
