@@ -3,6 +3,7 @@
 #include "import/pagebatch.h"
 #include "reference/curatedhotlines.h"
 #include "reference/referencedata.h"
+#include "storage/cataloguequeries.h"
 #include "storage/libraryconnection.h"
 #include "storage/libraryimporter.h"
 #include "storage/librarylocator.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +56,32 @@ bool importPagesInto(const QString &library, const QList<Page> &pages, const Ref
     return true;
 }
 
+namespace {
+
+// The pages of the library that these replace (same key: the file's base name),
+// as "title (N articles)", read before the import writes; none for a new library.
+QHash<QString, QString> pagesReplaced(const QString &library, const QList<Page> &pages)
+{
+    QHash<QString, QString> replaced;
+    const QFileInfo file(library);
+    if (!file.isFile() || file.size() == 0)
+        return replaced;
+    LibraryConnection connection;
+    QString error;
+    if (!connection.open(library, LibraryConnection::OpenMode::ReadOnly, &error))
+        return replaced; // the import's own open says what is wrong
+    const CatalogueQueries catalogue(connection);
+    const QHash<QString, int> counts = catalogue.pageArticleCounts();
+    for (const Page &page : pages) {
+        if (const std::optional<Page> before = catalogue.page(page.key))
+            replaced.insert(
+                page.key, QStringLiteral("“%1” (%2 article(s))").arg(before->title).arg(counts.value(page.key)));
+    }
+    return replaced;
+}
+
+} // namespace
+
 ImportCommand::ImportCommand()
     : Command(QStringLiteral("import"), QStringLiteral("import FILE... --library FILE"),
         QStringLiteral("Imports saved country pages into a library (creates it if needed)."), { Option::Library })
@@ -86,11 +114,19 @@ int ImportCommand::run(const Arguments &args)
     if (pages.isEmpty())
         return fail(BadInput, QStringLiteral("no page to import: give the saved page files (.txt, .html or .htm)"));
 
+    // A page saved again replaces the one of its name; one of another folder
+    // with the same file name would too, so the replacing is always said.
+    const QHash<QString, QString> replaced = pagesReplaced(args.library, pages);
     if (!importPagesInto(args.library, pages, reference, &error))
         return fail(BadInput, error);
-    for (const Page &page : std::as_const(pages))
+    for (const Page &page : std::as_const(pages)) {
         out() << "Imported " << page.key << ": " << page.articles.size() << " article(s), " << page.warnings.size()
-              << " warning(s)\n";
+              << " warning(s)";
+        if (replaced.contains(page.key))
+            out() << "; it replaces the page " << replaced.value(page.key) << " imported before from a file of "
+                  << "the same name";
+        out() << '\n';
+    }
     return Ok;
 }
 

@@ -212,8 +212,14 @@ void CliTest::import_isIdempotentAndAtomic()
     const QString page = QStringLiteral(VIGIL_SOURCE_DATA_DIR "/sources/000_e4693ba91c0c7f19.txt");
     const Run first = vigilLibrary({ QStringLiteral("import"), page, QStringLiteral("--library"), library });
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY(!first.text().contains(QStringLiteral("replaces")));
     const Run again = vigilLibrary({ QStringLiteral("import"), page, QStringLiteral("--library"), library });
     QCOMPARE(again.exitCode, 0);
+    // Saved again, a page replaces the one of its name, and says so: a page of
+    // another folder with the same file name would replace it too.
+    QVERIFY2(
+        again.text().contains(QStringLiteral("it replaces the page “Serbia, Montenegro & Kosovo” (32 article(s))")),
+        qPrintable(again.text()));
     const Run stats
         = vigilLibrary({ QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), library });
     QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("articles")).toInt(), 32);
