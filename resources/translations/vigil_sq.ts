@@ -926,10 +926,6 @@ Kjo nuk mund të zhbëhet.</translation>
         <translation>Të veçuara ose arkivi</translation>
     </message>
     <message>
-        <source>Featured and archive</source>
-        <translation>Të veçuarat dhe arkivi</translation>
-    </message>
-    <message>
         <source>Featured only</source>
         <translation>Vetëm të veçuarat</translation>
     </message>
@@ -984,6 +980,10 @@ Kjo nuk mund të zhbëhet.</translation>
     <message>
         <source>PDF only</source>
         <translation>Vetëm PDF</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Të gjithë zërat</translation>
     </message>
 </context>
 <context>

@@ -936,10 +936,6 @@ This cannot be undone.</source>
         <translation>Истакнути или из архиве</translation>
     </message>
     <message>
-        <source>Featured and archive</source>
-        <translation>Истакнути и из архиве</translation>
-    </message>
-    <message>
         <source>Featured only</source>
         <translation>Само истакнути</translation>
     </message>
@@ -994,6 +990,10 @@ This cannot be undone.</source>
     <message>
         <source>PDF only</source>
         <translation>Само PDF</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Сви уноси</translation>
     </message>
 </context>
 <context>

@@ -936,10 +936,6 @@ Ovo ne može da se poništi.</translation>
         <translation>Istaknuti ili iz arhive</translation>
     </message>
     <message>
-        <source>Featured and archive</source>
-        <translation>Istaknuti i iz arhive</translation>
-    </message>
-    <message>
         <source>Featured only</source>
         <translation>Samo istaknuti</translation>
     </message>
@@ -994,6 +990,10 @@ Ovo ne može da se poništi.</translation>
     <message>
         <source>PDF only</source>
         <translation>Samo PDF</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Svi unosi</translation>
     </message>
 </context>
 <context>

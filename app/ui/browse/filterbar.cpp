@@ -68,7 +68,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_publisher->setAccessibleName(tr("Source"));
     m_section->setObjectName(QStringLiteral("sectionComboBox"));
     m_section->setAccessibleName(tr("Featured or archive"));
-    m_section->addItem(tr("Featured and archive"));
+    m_section->addItem(tr("All entries")); // featured and archive: short enough to show whole
     m_section->addItem(tr("Featured only"));
     m_section->addItem(tr("Archive only"));
     m_pdfOnly->setObjectName(QStringLiteral("pdfOnlyCheckBox"));
@@ -102,7 +102,7 @@ FilterBar::FilterBar(QWidget *parent)
         box->setMinimumContentsLength(minimumChoiceLength);
         choices->addWidget(box, box == m_section ? 0 : 1);
     }
-    // Three short choices, shown whole in every language ("Истакнути и из архиве").
+    // Three short choices, shown whole in every language ("Сви уноси").
     m_section->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_chipLayout = new QHBoxLayout(m_chips);
