@@ -158,6 +158,10 @@ int runUi(const QString &library, int articles, bool json)
           << fixed(result.value(QStringLiteral("longest_work_stall_ms")).toDouble()) << ", p99 "
           << fixed(result.value(QStringLiteral("work_p99_ms")).toDouble()) << ", over 16 ms "
           << result.value(QStringLiteral("work_stalls_over_16ms")).toInt() << "\n"
+          << "the same window idle for 3 s before (the machine's floor), ms: longest "
+          << fixed(result.value(QStringLiteral("idle_longest_stall_ms")).toDouble()) << ", p99 "
+          << fixed(result.value(QStringLiteral("idle_p99_ms")).toDouble()) << ", over 16 ms "
+          << result.value(QStringLiteral("idle_stalls_over_16ms")).toInt() << "\n"
           << "longest by phase, ms:";
     for (auto it = phases.constBegin(); it != phases.constEnd(); ++it)
         out() << ' ' << it.key() << ' ' << fixed(it.value().toDouble());

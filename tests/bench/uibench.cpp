@@ -153,6 +153,15 @@ bool runUiBench(const UiBenchOptions &options, QJsonObject *result, QString *err
         return false;
     }
 
+    // The machine's own floor: the same ticks for a few seconds with nothing to
+    // do. A stall here is another program's or the system's (a core taken, a
+    // timer woken late), and one of that size in the session may be too.
+    StallMeter control;
+    control.setPhase(QStringLiteral("idle"));
+    control.start();
+    idle(options.controlMs);
+    control.stop();
+
     // Read before the meter starts: this is the script's own query.
     QList<Core::CountryCount> countries = Core::CatalogueQueries(library).countryCounts();
     std::sort(countries.begin(), countries.end(),
@@ -246,6 +255,10 @@ bool runUiBench(const UiBenchOptions &options, QJsonObject *result, QString *err
         { QStringLiteral("longest_by_phase_ms"), phases },
         { QStringLiteral("longest_work_by_phase_ms"), workPhases },
         { QStringLiteral("worst"), worst },
+        { QStringLiteral("idle_longest_stall_ms"), percentile(control.gaps, 100) },
+        { QStringLiteral("idle_p99_ms"), percentile(control.gaps, 99) },
+        { QStringLiteral("idle_stalls_over_16ms"),
+            int(std::count_if(control.gaps.cbegin(), control.gaps.cend(), [](double g) { return g > 16; })) },
         { QStringLiteral("countries_clicked"), clicked },
         { QStringLiteral("rows_scrolled"), scrolled },
         { QStringLiteral("rows_loaded"), rowsLoaded },

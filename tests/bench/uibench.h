@@ -17,6 +17,7 @@ struct UiBenchOptions
     int scrollRows = 2000;
     int articles = 50;
     QString query = QStringLiteral("trafficking women");
+    int controlMs = 3000; // the idle window measured first, the machine's floor
 };
 
 // On success *result holds the figures (README, Performance): longest stall,
