@@ -131,6 +131,7 @@ QList<PageVariant> PageVariantGenerator::generate() const
     addFullCitations(out);
     addTypos(out);
     addInlineAccess(out);
+    addAccessForms(out);
     addTopicHeads(out);
     return out;
 }
@@ -379,6 +380,27 @@ void PageVariantGenerator::addInlineAccess(QList<PageVariant> &out) const
         e->lines[e->byline] += u' ' + e->lines[e->firstAccess].trimmed();
         e->lines.removeAt(e->firstAccess);
         out << make(QStringLiteral("access on the byline"), e->lines[e->byline].left(60), model);
+    }
+}
+
+// The access line in the other forms hand-written pages give it: a slip in the
+// word, other brackets or none, another word for it.
+void PageVariantGenerator::addAccessForms(QList<PageVariant> &out) const
+{
+    const QStringList forms = { QStringLiteral("[acessed %1]"), QStringLiteral("[accesssed %1]"),
+        QStringLiteral("(accessed %1)"), QStringLiteral("[accessed %1"), QStringLiteral("accessed %1"),
+        QStringLiteral("[retrieved %1]"), QStringLiteral("[date accessed: %1]"), QStringLiteral("[Accessed on %1]"),
+        QStringLiteral("[ accessed %1 ]") };
+    static const QRegularExpression accessed(QStringLiteral("^\\[accessed (.+)\\]$"));
+    for (const QString &form : forms) {
+        SeedModel model = m_seed;
+        for (qsizetype i = 0; i < entryCount(); ++i) {
+            for (QString &line : entry(model, i)->lines) {
+                if (const auto m = accessed.match(line.trimmed()); m.hasMatch())
+                    line = form.arg(m.captured(1));
+            }
+        }
+        out << make(QStringLiteral("access line forms"), form, model);
     }
 }
 

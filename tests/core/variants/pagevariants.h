@@ -36,6 +36,7 @@ private:
     void addFullCitations(QList<PageVariant> &out) const;
     void addTypos(QList<PageVariant> &out) const;
     void addInlineAccess(QList<PageVariant> &out) const;
+    void addAccessForms(QList<PageVariant> &out) const;
     void addTopicHeads(QList<PageVariant> &out) const;
 
     PageVariant make(const QString &variantClass, const QString &name, const SeedModel &model) const;
