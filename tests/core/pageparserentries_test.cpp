@@ -51,6 +51,14 @@ private slots:
     void accessLineForms_areAnchors_data();
     void accessLineForms_areAnchors();
     void proseStartingWithAccessed_staysText();
+    void entryWithoutAccessLine_isItsOwnEntry();
+    void firstEntryWithoutAccessLine_isAnEntry();
+    void shortTitleOverBarePublisher_titleIsTheTitle_data();
+    void shortTitleOverBarePublisher_titleIsTheTitle();
+    void titleOverSubtitle_isOneTitle();
+    void titleOverAuthorLine_authorJoinsTheByline();
+    void titleAboveCitation_isKeptWhenTheQuotedTitleDiffers();
+    void titleWithoutByline_afterAnExcerpt_staysItsOwnEntry();
 };
 
 void PageParserEntriesTest::accessLineForms_areAnchors_data()
@@ -64,8 +72,7 @@ void PageParserEntriesTest::accessLineForms_areAnchors_data()
     QTest::newRow("no closing bracket") << QStringLiteral("[accessed 12 March 2010") << QStringLiteral("2010-03-12");
     QTest::newRow("no brackets") << QStringLiteral("accessed 12 March 2010") << QStringLiteral("2010-03-12");
     QTest::newRow("retrieved") << QStringLiteral("[retrieved 12 March 2010]") << QStringLiteral("2010-03-12");
-    QTest::newRow("date accessed") << QStringLiteral("[date accessed: 12 March 2010]")
-                                   << QStringLiteral("2010-03-12");
+    QTest::newRow("date accessed") << QStringLiteral("[date accessed: 12 March 2010]") << QStringLiteral("2010-03-12");
     QTest::newRow("accessed on") << QStringLiteral("[Accessed on 12.3.2010]") << QStringLiteral("2010-03-12");
     QTest::newRow("blanks inside") << QStringLiteral("[ accessed 12 March 2010 ]") << QStringLiteral("2010-03-12");
 }
@@ -92,6 +99,111 @@ void PageParserEntriesTest::proseStartingWithAccessed_staysText()
         QStringLiteral("Accessed by thousands of readers, the report was widely shared.") });
     QCOMPARE(page.articles.size(), 1);
     QCOMPARE(page.articles[0].paragraphs.size(), 2);
+}
+
+// No entry is merged silently: the missing access line is reported on the title's line.
+void PageParserEntriesTest::entryWithoutAccessLine_isItsOwnEntry()
+{
+    const Page page = parse(
+        { QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"), QStringLiteral("[accessed 2 May 2009]"),
+            QStringLiteral("Body one."), QStringLiteral("Boys sold"), QStringLiteral("AP, 3 May 2009"),
+            QStringLiteral("Body two."), QStringLiteral("Men sold"), QStringLiteral("BBC News, 5 May 2009"),
+            QStringLiteral("[accessed 6 May 2009]"), QStringLiteral("Body three.") });
+    QCOMPARE(titles(page),
+        (QStringList { QStringLiteral("Girls sold"), QStringLiteral("Boys sold"), QStringLiteral("Men sold") }));
+    const Article &boys = page.articles[1];
+    QCOMPARE(boys.publishers, QStringList { QStringLiteral("AP") });
+    QCOMPARE(boys.date.toIso(), QStringLiteral("2009-05-03"));
+    QVERIFY(boys.accessed.isEmpty());
+    QCOMPARE(boys.paragraphs.size(), 1);
+    QCOMPARE(page.articles[0].paragraphs.size(), 1);
+    bool named = false;
+    for (const ParseWarning &w : page.warnings)
+        named = named || (w.line == boys.line && w.message.contains(QStringLiteral("no access line")));
+    QVERIFY(named);
+}
+
+void PageParserEntriesTest::firstEntryWithoutAccessLine_isAnEntry()
+{
+    const Page page = parse({ QStringLiteral("Boys sold"), QStringLiteral("AP, 3 May 2009"),
+        QStringLiteral("Body one."), QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"),
+        QStringLiteral("[accessed 2 May 2009]"), QStringLiteral("Body two.") });
+    QCOMPARE(titles(page), (QStringList { QStringLiteral("Boys sold"), QStringLiteral("Girls sold") }));
+    QCOMPARE(page.articles[0].paragraphs.size(), 1);
+}
+
+void PageParserEntriesTest::shortTitleOverBarePublisher_titleIsTheTitle_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("publisher");
+    QTest::newRow("question") << QStringLiteral("Why do girls go abroad?") << QStringLiteral("Save the Children");
+    QTest::newRow("full stop") << QStringLiteral("Girls forced to beg. Police act.") << QStringLiteral("UNICEF");
+}
+
+void PageParserEntriesTest::shortTitleOverBarePublisher_titleIsTheTitle()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, publisher);
+    const Page page = parse({ QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"),
+        QStringLiteral("[accessed 2 May 2009]"), QStringLiteral("Body one."), title, publisher,
+        QStringLiteral("[accessed 4 May 2009]"), QStringLiteral("Body two.") });
+    QCOMPARE(titles(page), (QStringList { QStringLiteral("Girls sold"), title }));
+    QCOMPARE(page.articles[1].publishers, QStringList { publisher });
+    QCOMPARE(page.articles[0].paragraphs.size(), 1);
+}
+
+void PageParserEntriesTest::titleOverSubtitle_isOneTitle()
+{
+    const Page page = parse({ QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"),
+        QStringLiteral("[accessed 2 May 2009]"), QStringLiteral("Body one."), QStringLiteral("Sold for sex"),
+        QStringLiteral("The untold story of Moldova's girls"), QStringLiteral("BBC News, 3 May 2005"),
+        QStringLiteral("[accessed 4 May 2009]"), QStringLiteral("Body two.") });
+    QCOMPARE(titles(page),
+        (QStringList {
+            QStringLiteral("Girls sold"), QStringLiteral("Sold for sex: The untold story of Moldova's girls") }));
+    QCOMPARE(page.articles[1].publishers, QStringList { QStringLiteral("BBC News") });
+    QCOMPARE(page.articles[0].paragraphs.size(), 1);
+}
+
+void PageParserEntriesTest::titleOverAuthorLine_authorJoinsTheByline()
+{
+    const Page page = parse({ QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"),
+        QStringLiteral("[accessed 2 May 2009]"), QStringLiteral("Body one."), QStringLiteral("Trafficked to Italy"),
+        QStringLiteral("Jane Smith"), QStringLiteral("The Guardian, 4 June 2006"),
+        QStringLiteral("[accessed 6 May 2011]"), QStringLiteral("Body two.") });
+    QCOMPARE(titles(page), (QStringList { QStringLiteral("Girls sold"), QStringLiteral("Trafficked to Italy") }));
+    const Article &a = page.articles[1];
+    QCOMPARE(a.authors, QStringList { QStringLiteral("Jane Smith") });
+    QCOMPARE(a.publishers, QStringList { QStringLiteral("The Guardian") });
+    QCOMPARE(a.date.toIso(), QStringLiteral("2006-06-04"));
+}
+
+void PageParserEntriesTest::titleAboveCitation_isKeptWhenTheQuotedTitleDiffers()
+{
+    const Page page = parse(
+        { QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"), QStringLiteral("[accessed 2 May 2009]"),
+            QStringLiteral("Body one."), QStringLiteral("Children Sold at the Border [PDF]"),
+            QStringLiteral("Jane Smith, \"Children sold on the border,\" The Guardian, 12 March 2009"),
+            QStringLiteral("[accessed 4 May 2009]"), QStringLiteral("Body two.") });
+    QCOMPARE(
+        titles(page), (QStringList { QStringLiteral("Girls sold"), QStringLiteral("Children Sold at the Border") }));
+    const Article &a = page.articles[1];
+    QVERIFY(a.isPdf);
+    QCOMPARE(a.authors, QStringList { QStringLiteral("Jane Smith") });
+    QCOMPARE(a.publishers, QStringList { QStringLiteral("The Guardian") });
+    QCOMPARE(page.articles[0].paragraphs.size(), 1);
+}
+
+void PageParserEntriesTest::titleWithoutByline_afterAnExcerpt_staysItsOwnEntry()
+{
+    const Page page = parse(
+        { QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"), QStringLiteral("[accessed 2 May 2009]"),
+            QStringLiteral("Body one."), QStringLiteral("A report on the sale of children"),
+            QStringLiteral("[accessed 6 May 2011]"), QStringLiteral("Body two.") });
+    QCOMPARE(titles(page),
+        (QStringList { QStringLiteral("Girls sold"), QStringLiteral("A report on the sale of children") }));
+    QCOMPARE(page.articles[0].paragraphs.size(), 1);
+    QVERIFY(page.articles[1].publishers.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(PageParserEntriesTest)

@@ -43,6 +43,9 @@ public:
     // The quoted title of such a line, or an empty string.
     static QString quotedTitle(const QString &line);
 
+    // "Jane Smith", "Nicholas D. Kristof": a person's name and nothing else.
+    bool looksLikePerson(const QString &segment) const;
+
     // Leftovers of links lost when the page was saved ("montenegro/", "www.x.org").
     static QString removeAddressFragments(const QString &text);
 
@@ -51,7 +54,6 @@ private:
     Kind classify(const QString &segment) const;
     static QString takeRemarks(QString *text, QStringList *remarks);
     static QString takeQuotedTitle(const QString &text, QString *title);
-    bool looksLikePerson(const QString &segment) const;
 
     const Tagger &m_tagger;
 };

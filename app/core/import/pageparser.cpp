@@ -1,8 +1,8 @@
 #include "pageparser.h"
 
 #include "bylineparser.h"
-#include "dateparser.h"
 #include "entrybuilder.h"
+#include "entryheads.h"
 #include "htmlpagereader.h"
 #include "pageheadparser.h"
 #include "pageline.h"
@@ -12,76 +12,8 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace Vigil::Core {
-
-namespace {
-
-using RE = QRegularExpression;
-constexpr auto CI = RE::CaseInsensitiveOption;
-
-bool isAnchor(const PageLine &line)
-{
-    return line.kind == LineKind::Accessed || line.kind == LineKind::AccessUnavailable
-        || line.kind == LineKind::ArchivedCopyNote || line.linkLabel;
-}
-
-// A line that reads like excerpt prose rather than a title.
-bool looksLikeProse(const QString &text)
-{
-    static const RE sentenceEnd(QStringLiteral("[.!?…][\"”’)]?$"));
-    return text.size() > 250 || (sentenceEnd.match(text).hasMatch() && text.count(u' ') >= 14);
-}
-
-// Bylines nearly always carry a date or a comma ("Amnesty International, 6 May
-// 2004"); a line with neither after a finished sentence is a title of its own.
-bool looksLikeTitleAndByline(const QString &above, const QString &line)
-{
-    if (DateParser::findLast(line))
-        return true;
-    static const RE sentenceEnd(QStringLiteral("[.!?…][\"”’)]?$"));
-    if (looksLikeProse(above))
-        return false;
-    return line.contains(u',') || !sentenceEnd.match(above).hasMatch();
-}
-
-// Above a citation line stands its title when the two agree (a "[PDF]" mark and
-// punctuation aside); anything else there ends the entry before.
-bool isTitleOfCitation(const QString &above, const QString &citation)
-{
-    const auto key = [](const QString &text) {
-        static const RE pdf(QStringLiteral("[\\[(]\\s*pdf\\s*[\\])]"), CI);
-        QString folded = ReferenceData::foldForMatching(QString(text).remove(pdf));
-        folded.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
-        return folded;
-    };
-    const QString title = key(BylineParser::quotedTitle(citation));
-    return !title.isEmpty() && key(above) == title;
-}
-
-struct Group
-{
-    qsizetype start = 0;
-    qsizetype end = 0; // one past the last anchor line
-};
-
-QList<Group> findGroups(const QList<PageLine> &lines, qsizetype from, qsizetype to)
-{
-    QList<Group> groups;
-    for (qsizetype i = from; i < to; ++i) {
-        if (!isAnchor(lines[i]))
-            continue;
-        Group g { i, i };
-        while (g.end < to && isAnchor(lines[g.end]))
-            ++g.end;
-        groups.append(g);
-        i = g.end - 1;
-    }
-    return groups;
-}
-
-} // namespace
 
 PageParser::PageParser(const ReferenceData &data)
     : m_data(data)
@@ -161,44 +93,6 @@ PageParser::Result PageParser::parseText(const QString &text, const QString &key
         }
     }
 
-    const QList<Group> groups = findGroups(lines, 0, closing);
-    // An entry's title and byline are the text lines right before its anchors.
-    struct Head
-    {
-        qsizetype title = -1;
-        qsizetype byline = -1;
-    };
-    QList<Head> heads;
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        const qsizetype floor = g == 0 ? 0 : groups[g - 1].end;
-        qsizetype run = 0;
-        while (groups[g].start - run - 1 >= floor && lines[groups[g].start - run - 1].kind == LineKind::Text)
-            ++run;
-        Head h;
-        const qsizetype last = groups[g].start - 1;
-        if (run >= 1 && BylineParser::isFullCitation(lines[last].text)) {
-            // The title is the title, never a byline: a citation line gives its
-            // quoted title when no title line stands above it.
-            h.byline = last;
-            h.title = run >= 2 && isTitleOfCitation(lines[last - 1].text, lines[last].text) ? last - 1 : last;
-        } else if (run >= 2 && looksLikeTitleAndByline(lines[last - 1].text, lines[last].text)) {
-            h.title = last - 1;
-            h.byline = last;
-        } else if (run >= 1) {
-            h.title = last;
-        }
-        heads.append(h);
-    }
-
-    const qsizetype firstEntry
-        = heads.isEmpty() ? closing : (heads.first().title >= 0 ? heads.first().title : groups.first().start);
-    PageHeadParser(m_data, *m_tagger).parse(lines.mid(0, firstEntry), page);
-    if (closing < lines.size())
-        PageHeadParser::parseClosing(lines[closing].text, page);
-    for (qsizetype i = closing + 1; i < lines.size(); ++i)
-        page.warnings.append(
-            { lines[i].number, QStringLiteral("Text after the closing notice: ") + lines[i].text.left(80) });
-
     qsizetype archives = -1;
     for (qsizetype i = 0; i < closing; ++i) {
         if (lines[i].kind == LineKind::ArchivesSeparator) {
@@ -207,28 +101,44 @@ PageParser::Result PageParser::parseText(const QString &text, const QString &key
         }
     }
 
+    // Below the archives line, an entry may begin without an access line.
+    const QList<EntryHead> heads
+        = EntryHeadFinder(*m_bylines).find(lines, archives >= 0 ? archives + 1 : closing, closing);
+    const qsizetype firstEntry = heads.isEmpty() ? closing : heads.first().first();
+    PageHeadParser(m_data, *m_tagger).parse(lines.mid(0, firstEntry), page);
+    if (closing < lines.size())
+        PageHeadParser::parseClosing(lines[closing].text, page);
+    for (qsizetype i = closing + 1; i < lines.size(); ++i)
+        page.warnings.append(
+            { lines[i].number, QStringLiteral("Text after the closing notice: ") + lines[i].text.left(80) });
+
     QHash<QString, int> titleCounts;
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        const Head &h = heads[g];
+    for (qsizetype g = 0; g < heads.size(); ++g) {
+        const EntryHead &h = heads[g];
         if (h.title < 0) {
             // Access lines with no title above them belong to the entry before.
             if (!page.articles.isEmpty()) {
-                for (qsizetype i = groups[g].start; i < groups[g].end; ++i) {
+                for (qsizetype i = h.anchorStart; i < h.anchorEnd; ++i) {
                     page.warnings.append({ lines[i].number,
                         QStringLiteral("Access line with no title above it; kept with the entry before.") });
                     if (lines[i].kind == LineKind::Accessed && lines[i].accessed.isValid())
                         page.articles.last().accessed << lines[i].accessed;
                 }
             } else {
-                page.warnings.append({ lines[groups[g].start].number,
-                    QStringLiteral("Access line with no entry title above it: ") + lines[groups[g].start].text });
+                page.warnings.append({ lines[h.anchorStart].number,
+                    QStringLiteral("Access line with no entry title above it: ") + lines[h.anchorStart].text });
             }
             continue;
         }
-        const qsizetype bodyEnd
-            = g + 1 < groups.size() ? (heads[g + 1].title >= 0 ? heads[g + 1].title : groups[g + 1].start) : closing;
-        const EntryBuilder::Span span { h.title, h.byline, groups[g].start, groups[g].end, bodyEnd };
+        const qsizetype bodyEnd = g + 1 < heads.size() ? heads[g + 1].first() : closing;
+        const EntryBuilder::Span span { h.title, h.subtitle, h.byline, h.bylineEnd, h.anchorStart, h.anchorEnd,
+            bodyEnd };
         Article a = EntryBuilder(*m_tagger, *m_bylines).build(lines, span, page);
+        if (!h.hasAnchor())
+            page.warnings.append({ lines[h.title].number,
+                QStringLiteral("Entry \"%1\" has no access line (\"[accessed ...]\"); it was told from the entry "
+                               "before by its title and byline.")
+                    .arg(a.title.left(60)) });
         a.pageKey = page.key;
         a.ordinal = static_cast<int>(page.articles.size());
         a.featured = archives >= 0 && h.title < archives;

@@ -132,6 +132,8 @@ QList<PageVariant> PageVariantGenerator::generate() const
     addTypos(out);
     addInlineAccess(out);
     addAccessForms(out);
+    addMissingAccess(out);
+    addThreeLineHeads(out);
     addTopicHeads(out);
     return out;
 }
@@ -402,6 +404,58 @@ void PageVariantGenerator::addAccessForms(QList<PageVariant> &out) const
         }
         out << make(QStringLiteral("access line forms"), form, model);
     }
+}
+
+// An entry whose access line was left out: it must stay an entry of its own,
+// told from the one before by its title and dated byline.
+void PageVariantGenerator::addMissingAccess(QList<PageVariant> &out) const
+{
+    for (qsizetype i = 1; i < entryCount(); ++i) {
+        SeedModel model = m_seed;
+        SeedEntry *e = entry(model, i);
+        if (e->byline < 0 || e->firstAccess < 0 || e->expected.date.isEmpty() || e->expected.accessed.size() != 1)
+            continue;
+        bool adjacent = true; // title, byline and access line with only blank lines between
+        for (int k = e->title + 1; k < e->firstAccess; ++k)
+            adjacent = adjacent && (k == e->byline || e->lines[k].trimmed().isEmpty());
+        if (!adjacent)
+            continue;
+        e->lines.removeAt(e->firstAccess);
+        e->expected.accessed.clear();
+        out << make(QStringLiteral("no access line"), e->expected.title.left(60), model);
+    }
+}
+
+// Heads of three lines: a subtitle under the title, or the author on a line of
+// their own above the rest of the byline.
+void PageVariantGenerator::addThreeLineHeads(QList<PageVariant> &out) const
+{
+    SeedModel subtitles = m_seed;
+    SeedModel authorLines = m_seed;
+    for (qsizetype i = 0; i < entryCount(); ++i) {
+        SeedEntry *e = entry(subtitles, i);
+        const QString &title = e->lines[e->title];
+        static const QRegularExpression closing(QStringLiteral("[.,;:!?-]\\W*$"));
+        // Not on the first entry: above it stands the page head, whose last
+        // line cannot be told from a title (see EntryHeadFinder).
+        if (i > 0 && e->byline >= 0 && !title.contains(u'"') && !closing.match(title).hasMatch()
+            && !title.contains(QStringLiteral("[PDF]"))) {
+            e->lines.insert(e->title + 1, QStringLiteral("A report from the region"));
+            e->lines.insert(e->title + 1, QString());
+            e->expected.title += QStringLiteral(": A report from the region");
+        }
+        e = entry(authorLines, i);
+        const QString author = e->expected.authors.value(0);
+        if (e->byline >= 0 && e->expected.authors.size() == 1
+            && e->lines[e->byline].startsWith(author + QStringLiteral(", "))) {
+            const QString rest = e->lines[e->byline].mid(author.size() + 2);
+            e->lines[e->byline] = rest;
+            e->lines.insert(e->byline, QString());
+            e->lines.insert(e->byline, author);
+        }
+    }
+    out << make(QStringLiteral("three-line heads"), QStringLiteral("subtitles"), subtitles);
+    out << make(QStringLiteral("three-line heads"), QStringLiteral("author lines"), authorLines);
 }
 
 void PageVariantGenerator::addTopicHeads(QList<PageVariant> &out) const

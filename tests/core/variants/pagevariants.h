@@ -37,6 +37,8 @@ private:
     void addTypos(QList<PageVariant> &out) const;
     void addInlineAccess(QList<PageVariant> &out) const;
     void addAccessForms(QList<PageVariant> &out) const;
+    void addMissingAccess(QList<PageVariant> &out) const;
+    void addThreeLineHeads(QList<PageVariant> &out) const;
     void addTopicHeads(QList<PageVariant> &out) const;
 
     PageVariant make(const QString &variantClass, const QString &name, const SeedModel &model) const;
