@@ -18,6 +18,8 @@ private slots:
     void parse_hostileInputIsSafe();
     void parse_fullCitation_givesTheQuotedTitle();
     void parse_sentenceToTheReader_isARemark();
+    void fullCitation_otherQuoteForms_data();
+    void fullCitation_otherQuoteForms();
 };
 
 namespace {
@@ -183,6 +185,47 @@ void BylineParserTest::parse_sentenceToTheReader_isARemark()
     QVERIFY(
         parser.parse(QStringLiteral("U.S. Dept of State Bureau of Democracy, Human Rights, and Labor, March 8, 2006"))
             .remarks.isEmpty());
+}
+
+void BylineParserTest::fullCitation_otherQuoteForms_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QStringList>("authors");
+    QTest::addColumn<QStringList>("publishers");
+    QTest::newRow("single quotes") << QStringLiteral("Jane Smith, 'Sold at the border', The Guardian, 12 March 2009")
+                                   << QStringLiteral("Sold at the border")
+                                   << QStringList { QStringLiteral("Jane Smith") }
+                                   << QStringList { QStringLiteral("The Guardian") };
+    QTest::newRow("curly single quotes") << QStringLiteral("Jane Smith, ‘Moldova's girls’, The Guardian, 12 March 2009")
+                                         << QStringLiteral("Moldova's girls")
+                                         << QStringList { QStringLiteral("Jane Smith") }
+                                         << QStringList { QStringLiteral("The Guardian") };
+    QTest::newRow("apostrophe inside") << QStringLiteral("Jane Smith, 'Moldova's girls', The Guardian, 12 March 2009")
+                                       << QStringLiteral("Moldova's girls")
+                                       << QStringList { QStringLiteral("Jane Smith") }
+                                       << QStringList { QStringLiteral("The Guardian") };
+    QTest::newRow("no commas") << QStringLiteral("Jane Smith \"Bought and sold\" The Guardian 12 March 2009")
+                               << QStringLiteral("Bought and sold") << QStringList { QStringLiteral("Jane Smith") }
+                               << QStringList { QStringLiteral("The Guardian") };
+}
+
+void BylineParserTest::fullCitation_otherQuoteForms()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, title);
+    QFETCH(QStringList, authors);
+    QFETCH(QStringList, publishers);
+    const Tagger tagger(Vigil::Test::referenceData());
+    const BylineParser parser(tagger);
+    QVERIFY(BylineParser::isFullCitation(line));
+    const Byline b = parser.parse(line);
+    QCOMPARE(b.quotedTitle, title);
+    QCOMPARE(b.authors, authors);
+    QCOMPARE(b.publishers, publishers);
+    QCOMPARE(b.date.toIso(), QStringLiteral("2009-03-12"));
+    // A possessive in a byline is no quotation.
+    QVERIFY(!BylineParser::isFullCitation(QStringLiteral("Children's Rights Centre, 12 March 2009")));
 }
 
 QTEST_GUILESS_MAIN(BylineParserTest)

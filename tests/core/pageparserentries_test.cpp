@@ -59,6 +59,8 @@ private slots:
     void titleOverAuthorLine_authorJoinsTheByline();
     void titleAboveCitation_isKeptWhenTheQuotedTitleDiffers();
     void titleWithoutByline_afterAnExcerpt_staysItsOwnEntry();
+    void citationAlone_otherQuoteForms_givesItsTitle_data();
+    void citationAlone_otherQuoteForms_givesItsTitle();
 };
 
 void PageParserEntriesTest::accessLineForms_areAnchors_data()
@@ -204,6 +206,30 @@ void PageParserEntriesTest::titleWithoutByline_afterAnExcerpt_staysItsOwnEntry()
         (QStringList { QStringLiteral("Girls sold"), QStringLiteral("A report on the sale of children") }));
     QCOMPARE(page.articles[0].paragraphs.size(), 1);
     QVERIFY(page.articles[1].publishers.isEmpty());
+}
+
+void PageParserEntriesTest::citationAlone_otherQuoteForms_givesItsTitle_data()
+{
+    QTest::addColumn<QString>("citation");
+    QTest::newRow("single quotes") << QStringLiteral("Jane Smith, 'Sold at the border', The Guardian, 12 March 2009");
+    QTest::newRow("no commas") << QStringLiteral("Jane Smith \"Sold at the border\" The Guardian 12 March 2009");
+    QTest::newRow("full stops") << QStringLiteral("Jane Smith. \"Sold at the border.\" The Guardian, 12 March 2009");
+}
+
+// The paragraph above a citation that stands alone is the excerpt of the entry
+// before, never the title.
+void PageParserEntriesTest::citationAlone_otherQuoteForms_givesItsTitle()
+{
+    QFETCH(QString, citation);
+    const Page page = parse({ QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"),
+        QStringLiteral("[accessed 2 May 2009]"),
+        QStringLiteral("Russian women answer advertisements for brides abroad and find themselves sold to brothels in "
+                       "Turkey, a report says."),
+        citation, QStringLiteral("[accessed 4 May 2009]"), QStringLiteral("Body two.") });
+    QCOMPARE(titles(page), (QStringList { QStringLiteral("Girls sold"), QStringLiteral("Sold at the border") }));
+    QCOMPARE(page.articles[0].paragraphs.size(), 1);
+    QCOMPARE(page.articles[1].authors, QStringList { QStringLiteral("Jane Smith") });
+    QCOMPARE(page.articles[1].publishers, QStringList { QStringLiteral("The Guardian") });
 }
 
 QTEST_GUILESS_MAIN(PageParserEntriesTest)

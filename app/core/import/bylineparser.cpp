@@ -227,12 +227,37 @@ QString BylineParser::takeQuotedTitle(const QString &text, QString *title)
     // comma part, so a quotation inside a name is left alone.
     static const QRegularExpression quoted(QStringLiteral("(^|[,.;:–—-]\\s*|\\s[-–—]\\s*)[\"“”]([^\"“”]{2,300})[\"“”]"
                                                           "(?:\\s*(?=[,.;:–—-]|$)|(?<=[,.][\"”])\\s+)"));
-    const auto m = quoted.match(text);
-    if (!m.hasMatch())
-        return text;
-    static const QRegularExpression endPunctuation(QStringLiteral("[\\s,;:]+$"));
-    *title = m.captured(2).remove(endPunctuation).trimmed();
-    return text.left(m.capturedStart(0)) + m.captured(1) + text.mid(m.capturedEnd(0));
+    // Jane Smith, 'Sold at the border', The Guardian: in single quotes only as a
+    // whole comma part, so that an apostrophe ("Moldova's girls") is no quote.
+    static const QRegularExpression singleQuoted(QStringLiteral("(^|[,.;:]\\s*)['‘](.{2,300}?)['’]"
+                                                                "(?:\\s*(?=[,.;:]|$)|(?<=[,.]['’])\\s+)"));
+    // Jane Smith "Bought and sold" The Guardian 12 March 2009: with no commas at
+    // all, the quotation between a name and a capital still stands apart; it
+    // becomes a comma so that the parts around it stay apart too.
+    static const QRegularExpression bareQuoted(QStringLiteral("(?<=\\S)\\s+[\"“]([^\"“”]{2,300})[\"”]\\s+(?=\\p{Lu})"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    // "Trafficked twice." The Nation: the full stop closes the citation's part,
+    // not the title; an abbreviation's ("U.S.") stays.
+    static const QRegularExpression endPunctuation(
+        QStringLiteral("[\\s,;:]+$|(?<![.\\s]\\p{Lu}|\\.)\\.$"), QRegularExpression::UseUnicodePropertiesOption);
+    for (const QRegularExpression *re : { &quoted, &singleQuoted }) {
+        const auto m = re->match(text);
+        if (m.hasMatch()) {
+            *title = m.captured(2).remove(endPunctuation).trimmed();
+            // Jane Smith. "Title." The Nation: the full stop parts the author from
+            // the title as a comma would, and is no part of the name.
+            const QString lead = m.captured(1).startsWith(u'.') ? QStringLiteral(", ") : m.captured(1);
+            return text.left(m.capturedStart(0)) + lead + text.mid(m.capturedEnd(0));
+        }
+    }
+    if (const auto m = bareQuoted.match(text); m.hasMatch()) {
+        const QString rest = text.left(m.capturedStart(0)) + QStringLiteral(", ") + text.mid(m.capturedEnd(0));
+        if (rest.count(u',') == 1) {
+            *title = m.captured(1).remove(endPunctuation).trimmed();
+            return rest;
+        }
+    }
+    return text;
 }
 
 QString BylineParser::quotedTitle(const QString &line)

@@ -129,6 +129,7 @@ QList<PageVariant> PageVariantGenerator::generate() const
     addReordered(out);
     addBylineStyles(out);
     addFullCitations(out);
+    addCitationQuoteForms(out);
     addTypos(out);
     addInlineAccess(out);
     addAccessForms(out);
@@ -349,6 +350,34 @@ void PageVariantGenerator::addFullCitations(QList<PageVariant> &out) const
                     + e->expected.title.left(40),
                 model);
         }
+    }
+}
+
+// A citation standing alone where the title line would be, its title in single
+// quotes, or in double quotes with no commas around ("Author "Title" Outlet date").
+void PageVariantGenerator::addCitationQuoteForms(QList<PageVariant> &out) const
+{
+    for (qsizetype i = 0; i < entryCount(); ++i) {
+        SeedModel model = m_seed;
+        SeedEntry *e = entry(model, i);
+        if (e->byline < 0 || e->expected.date.isEmpty() || e->lines[e->title].contains(u'"')
+            || e->lines[e->title].contains(u'\'') || e->expected.title.endsWith(u'.'))
+            continue;
+        QString &byline = e->lines[e->byline];
+        const QString author = e->expected.authors.value(0);
+        const bool bare = e->expected.authors.size() == 1 && e->expected.publishers.size() == 1
+            && byline.startsWith(author + QStringLiteral(", ")) && byline.count(u',') == 2;
+        if (bare) {
+            byline.replace(QStringLiteral(", "), QStringLiteral(" "));
+            byline.insert(author.size() + 1, QStringLiteral("\"%1\" ").arg(e->expected.title));
+        } else if (!author.isEmpty() && byline.startsWith(author + QStringLiteral(", "))) {
+            byline.insert(author.size() + 2, QStringLiteral("'%1', ").arg(e->expected.title));
+        } else {
+            byline.prepend(QStringLiteral("'%1', ").arg(e->expected.title));
+        }
+        e->lines.removeAt(e->title);
+        e->lines.removeAt(e->title); // the blank line under it
+        out << make(QStringLiteral("citation quote forms"), byline.left(60), model);
     }
 }
 

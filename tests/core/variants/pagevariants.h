@@ -34,6 +34,7 @@ private:
     void addReordered(QList<PageVariant> &out) const;
     void addBylineStyles(QList<PageVariant> &out) const;
     void addFullCitations(QList<PageVariant> &out) const;
+    void addCitationQuoteForms(QList<PageVariant> &out) const;
     void addTypos(QList<PageVariant> &out) const;
     void addInlineAccess(QList<PageVariant> &out) const;
     void addAccessForms(QList<PageVariant> &out) const;
