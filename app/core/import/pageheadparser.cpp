@@ -52,6 +52,55 @@ QString givenCitation(const QString &text)
     return out;
 }
 
+// The World Factbook citation closing a profile's background: "[The World
+// Factbook, U.S.C.I.A. 2009]", "[CIA World Factbook, 2009]".
+const RE &factbookCitation()
+{
+    static const RE re(
+        QStringLiteral("\\s*\\[\\s*((?:the\\s+)?(?:C\\.?I\\.?A\\.?\\s+)?world\\s+factbook[^\\]]*)\\]\\s*$"), CI);
+    return re;
+}
+
+// The citation after a Trafficking in Persons excerpt, in the forms the pages
+// give it: " - U.S. State Dept Trafficking in Persons Report, June, 2009",
+// " [U.S. State Dept Trafficking in Persons Report, June, 2010]", " - U.S.
+// State Dept TIP Report, June 2010", " - 2010 Trafficking in Persons Report,
+// U.S. Department of State". Group 1 is the citation, group 2 what follows it.
+const RE &tipCitation()
+{
+    static const RE re(QStringLiteral("\\s+(?:[-–—]\\s+|\\[\\s*)("
+                                      "(?:U\\.?S\\.?|United States)[^\\[\\]\\n]{0,60}?(?:Trafficking in Persons|TIP) "
+                                      "Report[^\\[\\]\\n]*?\\d{4}"
+                                      "|(?:\\d{4}\\s+)?(?:Trafficking in Persons|TIP) Report\\b[^\\[\\]\\n]{0,60}?"
+                                      "(?:Department of State|State Dep(?:artmen)?t\\b\\.?|\\d{4}))"
+                                      "\\s*\\]?(.*)$"),
+        CI);
+    return re;
+}
+
+// A citation on a line of its own ("[The World Factbook, ...]", "- U.S. State
+// Dept Trafficking in Persons Report, June, 2009") closes the paragraph above
+// it: the two are read as one line, as most pages write them.
+QList<PageLine> joinCitationLines(const QList<PageLine> &lines)
+{
+    static const RE factbookAlone(
+        QStringLiteral("^\\[\\s*(?:the\\s+)?(?:C\\.?I\\.?A\\.?\\s+)?world\\s+factbook[^\\]]*\\]$"), CI);
+    QList<PageLine> out;
+    for (const PageLine &line : lines) {
+        const auto tip = tipCitation().match(u' ' + line.text);
+        const bool citation
+            = factbookAlone.match(line.text).hasMatch() || (tip.hasMatch() && tip.capturedStart(0) == 0);
+        if (citation && !out.isEmpty() && out.last().kind == LineKind::Text
+            && !factbookCitation().match(out.last().text).hasMatch()
+            && !tipCitation().match(out.last().text).hasMatch()) {
+            out.last().text += u' ' + line.text;
+            continue;
+        }
+        out.append(line);
+    }
+    return out;
+}
+
 } // namespace
 
 PageHeadParser::PageHeadParser(const ReferenceData &data, const Tagger &tagger)
@@ -165,11 +214,8 @@ CountryProfile *PageHeadParser::profileFor(Page &page, const QString &country) c
 
 void PageHeadParser::parseProfiles(const QList<PageLine> &lines, Page &page) const
 {
-    static const RE factbookRe(QStringLiteral("\\s*\\[\\s*(the world factbook[^\\]]*)\\]\\s*$"), CI);
-    static const RE tipRe(
-        QStringLiteral(
-            "\\s+[-–—]\\s+((?:U\\.?S\\.?|United States)[^\\n]{0,60}?Trafficking in Persons Report[^\\n]*?\\d{4})(.*)$"),
-        CI);
+    const RE &factbookRe = factbookCitation();
+    const RE &tipRe = tipCitation();
     static const RE captionLead(QStringLiteral("^(?:description:\\s*)+"), CI);
 
     // A profile is known by what it holds, not by a heading: an optional heading
@@ -184,19 +230,20 @@ void PageHeadParser::parseProfiles(const QList<PageLine> &lines, Page &page) con
         bool captioned = false; // a caption gave the country
     };
     QList<Block> blocks;
-    QString pendingCaption; // a caption after a finished, named profile: the next one's
+    // Captions after a finished profile, or grouped above the texts: the next
+    // profiles', in order.
+    QStringList pendingCaptions;
     QList<PageLine> tips;
 
     auto startBlock = [&](int lineNumber) {
         blocks.append(Block {});
         blocks.last().firstLine = lineNumber;
-        if (!pendingCaption.isEmpty()) {
-            blocks.last().profile.country = pendingCaption;
+        if (!pendingCaptions.isEmpty()) {
+            blocks.last().profile.country = pendingCaptions.takeFirst();
             blocks.last().captioned = true;
-            pendingCaption.clear();
         }
     };
-    for (const PageLine &line : lines) {
+    for (const PageLine &line : joinCitationLines(lines)) {
         if (line.kind == LineKind::ImageCaption) {
             QString named = line.text;
             named.remove(captionLead);
@@ -209,8 +256,8 @@ void PageHeadParser::parseProfiles(const QList<PageLine> &lines, Page &page) con
             if (last && !last->captioned && (last->profile.country.isEmpty() || last->profile.country == country)) {
                 last->profile.country = country;
                 last->captioned = true;
-            } else if (!last || last->closed) {
-                pendingCaption = country;
+            } else if ((!last || last->closed) && !pendingCaptions.contains(country)) {
+                pendingCaptions << country;
             }
             continue;
         }
@@ -252,10 +299,11 @@ void PageHeadParser::parseProfiles(const QList<PageLine> &lines, Page &page) con
         }
         block.profile.background << text.trimmed();
     }
-    if (!pendingCaption.isEmpty() && !blocks.isEmpty() && blocks.last().profile.background.isEmpty()
+    if (!pendingCaptions.isEmpty() && !blocks.isEmpty() && blocks.last().profile.background.isEmpty()
         && blocks.last().profile.country.isEmpty())
-        blocks.last().profile.country = pendingCaption;
+        blocks.last().profile.country = pendingCaptions.first();
 
+    QHash<qsizetype, int> profileLines; // where each profile read here begins
     for (Block &block : blocks) {
         CountryProfile &p = block.profile;
         if (p.background.isEmpty() && p.officialName.isEmpty())
@@ -269,9 +317,8 @@ void PageHeadParser::parseProfiles(const QList<PageLine> &lines, Page &page) con
                 // No heading and no caption: the page's country the text names most.
                 p.country = m_tagger.countriesIn(p.background.join(u'\n'), page.countries).value(0);
             }
-            if (p.country.isEmpty())
-                warn(page, block.firstLine, QStringLiteral("Could not tell which country this profile is for."));
             page.profiles.append(p);
+            profileLines.insert(page.profiles.size() - 1, block.firstLine);
         } else {
             for (qsizetype i = 0; i < p.background.size(); ++i)
                 warn(page, block.firstLine,
@@ -296,9 +343,17 @@ void PageHeadParser::parseProfiles(const QList<PageLine> &lines, Page &page) con
                     QStringLiteral("A Trafficking in Persons excerpt names no country of the page: ")
                         + excerpt.left(80));
         }
+        // A profile with neither heading nor caption is the country its TIP
+        // excerpt names ("Bulgaria is a source ...").
+        if (target->country.isEmpty() && !named.isEmpty() && !profileFor(page, named.first()))
+            target->country = named.first();
         target->tipExcerpt = excerpt;
         target->tipCitation = m.captured(1).trimmed();
         ++tipCount;
+    }
+    for (auto it = profileLines.cbegin(); it != profileLines.cend(); ++it) {
+        if (page.profiles[it.key()].country.isEmpty())
+            warn(page, it.value(), QStringLiteral("Could not tell which country this profile is for."));
     }
 }
 

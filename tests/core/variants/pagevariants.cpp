@@ -126,6 +126,8 @@ QList<PageVariant> PageVariantGenerator::generate() const
     addMenus(out);
     addHeadingsRemoved(out);
     addCaptionsMoved(out);
+    addCaptionsGrouped(out);
+    addCitationForms(out);
     addReordered(out);
     addBylineStyles(out);
     addFullCitations(out);
@@ -248,6 +250,92 @@ void PageVariantGenerator::addCaptionsMoved(QList<PageVariant> &out) const
         SeedModel gone = m_seed;
         gone.head.removeAt(caption);
         out << make(QStringLiteral("captions"), QStringLiteral("no caption for ") + m_seed.head[heading], gone);
+    }
+}
+
+// Every caption taken out of its profile and put, in the same order, above the
+// first profile, with or without the profiles' headings.
+void PageVariantGenerator::addCaptionsGrouped(QList<PageVariant> &out) const
+{
+    for (const bool headings : { true, false }) {
+        SeedModel model = m_seed;
+        QStringList captions;
+        QStringList head;
+        qsizetype at = -1; // where the first profile begins
+        for (const QString &line : std::as_const(model.head)) {
+            const bool heading = line.startsWith(QStringLiteral("Republic of "));
+            if (heading && at < 0)
+                at = head.size();
+            if (line.startsWith(QStringLiteral("Description:")))
+                captions << line << QString();
+            else if (headings || !heading)
+                head << line;
+        }
+        if (at < 0 || captions.isEmpty())
+            return;
+        for (qsizetype k = captions.size() - 1; k >= 0; --k)
+            head.insert(at, captions[k]);
+        if (!headings) {
+            for (ExpectedProfile &p : model.expected.profiles)
+                p.officialName.clear();
+        }
+        model.head = head;
+        out << make(QStringLiteral("captions grouped"),
+            headings ? QStringLiteral("captions above the headings") : QStringLiteral("captions above, no headings"),
+            model);
+    }
+}
+
+// The profiles' citations on lines of their own, and the TIP citation in the
+// other forms the pages give it.
+void PageVariantGenerator::addCitationForms(QList<PageVariant> &out) const
+{
+    // The seed writes a no-break space and a space before the Factbook citation.
+    static const QRegularExpression factbookRe(
+        QStringLiteral("[\\s\\x{00A0}]+\\[The World Factbook, U\\.S\\.C\\.I\\.A\\. 2009\\]"));
+    static const QString factbook = QStringLiteral("  [The World Factbook, U.S.C.I.A. 2009]");
+    static const QString tip = QStringLiteral(" - U.S. State Dept Trafficking in Persons Report, June, 2009");
+    struct Form
+    {
+        QString name;
+        QString factbookAs; // what replaces the Factbook citation
+        QString tipAs; // what replaces the TIP citation
+        QString tipCitation; // the citation the parse must give
+    };
+    const QList<Form> forms = {
+        { QStringLiteral("Factbook citation on its own line"),
+            QStringLiteral("\n\n[The World Factbook, U.S.C.I.A. 2009]"), tip,
+            QStringLiteral("U.S. State Dept Trafficking in Persons Report, June, 2009") },
+        { QStringLiteral("CIA World Factbook"), QStringLiteral(" [CIA World Factbook, U.S.C.I.A. 2009]"), tip,
+            QStringLiteral("U.S. State Dept Trafficking in Persons Report, June, 2009") },
+        { QStringLiteral("TIP citation on its own line"), factbook,
+            QStringLiteral("\n\n- U.S. State Dept Trafficking in Persons Report, June, 2009"),
+            QStringLiteral("U.S. State Dept Trafficking in Persons Report, June, 2009") },
+        { QStringLiteral("TIP citation in brackets"), factbook,
+            QStringLiteral(" [U.S. State Dept Trafficking in Persons Report, June, 2009]"),
+            QStringLiteral("U.S. State Dept Trafficking in Persons Report, June, 2009") },
+        { QStringLiteral("TIP Report"), factbook, QStringLiteral(" - U.S. State Dept TIP Report, June 2009"),
+            QStringLiteral("U.S. State Dept TIP Report, June 2009") },
+        { QStringLiteral("TIP citation year first"), factbook,
+            QStringLiteral(" - 2009 Trafficking in Persons Report, U.S. Department of State"),
+            QStringLiteral("2009 Trafficking in Persons Report, U.S. Department of State") },
+    };
+    for (const Form &form : forms) {
+        SeedModel model = m_seed;
+        QStringList head;
+        for (QString line : std::as_const(model.head)) {
+            line.replace(factbookRe, form.factbookAs);
+            line.replace(tip, form.tipAs);
+            head << line.split(u'\n');
+        }
+        model.head = head;
+        for (ExpectedProfile &p : model.expected.profiles) {
+            if (!p.tipCitation.isEmpty())
+                p.tipCitation = form.tipCitation;
+            if (form.name == QStringLiteral("CIA World Factbook"))
+                p.backgroundCitation = QStringLiteral("CIA World Factbook, U.S.C.I.A. 2009");
+        }
+        out << make(QStringLiteral("profile citations"), form.name, model);
     }
 }
 

@@ -31,6 +31,8 @@ private:
     void addMenus(QList<PageVariant> &out) const;
     void addHeadingsRemoved(QList<PageVariant> &out) const;
     void addCaptionsMoved(QList<PageVariant> &out) const;
+    void addCaptionsGrouped(QList<PageVariant> &out) const;
+    void addCitationForms(QList<PageVariant> &out) const;
     void addReordered(QList<PageVariant> &out) const;
     void addBylineStyles(QList<PageVariant> &out) const;
     void addFullCitations(QList<PageVariant> &out) const;
