@@ -43,6 +43,8 @@ class PageParserHeadTest : public QObject
 private slots:
     void profiles_areKnownByWhatTheyHold_data();
     void profiles_areKnownByWhatTheyHold();
+    void topicHead_themeIsTheTitle_data();
+    void topicHead_themeIsTheTitle();
 };
 
 void PageParserHeadTest::profiles_areKnownByWhatTheyHold_data()
@@ -104,6 +106,39 @@ void PageParserHeadTest::profiles_areKnownByWhatTheyHold()
     QVERIFY(page.profiles[1].tipExcerpt.startsWith(QStringLiteral("Romania is")));
     for (const ParseWarning &w : page.warnings)
         QVERIFY2(!w.message.contains(QStringLiteral("profile")), qPrintable(w.message));
+}
+
+void PageParserHeadTest::topicHead_themeIsTheTitle_data()
+{
+    QTest::addColumn<QStringList>("head");
+    QTest::addColumn<QString>("tagline");
+    QStringList menu;
+    for (int i = 1; i <= 14; ++i)
+        menu << QStringLiteral("Menu item %1").arg(i);
+    const QString site = QStringLiteral("Human Trafficking & Modern-day Slavery");
+    const QString coverage = QStringLiteral("Published reports & articles from 2000 to 2025");
+    const QString subtitle = QStringLiteral("Trafficking of women for sexual exploitation");
+    QTest::newRow("long menu") << menu + QStringList { site, QStringLiteral("Women"), coverage } << QString();
+    QTest::newRow("subtitle, no coverage") << QStringList { site, QStringLiteral("Women"), subtitle } << subtitle;
+    QTest::newRow("subtitle over coverage")
+        << QStringList { site, QStringLiteral("Women"), subtitle, coverage } << subtitle;
+}
+
+void PageParserHeadTest::topicHead_themeIsTheTitle()
+{
+    QFETCH(QStringList, head);
+    QFETCH(QString, tagline);
+    QStringList lines = head;
+    lines << QStringLiteral("*** ARCHIVES ***") << QStringLiteral("Girls sold") << QStringLiteral("Reuters, 1 May 2009")
+          << QStringLiteral("[accessed 2 May 2009]") << QStringLiteral("Body one.");
+    const Page page
+        = PageParser(referenceData()).parseText(lines.join(QStringLiteral("\n\n")), QStringLiteral("women")).page;
+    QCOMPARE(page.siteTitle, QStringLiteral("Human Trafficking & Modern-day Slavery"));
+    QCOMPARE(page.title, QStringLiteral("Women"));
+    if (!tagline.isEmpty())
+        QVERIFY2(page.tagline.contains(tagline), qPrintable(page.tagline));
+    QVERIFY(page.profiles.isEmpty());
+    QCOMPARE(page.articles.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(PageParserHeadTest)

@@ -32,6 +32,25 @@ bool isShortHeading(const QString &text)
     return text.size() <= 90 && text.count(u' ') < 12 && !text.endsWith(u'.') && !text.contains(u'[');
 }
 
+// "Serbia, Montenegro & Kosovo", "Resources for Teachers", "Women": a page
+// title is written as a heading, its words capitalised, where a tagline or a
+// subtitle ("Trafficking of women for sexual exploitation") reads as a phrase.
+bool isTitleCase(const QString &text)
+{
+    static const QStringList small = { QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("and"),
+        QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("for"), QStringLiteral("from"), QStringLiteral("in"),
+        QStringLiteral("of"), QStringLiteral("on"), QStringLiteral("the"), QStringLiteral("to"),
+        QStringLiteral("with") };
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 8 || !words.first().front().isUpper())
+        return false;
+    for (const QString &word : words) {
+        if (word.front().isLetter() && !word.front().isUpper() && !small.contains(word))
+            return false;
+    }
+    return true;
+}
+
 // The page's own "Cite this webpage as: ..." as a reader can use it. Saved
 // pages lost their address, which leaves an empty field (",,"), and the
 // "[accessed <date>]" placeholder is for a reader of the live page to fill in:
@@ -117,8 +136,13 @@ void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
     static const RE cautionRe(QStringLiteral("^caution\\s*:"), CI);
     static const RE helpRe(QStringLiteral("^help\\s+for\\s+victims\\b"), CI);
 
+    // The site title stands under the site's menu, however long the menu is;
+    // the menu carries no content.
+    const qsizetype caution0 = indexOf(head, cautionRe);
+    const qsizetype help0 = indexOf(head, helpRe);
+    const qsizetype headEnd = caution0 >= 0 ? caution0 : (help0 >= 0 ? help0 : head.size());
     qsizetype site = -1;
-    for (qsizetype i = 0; i < head.size() && i < 12; ++i) {
+    for (qsizetype i = 0; i < headEnd; ++i) {
         if (siteTitleRe.match(head[i].text).hasMatch() && head[i].text.size() < 80) {
             site = i;
             break;
@@ -128,47 +152,60 @@ void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
         page.siteTitle = head[site].text;
 
     qsizetype coverage = indexOf(head, coverageRe, site + 1);
-    qsizetype title = -1;
+    // The short lines under the site title: a tagline, the page title, maybe a
+    // subtitle, down to the coverage line or the first line that is none of these.
+    qsizetype titlesEnd = site + 1;
+    while (titlesEnd < head.size() && (coverage < 0 || titlesEnd < coverage) && head[titlesEnd].kind == LineKind::Text
+        && isShortHeading(head[titlesEnd].text) && !cautionRe.match(head[titlesEnd].text).hasMatch()
+        && !helpRe.match(head[titlesEnd].text).hasMatch())
+        ++titlesEnd;
     if (coverage >= 0) {
         const auto m = coverageRe.match(head[coverage].text);
         page.coverage = head[coverage].text;
         page.coverageFrom = m.captured(1).toInt();
         page.coverageTo = m.captured(2).toInt();
-        if (coverage - 1 > site)
-            title = coverage - 1;
     } else {
-        // No coverage line: the title is the first short line after the site
-        // title that names a country; on a topic page, which names none, the
-        // theme is the last of the short lines under the site title.
-        for (qsizetype i = site + 1; i < head.size(); ++i) {
-            if (isShortHeading(head[i].text) && !m_tagger.countriesIn(head[i].text).isEmpty()) {
-                title = i;
-                break;
-            }
-        }
-        for (qsizetype i = site + 1;
-             title < 0 && i < head.size() && head[i].kind == LineKind::Text && isShortHeading(head[i].text)
-             && !cautionRe.match(head[i].text).hasMatch() && !helpRe.match(head[i].text).hasMatch();
-             ++i) {
-            if (i + 1 >= head.size() || head[i + 1].kind != LineKind::Text || !isShortHeading(head[i + 1].text)
-                || cautionRe.match(head[i + 1].text).hasMatch() || helpRe.match(head[i + 1].text).hasMatch())
-                title = i;
-        }
         warn(page, site >= 0 ? head[site].number : 1,
             QStringLiteral("No coverage line (\"Published reports & articles from ... to ...\") was found."));
     }
+    // A country page's title names its countries; a topic page's is its theme,
+    // the last line written as a heading. Without either, the last short line
+    // above the coverage line, as most pages have it.
+    qsizetype title = -1;
+    for (qsizetype i = site + 1; i < titlesEnd && title < 0; ++i) {
+        if (isTitleCase(head[i].text) && !m_tagger.countriesIn(head[i].text).isEmpty())
+            title = i;
+    }
+    for (qsizetype i = titlesEnd - 1; i > site && title < 0; --i) {
+        if (isTitleCase(head[i].text))
+            title = i;
+    }
+    for (qsizetype i = site + 1; i < titlesEnd && title < 0 && coverage < 0; ++i) {
+        if (!m_tagger.countriesIn(head[i].text).isEmpty())
+            title = i;
+    }
+    if (title < 0 && titlesEnd > site + 1)
+        title = titlesEnd - 1;
+    qsizetype bodyStart = qMax(qMax(coverage, title), site) + 1;
     if (title >= 0) {
         page.title = head[title].text;
         page.countries = m_tagger.countriesIn(page.title);
         QStringList tagline;
         for (qsizetype i = site + 1; i < title; ++i)
             tagline << head[i].text;
+        // A subtitle ("Trafficking of women for sexual exploitation") goes with
+        // the tagline: any line between the title and the coverage line, and on
+        // a topic page the short lines under its title. On a country page with
+        // no coverage line, those are the profiles' headings.
+        const qsizetype subtitlesEnd = coverage >= 0 ? coverage : (page.countries.isEmpty() ? titlesEnd : title + 1);
+        for (qsizetype i = title + 1; i < subtitlesEnd; ++i)
+            tagline << head[i].text;
+        bodyStart = qMax(bodyStart, subtitlesEnd);
         page.tagline = tagline.join(u' ');
     } else {
         warn(page, 1, QStringLiteral("No page title was found above the entries."));
     }
 
-    const qsizetype bodyStart = qMax(qMax(coverage, title), site) + 1;
     qsizetype caution = indexOf(head, cautionRe, bodyStart);
     qsizetype help = indexOf(head, helpRe, bodyStart);
     const qsizetype profilesEnd = caution >= 0 ? caution : (help >= 0 ? help : head.size());

@@ -202,6 +202,12 @@ void PageVariantGenerator::addMenus(QList<PageVariant> &out) const
         { QStringLiteral(" A - B - C - D - E - F - G "), QStringLiteral(" H - I - J - K - L - M - N ") },
         { QStringLiteral("Site Map"), QStringLiteral("Search this site") },
         { QStringLiteral("Main Menu"), QStringLiteral("Main Menu") },
+        // A long menu: the site title stands far down the page.
+        { QStringLiteral("Main Menu"), QStringLiteral("Home"), QStringLiteral("Africa"), QStringLiteral("Americas"),
+            QStringLiteral("Asia"), QStringLiteral("Europe"), QStringLiteral("Middle East"), QStringLiteral("Oceania"),
+            QStringLiteral("Topics"), QStringLiteral("Street Children"), QStringLiteral("Child Soldiers"),
+            QStringLiteral("Women"), QStringLiteral("Prevention"), QStringLiteral("Deception of Victims"),
+            QStringLiteral("Anecdotes") },
     };
     for (const QStringList &menu : menus) {
         SeedModel model = m_seed;
@@ -586,18 +592,24 @@ void PageVariantGenerator::addTopicHeads(QList<PageVariant> &out) const
     if (caution < 0 || site < 0)
         return;
     for (const QString &theme : themes) {
-        for (const bool coverage : { true, false }) {
+        for (const int form : { 0, 1, 2, 3 }) {
+            const bool coverage = form % 2 == 0;
+            const bool subtitle = form >= 2; // a line under the theme that says what it covers
             SeedModel model = m_seed;
             QStringList head = m_seed.head.mid(0, site + 4); // menu, site title, tagline
             head << theme << QString();
+            if (subtitle)
+                head << QStringLiteral("What was published on this subject, from news reports to studies") << QString();
             if (coverage)
                 head << QStringLiteral("Published reports & articles from 2000 to 2025") << QString();
             head << m_seed.head.mid(caution);
             model.head = head;
             model.expected.title = theme;
             model.expected.profiles.clear();
-            out << make(
-                QStringLiteral("topic head"), theme + (coverage ? QStringLiteral(" with coverage") : QString()), model);
+            out << make(QStringLiteral("topic head"),
+                theme + (coverage ? QStringLiteral(" with coverage") : QString())
+                    + (subtitle ? QStringLiteral(" and a subtitle") : QString()),
+                model);
         }
     }
 }
