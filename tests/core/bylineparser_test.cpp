@@ -20,6 +20,7 @@ private slots:
     void parse_sentenceToTheReader_isARemark();
     void fullCitation_otherQuoteForms_data();
     void fullCitation_otherQuoteForms();
+    void impossibleDate_isNoPublisher();
 };
 
 namespace {
@@ -226,6 +227,18 @@ void BylineParserTest::fullCitation_otherQuoteForms()
     QCOMPARE(b.date.toIso(), QStringLiteral("2009-03-12"));
     // A possessive in a byline is no quotation.
     QVERIFY(!BylineParser::isFullCitation(QStringLiteral("Children's Rights Centre, 12 March 2009")));
+}
+
+void BylineParserTest::impossibleDate_isNoPublisher()
+{
+    const Tagger tagger(Vigil::Test::referenceData());
+    const BylineParser parser(tagger);
+    for (const QString &line : { QStringLiteral("Reuters, 31 June 2005"), QStringLiteral("Reuters, 13/13/2005") }) {
+        const Byline b = parser.parse(line);
+        QCOMPARE(b.publishers, QStringList { QStringLiteral("Reuters") });
+        QVERIFY(!b.date.isValid());
+        QCOMPARE(b.impossibleDate, line.mid(9));
+    }
 }
 
 QTEST_GUILESS_MAIN(BylineParserTest)

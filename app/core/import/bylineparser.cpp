@@ -281,6 +281,10 @@ Byline BylineParser::parse(const QString &line) const
     result.text = rest;
     rest = takeRemarks(&rest, &result.remarks);
     rest = takeQuotedTitle(rest, &result.quotedTitle);
+    if (const auto impossible = DateParser::findLastImpossible(rest)) {
+        result.impossibleDate = rest.mid(impossible->start, impossible->length);
+        rest = rest.left(impossible->start) + u' ' + rest.mid(impossible->start + impossible->length);
+    }
     QString edition;
     if (const auto match = DateParser::findLast(rest)) {
         result.date = match->date;

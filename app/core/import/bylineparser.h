@@ -25,6 +25,9 @@ struct Byline
     QString quotedTitle;
     PartialDate date;
     bool dateAmbiguous = false;
+    // A date as written that is no real date ("31 June 2005"): kept out of the
+    // other parts, for a warning.
+    QString impossibleDate;
 };
 
 // Splits a byline such as "Imogen Foulkes, BBC News, Geneva, 31 March 2005" into

@@ -112,6 +112,13 @@ Article EntryBuilder::build(const QList<PageLine> &lines, const Span &span, Page
         a.bylineNotes = b.notes;
         a.notes << b.remarks;
         a.date = b.date;
+        if (!b.impossibleDate.isEmpty()) {
+            a.bylineNotes << b.impossibleDate;
+            page.warnings.append({ lines[span.byline].number,
+                QStringLiteral("The byline's date “%1” is no date of the calendar; it is kept in the byline and "
+                               "the entry has no date.")
+                    .arg(b.impossibleDate) });
+        }
     } else {
         page.warnings.append({ a.line, QStringLiteral("Entry \"%1\" has no byline line.").arg(a.title.left(60)) });
     }

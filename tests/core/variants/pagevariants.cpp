@@ -44,6 +44,14 @@ QString writtenDate(const QString &iso, int style)
     }
     case 8:
         return QStringLiteral("%1 %2. %3").arg(day, monthName(m).left(3)).arg(y);
+    case 9:
+        return QStringLiteral("%1-%2-%3").arg(day, monthName(m).left(3)).arg(y);
+    case 10:
+        return QStringLiteral("%1th of %2 %3").arg(day, monthName(m)).arg(y);
+    case 11:
+        return QStringLiteral("%1 %2 %3").arg(y).arg(monthName(m), day);
+    case 12:
+        return QStringLiteral("%1. %2. %3").arg(d).arg(m).arg(y);
     default:
         return QStringLiteral("%1 %2 %3").arg(day, monthName(m)).arg(y);
     }
@@ -69,15 +77,26 @@ QString doubledLetter(const QString &name)
     return name.left(at + 1) + name.at(at) + name.mid(at + 1);
 }
 
+QString swappedLetters(const QString &name)
+{
+    const qsizetype at = name.size() / 2;
+    return name.left(at) + name.at(at + 1) + name.at(at) + name.mid(at + 2);
+}
+
+enum class Slip { Drop, Double, Swap };
+
 // Replaces the first full month name (of at least minLength letters) in line.
-bool typoMonth(QString &line, bool drop)
+bool typoMonth(QString &line, Slip slip)
 {
     for (int m = 1; m <= 12; ++m) {
         const QString name = monthName(m);
         const qsizetype at = line.indexOf(name);
-        if (at < 0 || (drop && name.size() < 5))
+        if (at < 0 || (slip != Slip::Double && name.size() < 5))
             continue;
-        line.replace(at, name.size(), drop ? droppedLetter(name) : doubledLetter(name));
+        line.replace(at, name.size(),
+            slip == Slip::Drop         ? droppedLetter(name)
+                : slip == Slip::Double ? doubledLetter(name)
+                                       : swappedLetters(name));
         return true;
     }
     return false;
@@ -386,7 +405,8 @@ void PageVariantGenerator::addBylineStyles(QList<PageVariant> &out) const
     const QStringList styles = { QStringLiteral("date first"), QStringLiteral("date in brackets"),
         QStringLiteral("date after a dash"), QStringLiteral("date after a bar"), QStringLiteral("month first"),
         QStringLiteral("ISO date"), QStringLiteral("dotted day-first date"), QStringLiteral("ordinal day"),
-        QStringLiteral("abbreviated month") };
+        QStringLiteral("abbreviated month"), QStringLiteral("day-month-year with dashes"), QStringLiteral("\"th of\""),
+        QStringLiteral("year first"), QStringLiteral("dotted with blanks") };
     for (int style = 0; style < styles.size(); ++style) {
         SeedModel model = m_seed;
         for (qsizetype i = 0; i < entryCount(); ++i) {
@@ -478,14 +498,15 @@ void PageVariantGenerator::addCitationQuoteForms(QList<PageVariant> &out) const
 void PageVariantGenerator::addTypos(QList<PageVariant> &out) const
 {
     for (qsizetype i = 0; i < entryCount(); ++i) {
-        const bool drop = i % 2 == 0;
+        // Each slip in turn: a letter left out, one typed twice, two swapped.
+        const Slip slip = Slip(i % 3);
         SeedModel model = m_seed;
         SeedEntry *e = entry(model, i);
-        if (e->byline >= 0 && !e->expected.date.isEmpty() && typoMonth(e->lines[e->byline], drop))
+        if (e->byline >= 0 && !e->expected.date.isEmpty() && typoMonth(e->lines[e->byline], slip))
             out << make(QStringLiteral("month typos"), e->lines[e->byline].left(60), model);
         model = m_seed;
         e = entry(model, i);
-        if (e->firstAccess >= 0 && typoMonth(e->lines[e->firstAccess], !drop))
+        if (e->firstAccess >= 0 && typoMonth(e->lines[e->firstAccess], Slip((i + 1) % 3)))
             out << make(QStringLiteral("month typos"), e->lines[e->firstAccess], model);
     }
 }
