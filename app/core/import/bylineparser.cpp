@@ -142,6 +142,42 @@ QStringList splitSegments(const QString &text)
     return segments;
 }
 
+// Parts that belong to the date or to the person, not to who published:
+// a weekday ("Thursday"), a time ("12:30 GMT"), a degree ("Ph.D."), pages.
+bool isDateCompanion(const QString &part)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?"
+                       "|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,4}\\)?)?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(part).hasMatch();
+}
+
+bool isDegreeOrPages(const QString &part)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|M\\.?A\\.?|M\\.?Sc\\.?|B\\.?A\\.?|J\\.?D\\.?|LL\\.?M\\.?|MPH|Esq\\.?"
+        "|pp?\\.\\s*[A-Z]?\\d{1,4}(?:\\s*[-–]\\s*[A-Z]?\\d{1,4})?|\\d{1,4}\\s*[-–]\\s*\\d{1,4})$"));
+    return re.match(part).hasMatch();
+}
+
+// "Smith, Jane" or "Smith, J.": a surname, then the given name or initials.
+bool isInvertedName(const QString &surname, const QString &given, bool initialsOnly)
+{
+    static const QRegularExpression surnameRe(QStringLiteral("^\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression givenRe(
+        QStringLiteral("^(?:\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.)(?:\\s*(?:\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.))?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression initialsRe(
+        QStringLiteral("^\\p{Lu}\\.(?:\\s*\\p{Lu}\\.)?$"), QRegularExpression::UseUnicodePropertiesOption);
+    if (!surnameRe.match(surname).hasMatch() || !givenRe.match(given).hasMatch())
+        return false;
+    if (organisationWords().contains(surname.toLower()) || organisationWords().contains(given.toLower()))
+        return false;
+    return !initialsOnly || initialsRe.match(given).hasMatch();
+}
+
 } // namespace
 
 BylineParser::BylineParser(const Tagger &tagger)
@@ -183,7 +219,7 @@ BylineParser::Kind BylineParser::classify(const QString &segment) const
 {
     static const QRegularExpression identifier(
         QStringLiteral("^(index number|index|isbn|issn|doi|report no\\.?|document no\\.?|doc\\.? no\\.?|no\\.|ref\\.?|"
-                       "reference|vol\\.?|volume|issue|e/cn\\.|a/hrc)\\b|^[\\p{L} .]{2,30}:\\s*\\S*\\d"),
+                       "reference|vol\\.?|volume|issue|e/cn\\.|a/hrc)(?!\\p{L})|^[\\p{L} .]{2,30}:\\s*\\S*\\d"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (identifier.match(segment).hasMatch())
         return Kind::Identifier;
@@ -304,12 +340,42 @@ Byline BylineParser::parse(const QString &line) const
         rest = before + u' ' + after;
     }
 
-    for (const QString &segment : splitSegments(rest.simplified())) {
+    QStringList segments = splitSegments(rest.simplified());
+    // "Smith, Jane, "Title," Outlet" or "Smith, J., ...": a citation names its
+    // author surname first. Without a quoted title only initials tell it from
+    // "Reuters, Geneva".
+    if (segments.size() >= 2
+        && isInvertedName(segments[0].trimmed(), segments[1].trimmed(), result.quotedTitle.isEmpty())
+        && m_tagger.countryForName(segments[0].trimmed()).isEmpty()
+        && m_tagger.countryForName(segments[1].trimmed()).isEmpty()) {
+        result.authors << segments[1].trimmed() + u' ' + segments[0].trimmed();
+        segments.remove(0, 2);
+    }
+    for (const QString &segment : std::as_const(segments)) {
         static const QRegularExpression trimPunctuation(QStringLiteral("^(?:[\\s,;:–—-]|[Bb]y\\s)+|[\\s,;:–—-]+$"));
+        static const QRegularExpression byLead(
+            QStringLiteral("^[\\s,;:–—-]*by\\s+"), QRegularExpression::CaseInsensitiveOption);
+        const bool byPerson = byLead.match(segment).hasMatch();
+        // "Belgrade Thursday, 22 December 2006": a weekday that the date's comma
+        // parted from the date.
+        static const QRegularExpression trailingWeekday(
+            QStringLiteral("\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$"),
+            QRegularExpression::CaseInsensitiveOption);
         QString part = segment;
         part.remove(trimPunctuation);
-        if (part.isEmpty())
+        part.remove(trailingWeekday);
+        if (part.isEmpty() || isDateCompanion(part))
             continue;
+        if (isDegreeOrPages(part)) {
+            result.notes << part;
+            continue;
+        }
+        // "BBC News, 12 March 2009, by Jane Smith": "by" names the author
+        // wherever it stands.
+        if (byPerson && looksLikePerson(part)) {
+            result.authors << part;
+            continue;
+        }
 
         // "Robert Herschbach for Southeast European Times", "Ekrem Krasniqi in Brussels".
         static const QRegularExpression byFor(

@@ -437,6 +437,29 @@ void PageVariantGenerator::addBylineStyles(QList<PageVariant> &out) const
             e->lines[e->byline].prepend(QStringLiteral("By "));
     }
     out << make(QStringLiteral("byline styles"), QStringLiteral("\"By\" before authors"), model);
+
+    // "Outlet, date, by Author"; the surname first ("Ljubas, Zdravko"); a
+    // weekday before the date and a time after it.
+    SeedModel byAfter = m_seed;
+    SeedModel weekday = m_seed;
+    for (qsizetype i = 0; i < entryCount(); ++i) {
+        SeedEntry *e = entry(byAfter, i);
+        const QString author = e->expected.authors.value(0);
+        if (e->byline >= 0 && e->expected.authors.size() == 1
+            && e->lines[e->byline].startsWith(author + QStringLiteral(", ")))
+            e->lines[e->byline] = e->lines[e->byline].mid(author.size() + 2) + QStringLiteral(", by ") + author;
+        e = entry(weekday, i);
+        if (e->byline < 0 || e->expected.date.size() != 10)
+            continue;
+        QString &byline = e->lines[e->byline];
+        if (const auto match = DateParser::findLast(byline); match && !byline.mid(match->start).contains(u':')) {
+            const QString date = byline.mid(match->start, match->length);
+            byline.replace(
+                match->start, match->length, QStringLiteral("Thursday, ") + date + QStringLiteral(" 12:30 GMT"));
+        }
+    }
+    out << make(QStringLiteral("byline styles"), QStringLiteral("\"by\" after the date"), byAfter);
+    out << make(QStringLiteral("byline styles"), QStringLiteral("weekday and time around the date"), weekday);
 }
 
 void PageVariantGenerator::addFullCitations(QList<PageVariant> &out) const
