@@ -48,8 +48,10 @@ PageParser::Result PageParser::parseFile(const QString &path) const
     if (!TextDecoder::readFile(path, &bytes, &failed.error))
         return failed;
     TextDecoder::Result decoded;
+    QString wrongDeclaration;
     if (HtmlPageReader::isHtml(path, bytes.left(512))) {
         const HtmlPageReader::Result html = HtmlPageReader::read(bytes);
+        wrongDeclaration = html.wrongDeclaration;
         decoded.ok = html.ok;
         decoded.text = html.text;
         decoded.encoding = html.encoding;
@@ -62,6 +64,11 @@ PageParser::Result PageParser::parseFile(const QString &path) const
         return failed;
     }
     Result r = parseText(decoded.text, QFileInfo(path).completeBaseName());
+    if (r.ok && !wrongDeclaration.isEmpty())
+        r.page.warnings.prepend({ 0,
+            QStringLiteral("The page declares the character set %1, but its bytes are UTF-8; it was read as UTF-8. "
+                           "Correct the <meta charset> of the saved page.")
+                .arg(wrongDeclaration) });
     if (r.ok && !decoded.encoding.startsWith(u"UTF-"))
         r.page.warnings.prepend(
             { 0, QStringLiteral("The file is not UTF-8; it was read as %1.").arg(decoded.encoding) });
