@@ -45,6 +45,8 @@ private slots:
     void profiles_areKnownByWhatTheyHold();
     void topicHead_themeIsTheTitle_data();
     void topicHead_themeIsTheTitle();
+    void topicPage_withArchivesUnderItsHead_hasNoWarnings();
+    void countryPageWithoutHotlines_warns();
 };
 
 void PageParserHeadTest::profiles_areKnownByWhatTheyHold_data()
@@ -139,6 +141,37 @@ void PageParserHeadTest::topicHead_themeIsTheTitle()
         QVERIFY2(page.tagline.contains(tagline), qPrintable(page.tagline));
     QVERIFY(page.profiles.isEmpty());
     QCOMPARE(page.articles.size(), 1);
+}
+
+// A topic page has no hotlines block, and "*** ARCHIVES ***" right under the
+// head is where its entries begin: neither is a fault.
+void PageParserHeadTest::topicPage_withArchivesUnderItsHead_hasNoWarnings()
+{
+    const QStringList lines { QStringLiteral("Human Trafficking & Modern-day Slavery"), QStringLiteral("Women"),
+        QStringLiteral("Published reports & articles from 2000 to 2025"), QStringLiteral("*** ARCHIVES ***"),
+        QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"), QStringLiteral("[accessed 2 May 2009]"),
+        QStringLiteral("Body one.") };
+    const Page page
+        = PageParser(referenceData()).parseText(lines.join(QStringLiteral("\n\n")), QStringLiteral("women")).page;
+    QCOMPARE(page.articles.size(), 1);
+    for (const ParseWarning &w : page.warnings)
+        QFAIL(qPrintable(QStringLiteral("line %1: %2").arg(w.line).arg(w.message)));
+}
+
+void PageParserHeadTest::countryPageWithoutHotlines_warns()
+{
+    bool warned = false;
+    const QStringList lines { QStringLiteral("Human Trafficking & Modern-day Slavery"), QStringLiteral("Bulgaria"),
+        QStringLiteral("Published reports & articles from 2000 to 2025"), BulgariaText + u' ' + Factbook,
+        QStringLiteral("*** ARCHIVES ***"), QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"),
+        QStringLiteral("[accessed 2 May 2009]"), QStringLiteral("Body one.") };
+    const Page bulgaria
+        = PageParser(referenceData()).parseText(lines.join(QStringLiteral("\n\n")), QStringLiteral("bg")).page;
+    for (const ParseWarning &w : bulgaria.warnings) {
+        warned = warned || w.message.contains(QStringLiteral("HELP for Victims"));
+        QVERIFY2(!w.message.contains(QStringLiteral("ARCHIVES")), qPrintable(w.message));
+    }
+    QVERIFY(warned);
 }
 
 QTEST_GUILESS_MAIN(PageParserHeadTest)

@@ -226,13 +226,16 @@ void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
         for (qsizetype i = caution + 1; i < notesEnd; ++i) {
             if (head[i].kind == LineKind::Text)
                 page.studentNote << head[i].text;
-            else if (head[i].kind != LineKind::ImageCaption)
+            else if (head[i].kind != LineKind::ImageCaption && head[i].kind != LineKind::ArchivesSeparator)
                 warn(page, head[i].number, QStringLiteral("Unexpected line in the note for students: ") + head[i].text);
         }
     }
+    // A topic page names no country and has no profiles: it has no hotlines
+    // block to miss.
+    const bool topicPage = page.countries.isEmpty() && page.profiles.isEmpty();
     if (help >= 0)
         parseHotlines(head.mid(help + 1), page);
-    else
+    else if (!topicPage)
         warn(page, bodyStart < head.size() ? head[bodyStart].number : 1,
             QStringLiteral("No \"HELP for Victims\" block: the page gives no hotline."));
 
@@ -298,6 +301,9 @@ void PageHeadParser::parseProfiles(const QList<PageLine> &lines, Page &page) con
             }
             continue;
         }
+        // "*** ARCHIVES ***" right under the head: a page with no featured entries.
+        if (line.kind == LineKind::ArchivesSeparator)
+            continue;
         if (line.kind != LineKind::Text) {
             warn(page, line.number, QStringLiteral("Unexpected line among the country profiles: ") + line.text);
             continue;
@@ -471,6 +477,8 @@ void PageHeadParser::parseHotlines(const QList<PageLine> &lines, Page &page) con
     };
 
     for (const PageLine &line : lines) {
+        if (line.kind == LineKind::ArchivesSeparator)
+            continue;
         if (const auto m = countryCodeRe.match(line.text); m.hasMatch()) {
             callingCode = m.captured(1);
             flush();
