@@ -15,6 +15,34 @@
 
 namespace Vigil::Core {
 
+namespace {
+
+// The longest line a page may hold. The longest paragraphs of the site run to
+// a few tens of thousands of characters; a line of a million is a file that
+// lost its line breaks (or is no page), and would become one absurd entry.
+constexpr qsizetype MaxLineChars = 1000 * 1000;
+
+// The 1-based number and the length of the first line longer than MaxLineChars,
+// or a length of 0.
+std::pair<int, qsizetype> firstOverlongLine(QStringView text)
+{
+    int number = 1;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != u'\n' && text[i] != u'\r')
+            continue;
+        if (i - start > MaxLineChars)
+            return { number, i - start };
+        if (i + 1 < text.size() && text[i] == u'\r' && text[i + 1] == u'\n')
+            ++i;
+        ++number;
+        start = i + 1;
+    }
+    return { 0, 0 };
+}
+
+} // namespace
+
 PageParser::PageParser(const ReferenceData &data)
     : m_data(data)
     , m_tagger(std::make_unique<Tagger>(data))
@@ -86,6 +114,14 @@ PageParser::Result PageParser::parseText(const QString &text, const QString &key
     Result result;
     Page &page = result.page;
     page.key = key;
+    if (const auto [number, length] = firstOverlongLine(text); length > 0) {
+        result.error = QStringLiteral("Line %1 of the page is %2 characters long; a line can hold at most %3. "
+                                      "Save the page again with its line breaks and import that file.")
+                           .arg(number)
+                           .arg(length)
+                           .arg(MaxLineChars);
+        return result;
+    }
     const QList<PageLine> lines = classifyLines(text);
     if (lines.isEmpty()) {
         result.error = QStringLiteral("The page has no text.");
