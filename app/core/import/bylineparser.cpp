@@ -264,8 +264,9 @@ QString BylineParser::takeQuotedTitle(const QString &text, QString *title)
     static const QRegularExpression quoted(QStringLiteral("(^|[,.;:–—-]\\s*|\\s[-–—]\\s*)[\"“”]([^\"“”]{2,300})[\"“”]"
                                                           "(?:\\s*(?=[,.;:–—-]|$)|(?<=[,.][\"”])\\s+)"));
     // Jane Smith, 'Sold at the border', The Guardian: in single quotes only as a
-    // whole comma part, so that an apostrophe ("Moldova's girls") is no quote.
-    static const QRegularExpression singleQuoted(QStringLiteral("(^|[,.;:]\\s*)['‘](.{2,300}?)['’]"
+    // whole comma part, with no blank inside the quotes at either end, so that
+    // an apostrophe ("Moldova's girls", "the girls' fate") is no quote.
+    static const QRegularExpression singleQuoted(QStringLiteral("(^|[,.;:]\\s*)['‘](\\S.{0,298}?\\S)['’]"
                                                                 "(?:\\s*(?=[,.;:]|$)|(?<=[,.]['’])\\s+)"));
     // Jane Smith "Bought and sold" The Guardian 12 March 2009: with no commas at
     // all, the quotation between a name and a capital still stands apart; it

@@ -168,10 +168,21 @@ void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
         warn(page, site >= 0 ? head[site].number : 1,
             QStringLiteral("No coverage line (\"Published reports & articles from ... to ...\") was found."));
     }
-    // A country page's title names its countries; a topic page's is its theme,
-    // the last line written as a heading. Without either, the last short line
-    // above the coverage line, as most pages have it.
+    // The title stands above the coverage line. Without one, a country page's
+    // title names its countries and a topic page's is its theme, the last line
+    // written as a heading; failing both, the last short line.
     qsizetype title = -1;
+    const auto isTitle
+        = [&](qsizetype i) { return isTitleCase(head[i].text) || !m_tagger.countriesIn(head[i].text).isEmpty(); };
+    if (coverage >= 0) {
+        // The line above the coverage line, unless it is a subtitle under a
+        // heading ("Women" / "Trafficking of women for sexual exploitation").
+        title = coverage - 1 > site ? coverage - 1 : -1;
+        for (qsizetype i = coverage - 2; title >= 0 && !isTitle(title) && i > site; --i) {
+            if (head[i].kind == LineKind::Text && isShortHeading(head[i].text) && isTitleCase(head[i].text))
+                title = i;
+        }
+    }
     for (qsizetype i = site + 1; i < titlesEnd && title < 0; ++i) {
         if (isTitleCase(head[i].text) && !m_tagger.countriesIn(head[i].text).isEmpty())
             title = i;
@@ -180,7 +191,7 @@ void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
         if (isTitleCase(head[i].text))
             title = i;
     }
-    for (qsizetype i = site + 1; i < titlesEnd && title < 0 && coverage < 0; ++i) {
+    for (qsizetype i = site + 1; i < titlesEnd && title < 0; ++i) {
         if (!m_tagger.countriesIn(head[i].text).isEmpty())
             title = i;
     }

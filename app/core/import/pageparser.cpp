@@ -18,9 +18,10 @@ namespace Vigil::Core {
 namespace {
 
 // The longest line a page may hold. The longest paragraphs of the site run to
-// a few tens of thousands of characters; a line of a million is a file that
-// lost its line breaks (or is no page), and would become one absurd entry.
-constexpr qsizetype MaxLineChars = 1000 * 1000;
+// a few tens of thousands of characters, and a megabyte line is still read; a
+// line of several is a file that lost its line breaks (or is no page), and
+// would become one absurd entry.
+constexpr qsizetype MaxLineChars = 4 * 1024 * 1024;
 
 // The 1-based number and the length of the first line longer than MaxLineChars,
 // or a length of 0.
