@@ -23,9 +23,7 @@ public:
     static void parseClosing(const QString &text, Page &page);
 
 private:
-    void parseProfiles(const QList<PageLine> &lines, Page &page) const;
     void parseHotlines(const QList<PageLine> &lines, Page &page) const;
-    CountryProfile *profileFor(Page &page, const QString &country) const;
 
     const ReferenceData &m_data;
     const Tagger &m_tagger;

@@ -77,6 +77,11 @@ bool isAccessLine(LineKind kind)
 
 } // namespace
 
+bool isShortHeading(const QString &text)
+{
+    return text.size() <= 90 && text.count(u' ') < 12 && !text.endsWith(u'.') && !text.contains(u'[');
+}
+
 QList<PageLine> classifyLines(const QString &text)
 {
     QList<PageLine> lines;
