@@ -53,6 +53,7 @@ private slots:
     void proseStartingWithAccessed_staysText();
     void entryWithoutAccessLine_isItsOwnEntry();
     void firstEntryWithoutAccessLine_isAnEntry();
+    void firstEntryWithoutAccessLine_underHotlines_isAnEntry();
     void shortTitleOverBarePublisher_titleIsTheTitle_data();
     void shortTitleOverBarePublisher_titleIsTheTitle();
     void titleOverSubtitle_isOneTitle();
@@ -132,6 +133,22 @@ void PageParserEntriesTest::firstEntryWithoutAccessLine_isAnEntry()
         QStringLiteral("[accessed 2 May 2009]"), QStringLiteral("Body two.") });
     QCOMPARE(titles(page), (QStringList { QStringLiteral("Boys sold"), QStringLiteral("Girls sold") }));
     QCOMPARE(page.articles[0].paragraphs.size(), 1);
+}
+
+// No archives line: the entry stands right under the hotlines.
+void PageParserEntriesTest::firstEntryWithoutAccessLine_underHotlines_isAnEntry()
+{
+    const QStringList lines { QStringLiteral("Human Trafficking & Modern-day Slavery"), QStringLiteral("Women"),
+        QStringLiteral("Published reports & articles from 2000 to 2025"), QStringLiteral("HELP for Victims"),
+        QStringLiteral("National hotline: +373 800 77777"), QStringLiteral("Boys sold"),
+        QStringLiteral("AP, 3 May 2009"), QStringLiteral("Body one."), QStringLiteral("Girls sold"),
+        QStringLiteral("Reuters, 1 May 2009"), QStringLiteral("[accessed 2 May 2009]"), QStringLiteral("Body two.") };
+    const Page page
+        = PageParser(referenceData()).parseText(lines.join(QStringLiteral("\n\n")), QStringLiteral("women")).page;
+    QCOMPARE(titles(page), (QStringList { QStringLiteral("Boys sold"), QStringLiteral("Girls sold") }));
+    QCOMPARE(page.hotlines.size(), 1);
+    for (const ParseWarning &w : page.warnings)
+        QVERIFY2(!w.message.contains(QStringLiteral("HELP for Victims")), qPrintable(w.message));
 }
 
 void PageParserEntriesTest::shortTitleOverBarePublisher_titleIsTheTitle_data()

@@ -215,7 +215,7 @@ EntryHead EntryHeadFinder::headAbove(const QList<PageLine> &lines, qsizetype flo
 }
 
 void EntryHeadFinder::addUnanchored(
-    const QList<PageLine> &lines, qsizetype from, qsizetype to, QList<EntryHead> &out) const
+    const QList<PageLine> &lines, qsizetype from, qsizetype to, bool underHead, QList<EntryHead> &out) const
 {
     for (qsizetype i = from; i + 1 < to; ++i) {
         const PageLine &title = lines[i];
@@ -223,8 +223,9 @@ void EntryHeadFinder::addUnanchored(
         if (title.kind != LineKind::Text || byline.kind != LineKind::Text || !isUnanchoredTitle(title.text)
             || !isDatedByline(byline.text))
             continue;
-        // The excerpt of the entry before ends above the title, or nothing does.
-        if (i > from && lines[i - 1].kind == LineKind::Text && !endsText(lines[i - 1]))
+        // The excerpt of the entry before ends above the title, or nothing does;
+        // under the page head, a hotline or a coverage line may.
+        if (!underHead && i > from && lines[i - 1].kind == LineKind::Text && !endsText(lines[i - 1]))
             continue;
         EntryHead h;
         h.title = i;
@@ -253,11 +254,11 @@ QList<EntryHead> EntryHeadFinder::find(const QList<PageLine> &lines, qsizetype f
 
     QList<EntryHead> heads;
     if (!anchored.isEmpty() && from < anchored.first().first())
-        addUnanchored(lines, from, anchored.first().first(), heads);
+        addUnanchored(lines, from, anchored.first().first(), true, heads);
     for (qsizetype k = 0; k < anchored.size(); ++k) {
         heads.append(anchored[k]);
         const qsizetype bodyEnd = k + 1 < anchored.size() ? anchored[k + 1].first() : to;
-        addUnanchored(lines, anchored[k].anchorEnd, bodyEnd, heads);
+        addUnanchored(lines, anchored[k].anchorEnd, bodyEnd, false, heads);
     }
     return heads;
 }

@@ -39,7 +39,8 @@ public:
 
 private:
     EntryHead headAbove(const QList<PageLine> &lines, qsizetype floor, qsizetype anchorStart) const;
-    void addUnanchored(const QList<PageLine> &lines, qsizetype from, qsizetype to, QList<EntryHead> &out) const;
+    void addUnanchored(
+        const QList<PageLine> &lines, qsizetype from, qsizetype to, bool underHead, QList<EntryHead> &out) const;
 
     const BylineParser &m_bylines;
 };

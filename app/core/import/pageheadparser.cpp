@@ -67,7 +67,32 @@ QString givenCitation(const QString &text)
     return out;
 }
 
+// "Published reports & articles from 2000 to 2025".
+const RE &coverageLine()
+{
+    static const RE re(
+        QStringLiteral("\\b(?:reports?|articles?)\\b.*\\bfrom\\s+(\\d{4})\\s*(?:to|-|–|—)\\s*(\\d{4})"), CI);
+    return re;
+}
+
+const RE &helpLine()
+{
+    static const RE re(QStringLiteral("^help\\s+for\\s+victims\\b"), CI);
+    return re;
+}
+
 } // namespace
+
+qsizetype PageHeadParser::entriesMayStart(const QList<PageLine> &lines, qsizetype end)
+{
+    qsizetype from = -1;
+    for (qsizetype i = 0; i < end; ++i) {
+        if (lines[i].kind == LineKind::ArchivesSeparator || coverageLine().match(lines[i].text).hasMatch()
+            || helpLine().match(lines[i].text).hasMatch())
+            from = i + 1;
+    }
+    return from;
+}
 
 PageHeadParser::PageHeadParser(const ReferenceData &data, const Tagger &tagger)
     : m_data(data)
@@ -78,10 +103,9 @@ PageHeadParser::PageHeadParser(const ReferenceData &data, const Tagger &tagger)
 void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
 {
     static const RE siteTitleRe(QStringLiteral("trafficking.*slavery|slavery.*trafficking"), CI);
-    static const RE coverageRe(
-        QStringLiteral("\\b(?:reports?|articles?)\\b.*\\bfrom\\s+(\\d{4})\\s*(?:to|-|–|—)\\s*(\\d{4})"), CI);
+    const RE &coverageRe = coverageLine();
     static const RE cautionRe(QStringLiteral("^caution\\s*:"), CI);
-    static const RE helpRe(QStringLiteral("^help\\s+for\\s+victims\\b"), CI);
+    const RE &helpRe = helpLine();
 
     // The site title stands under the site's menu, however long the menu is;
     // the menu carries no content.

@@ -145,9 +145,14 @@ PageParser::Result PageParser::parseText(const QString &text, const QString &key
         }
     }
 
-    // Below the archives line, an entry may begin without an access line.
-    const QList<EntryHead> heads
-        = EntryHeadFinder(*m_bylines).find(lines, archives >= 0 ? archives + 1 : closing, closing);
+    // Above the first access line, an entry may begin without one only below
+    // the page head's last landmark (coverage, hotlines, archives line).
+    qsizetype firstAnchor = 0;
+    while (firstAnchor < closing && lines[firstAnchor].kind != LineKind::Accessed
+        && lines[firstAnchor].kind != LineKind::AccessUnavailable)
+        ++firstAnchor;
+    const qsizetype headEnd = PageHeadParser::entriesMayStart(lines, firstAnchor);
+    const QList<EntryHead> heads = EntryHeadFinder(*m_bylines).find(lines, headEnd >= 0 ? headEnd : closing, closing);
     const qsizetype firstEntry = heads.isEmpty() ? closing : heads.first().first();
     PageHeadParser(m_data, *m_tagger).parse(lines.mid(0, firstEntry), page);
     if (closing < lines.size())
