@@ -46,6 +46,7 @@ private slots:
     void topicHead_themeIsTheTitle_data();
     void topicHead_themeIsTheTitle();
     void topicPage_withArchivesUnderItsHead_hasNoWarnings();
+    void topicPage_introUnderItsTitle_isNoProfile();
     void countryPageWithoutHotlines_warns();
 };
 
@@ -156,6 +157,28 @@ void PageParserHeadTest::topicPage_withArchivesUnderItsHead_hasNoWarnings()
     QCOMPARE(page.articles.size(), 1);
     for (const ParseWarning &w : page.warnings)
         QFAIL(qPrintable(QStringLiteral("line %1: %2").arg(w.line).arg(w.message)));
+}
+
+// Text under a topic page's title has none of a profile's marks: it is kept
+// out of the profiles, and each line is named in a warning.
+void PageParserHeadTest::topicPage_introUnderItsTitle_isNoProfile()
+{
+    const QStringList lines { QStringLiteral("Human Trafficking & Modern-day Slavery"),
+        QStringLiteral("Child Trafficking"), QStringLiteral("Published reports & articles from 2000 to 2025"),
+        QStringLiteral("Facts at a glance"),
+        QStringLiteral("Millions of children are trafficked each year, according to estimates by several agencies."),
+        QStringLiteral("CAUTION: The following links have been culled from the web."),
+        QStringLiteral("*** ARCHIVES ***"), QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"),
+        QStringLiteral("[accessed 2 May 2009]"), QStringLiteral("Body one.") };
+    const Page page
+        = PageParser(referenceData()).parseText(lines.join(QStringLiteral("\n\n")), QStringLiteral("children")).page;
+    QCOMPARE(page.title, QStringLiteral("Child Trafficking"));
+    QVERIFY(page.profiles.isEmpty());
+    QStringList warned;
+    for (const ParseWarning &w : page.warnings)
+        warned << w.message;
+    QVERIFY2(warned.filter(QStringLiteral("outside any country profile")).size() == 2, qPrintable(warned.join(u'\n')));
+    QVERIFY2(warned.filter(QStringLiteral("HELP for Victims")).isEmpty(), qPrintable(warned.join(u'\n')));
 }
 
 void PageParserHeadTest::countryPageWithoutHotlines_warns()

@@ -84,6 +84,7 @@ CountryProfileParser::CountryProfileParser(const Tagger &tagger)
 
 void CountryProfileParser::parse(const QList<PageLine> &lines, Page &page) const
 {
+    const bool topicPage = page.countries.isEmpty();
     const RE &factbookRe = factbookCitation();
     const RE &tipRe = tipCitation();
     static const RE captionLead(QStringLiteral("^(?:description:\\s*)+"), CI);
@@ -146,7 +147,7 @@ void CountryProfileParser::parse(const QList<PageLine> &lines, Page &page) const
             QString country = m_tagger.countryForName(line.text);
             if (country.isEmpty())
                 country = m_tagger.countriesIn(line.text).value(0);
-            if (country.isEmpty()) {
+            if (country.isEmpty() && !topicPage) {
                 warn(page, line.number,
                     QStringLiteral("Could not tell which country this profile is for: ") + line.text);
             }
@@ -181,11 +182,24 @@ void CountryProfileParser::parse(const QList<PageLine> &lines, Page &page) const
         CountryProfile &p = block.profile;
         if (p.background.isEmpty() && p.officialName.isEmpty())
             continue;
+        // A topic page has no profiles: a heading and text under its title are
+        // a profile only if they hold one's marks (a Factbook citation, a
+        // country named by a heading or a caption).
+        const bool marked = !p.country.isEmpty() || !p.backgroundCitation.isEmpty();
+        if (topicPage && !marked) {
+            if (!p.officialName.isEmpty())
+                warn(page, block.firstLine,
+                    QStringLiteral("Text in the page head outside any country profile: ") + p.officialName.left(80));
+            for (const QString &paragraph : std::as_const(p.background))
+                warn(page, block.firstLine,
+                    QStringLiteral("Text in the page head outside any country profile: ") + paragraph.left(80));
+            continue;
+        }
         if (p.country.isEmpty() && p.background.isEmpty()) {
             page.profiles.append(p);
             continue;
         }
-        if (!p.country.isEmpty() || !p.backgroundCitation.isEmpty() || !p.officialName.isEmpty()) {
+        if (marked || !p.officialName.isEmpty()) {
             if (p.country.isEmpty()) {
                 // No heading and no caption: the page's country the text names most.
                 p.country = m_tagger.countriesIn(p.background.join(u'\n'), page.countries).value(0);
