@@ -54,6 +54,7 @@ private slots:
     void entryWithoutAccessLine_isItsOwnEntry();
     void firstEntryWithoutAccessLine_isAnEntry();
     void firstEntryWithoutAccessLine_underHotlines_isAnEntry();
+    void leadInAndDatedLine_insideAnExcerpt_staysText();
     void shortTitleOverBarePublisher_titleIsTheTitle_data();
     void shortTitleOverBarePublisher_titleIsTheTitle();
     void titleOverSubtitle_isOneTitle();
@@ -149,6 +150,15 @@ void PageParserEntriesTest::firstEntryWithoutAccessLine_underHotlines_isAnEntry(
     QCOMPARE(page.hotlines.size(), 1);
     for (const ParseWarning &w : page.warnings)
         QVERIFY2(!w.message.contains(QStringLiteral("HELP for Victims")), qPrintable(w.message));
+}
+
+void PageParserEntriesTest::leadInAndDatedLine_insideAnExcerpt_staysText()
+{
+    const Page page = parse({ QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"),
+        QStringLiteral("[accessed 2 May 2009]"), QStringLiteral("The statement was signed:"),
+        QStringLiteral("Geneva, 12 March 2009"), QStringLiteral("Body one.") });
+    QCOMPARE(titles(page), QStringList { QStringLiteral("Girls sold") });
+    QCOMPARE(page.articles[0].paragraphs.size(), 3);
 }
 
 void PageParserEntriesTest::shortTitleOverBarePublisher_titleIsTheTitle_data()

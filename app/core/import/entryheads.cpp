@@ -132,9 +132,13 @@ bool isDatedByline(const QString &text)
     });
 }
 
+// A title that starts an entry with no access line; a line that leads into
+// what follows ("The report said:") is no title.
 bool isUnanchoredTitle(const QString &text)
 {
-    return isHeadingLike(text) && wordCount(text) <= 20 && !text.front().isLower() && !isDatedByline(text);
+    static const RE leadIn(QStringLiteral("[:,;–-]$"));
+    return isHeadingLike(text) && wordCount(text) <= 20 && !text.front().isLower() && !leadIn.match(text).hasMatch()
+        && !isDatedByline(text);
 }
 
 } // namespace
