@@ -58,6 +58,7 @@ private slots:
     void shortTitleOverBarePublisher_titleIsTheTitle_data();
     void shortTitleOverBarePublisher_titleIsTheTitle();
     void titleOverSubtitle_isOneTitle();
+    void pageMarkerClosingAnExcerpt_isNoTitle();
     void titleOverAuthorLine_authorJoinsTheByline();
     void titleAboveCitation_isKeptWhenTheQuotedTitleDiffers();
     void titleWithoutByline_afterAnExcerpt_staysItsOwnEntry();
@@ -192,6 +193,15 @@ void PageParserEntriesTest::titleOverSubtitle_isOneTitle()
             QStringLiteral("Girls sold"), QStringLiteral("Sold for sex: The untold story of Moldova's girls") }));
     QCOMPARE(page.articles[1].publishers, QStringList { QStringLiteral("BBC News") });
     QCOMPARE(page.articles[0].paragraphs.size(), 1);
+}
+
+void PageParserEntriesTest::pageMarkerClosingAnExcerpt_isNoTitle()
+{
+    const Page page = parse(
+        { QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"), QStringLiteral("[accessed 2 May 2009]"),
+            QStringLiteral("Body one."), QStringLiteral("[page 4]"), QStringLiteral("Boys sold"),
+            QStringLiteral("AP, 3 May 2009"), QStringLiteral("[accessed 4 May 2009]"), QStringLiteral("Body two.") });
+    QCOMPARE(titles(page), (QStringList { QStringLiteral("Girls sold"), QStringLiteral("Boys sold") }));
 }
 
 void PageParserEntriesTest::titleOverAuthorLine_authorJoinsTheByline()

@@ -205,7 +205,9 @@ EntryHead EntryHeadFinder::headAbove(const QList<PageLine> &lines, qsizetype flo
     // Three head lines: a title over an author line and the byline ("Trafficked
     // to Italy" / "Jane Smith" / "The Guardian, 4 June 2006"), or a title over
     // its subtitle ("Sold for sex" / "The untold story of Moldova's girls").
-    if (run >= 3 && isOpenHeading(lines[last - 2].text) && startsHead(last - 2)) {
+    // A bracketed line ("[page 4]") closing the excerpt above is no title.
+    const QString &top = lines[last - 2].text;
+    if (run >= 3 && isOpenHeading(top) && !top.startsWith(u'[') && !top.startsWith(u'(') && startsHead(last - 2)) {
         static const RE byLead(QStringLiteral("^by\\s+"), CI);
         if (m_bylines.looksLikePerson(QString(above).remove(byLead))) {
             h.title = last - 2;
