@@ -55,6 +55,7 @@ private slots:
     void firstEntryWithoutAccessLine_isAnEntry();
     void firstEntryWithoutAccessLine_underHotlines_isAnEntry();
     void leadInAndDatedLine_insideAnExcerpt_staysText();
+    void pageWithoutAnyAccessLine_keepsItsEntries();
     void shortTitleOverBarePublisher_titleIsTheTitle_data();
     void shortTitleOverBarePublisher_titleIsTheTitle();
     void titleOverSubtitle_isOneTitle();
@@ -151,6 +152,15 @@ void PageParserEntriesTest::firstEntryWithoutAccessLine_underHotlines_isAnEntry(
     QCOMPARE(page.hotlines.size(), 1);
     for (const ParseWarning &w : page.warnings)
         QVERIFY2(!w.message.contains(QStringLiteral("HELP for Victims")), qPrintable(w.message));
+}
+
+void PageParserEntriesTest::pageWithoutAnyAccessLine_keepsItsEntries()
+{
+    const Page page
+        = parse({ QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"), QStringLiteral("Body one."),
+            QStringLiteral("Boys sold"), QStringLiteral("AP, 3 May 2009"), QStringLiteral("Body two.") });
+    QCOMPARE(titles(page), (QStringList { QStringLiteral("Girls sold"), QStringLiteral("Boys sold") }));
+    QCOMPARE(page.articles[1].paragraphs.size(), 1);
 }
 
 void PageParserEntriesTest::leadInAndDatedLine_insideAnExcerpt_staysText()

@@ -206,7 +206,7 @@ EntryHead EntryHeadFinder::headAbove(const QList<PageLine> &lines, qsizetype flo
     // to Italy" / "Jane Smith" / "The Guardian, 4 June 2006"), or a title over
     // its subtitle ("Sold for sex" / "The untold story of Moldova's girls").
     // A bracketed line ("[page 4]") closing the excerpt above is no title.
-    const QString &top = lines[last - 2].text;
+    const QString top = run >= 3 ? lines[last - 2].text : QString();
     if (run >= 3 && isOpenHeading(top) && !top.startsWith(u'[') && !top.startsWith(u'(') && startsHead(last - 2)) {
         static const RE byLead(QStringLiteral("^by\\s+"), CI);
         if (m_bylines.looksLikePerson(QString(above).remove(byLead))) {
@@ -259,8 +259,10 @@ QList<EntryHead> EntryHeadFinder::find(const QList<PageLine> &lines, qsizetype f
     }
 
     QList<EntryHead> heads;
-    if (!anchored.isEmpty() && from < anchored.first().first())
-        addUnanchored(lines, from, anchored.first().first(), true, heads);
+    // Entries above the first access line, or on a page that has none.
+    const qsizetype firstAnchored = anchored.isEmpty() ? to : anchored.first().first();
+    if (from < firstAnchored)
+        addUnanchored(lines, from, firstAnchored, true, heads);
     for (qsizetype k = 0; k < anchored.size(); ++k) {
         heads.append(anchored[k]);
         const qsizetype bodyEnd = k + 1 < anchored.size() ? anchored[k + 1].first() : to;
