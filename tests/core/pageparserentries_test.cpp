@@ -51,6 +51,7 @@ private slots:
     void accessLineForms_areAnchors_data();
     void accessLineForms_areAnchors();
     void proseStartingWithAccessed_staysText();
+    void accessInRoundBracketsOnTheByline_isAnAnchor();
     void entryWithoutAccessLine_isItsOwnEntry();
     void firstEntryWithoutAccessLine_isAnEntry();
     void firstEntryWithoutAccessLine_underHotlines_isAnEntry();
@@ -105,6 +106,17 @@ void PageParserEntriesTest::proseStartingWithAccessed_staysText()
         QStringLiteral("Accessed by thousands of readers, the report was widely shared.") });
     QCOMPARE(page.articles.size(), 1);
     QCOMPARE(page.articles[0].paragraphs.size(), 2);
+}
+
+void PageParserEntriesTest::accessInRoundBracketsOnTheByline_isAnAnchor()
+{
+    const Page page = parse({ QStringLiteral("Girls sold"), QStringLiteral("Reuters, 1 May 2009"),
+        QStringLiteral("[accessed 2 May 2009]"), QStringLiteral("Body one."), QStringLiteral("Boys sold"),
+        QStringLiteral("AP (3 May 2009) (accessed 4 May 2009)"), QStringLiteral("Body two.") });
+    QCOMPARE(titles(page), (QStringList { QStringLiteral("Girls sold"), QStringLiteral("Boys sold") }));
+    QCOMPARE(page.articles[1].date.toIso(), QStringLiteral("2009-05-03"));
+    QCOMPARE(page.articles[1].accessed.value(0).toIso(), QStringLiteral("2009-05-04"));
+    QCOMPARE(page.articles[1].publishers, QStringList { QStringLiteral("AP") });
 }
 
 // No entry is merged silently: the missing access line is reported on the title's line.

@@ -106,10 +106,11 @@ QList<PageLine> classifyLines(const QString &text)
         t = t.simplified();
         if (t.isEmpty())
             continue;
-        // "Amnesty International, 6 May 2004 [accessed 8 February 2016]": a byline
-        // and its access line written on one line are read as two.
+        // "Amnesty International, 6 May 2004 [accessed 8 February 2016]" (or
+        // "(accessed ...)"): a byline and its access line written on one line
+        // are read as two.
         static const RE inlineAccess(
-            QStringLiteral("^(.*[^\\s\\]])\\s*(\\[\\s*%1[^\\[\\]]*\\])$").arg(accessWord()), CI);
+            QStringLiteral("^(.*[^\\s\\]])\\s*(\\[\\s*%1[^\\[\\]]*\\]|\\(\\s*%1[^()]*\\))$").arg(accessWord()), CI);
         if (const auto m = inlineAccess.match(t); m.hasMatch()) {
             PageLine before;
             before.number = number;

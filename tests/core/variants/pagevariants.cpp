@@ -546,7 +546,10 @@ void PageVariantGenerator::addInlineAccess(QList<PageVariant> &out) const
             adjacent = adjacent && e->lines[k].trimmed().isEmpty();
         if (!adjacent)
             continue;
-        e->lines[e->byline] += u' ' + e->lines[e->firstAccess].trimmed();
+        QString access = e->lines[e->firstAccess].trimmed();
+        if (i % 2 && access.startsWith(u'[') && access.endsWith(u']')) // "(accessed ...)" on every other one
+            access = u'(' + access.mid(1, access.size() - 2) + u')';
+        e->lines[e->byline] += u' ' + access;
         e->lines.removeAt(e->firstAccess);
         out << make(QStringLiteral("access on the byline"), e->lines[e->byline].left(60), model);
     }
