@@ -200,10 +200,8 @@ void CountryProfileParser::parse(const QList<PageLine> &lines, Page &page) const
             continue;
         }
         if (marked || !p.officialName.isEmpty()) {
-            if (p.country.isEmpty()) {
-                // No heading and no caption: the page's country the text names most.
-                p.country = m_tagger.countriesIn(p.background.join(u'\n'), page.countries).value(0);
-            }
+            // With no heading and no caption, the country is told below: by the
+            // TIP excerpt in the profile's place, else by the text.
             page.profiles.append(p);
             profileLines.insert(page.profiles.size() - 1, block.firstLine);
         } else {
@@ -239,7 +237,19 @@ void CountryProfileParser::parse(const QList<PageLine> &lines, Page &page) const
         ++tipCount;
     }
     for (auto it = profileLines.cbegin(); it != profileLines.cend(); ++it) {
-        if (page.profiles[it.key()].country.isEmpty())
+        CountryProfile &p = page.profiles[it.key()];
+        if (!p.country.isEmpty())
+            continue;
+        // The page's country the text names first, among those no other
+        // profile holds ("Serbia and Montenegro" in Montenegro's background).
+        const QStringList named = m_tagger.countriesIn(p.background.join(u'\n'), page.countries);
+        for (const QString &country : named) {
+            if (!profileFor(page, country)) {
+                p.country = country;
+                break;
+            }
+        }
+        if (p.country.isEmpty())
             warn(page, it.value(), QStringLiteral("Could not tell which country this profile is for."));
     }
 }

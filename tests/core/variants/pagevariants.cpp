@@ -305,6 +305,13 @@ void PageVariantGenerator::addCaptionsGrouped(QList<PageVariant> &out) const
                 p.officialName.clear();
         }
         model.head = head;
+        if (!headings) {
+            // Neither headings nor captions: each profile is the country its
+            // TIP excerpt names.
+            SeedModel bare = model;
+            bare.head.removeIf([](const QString &line) { return line.startsWith(QStringLiteral("Description:")); });
+            out << make(QStringLiteral("captions grouped"), QStringLiteral("no captions, no headings"), bare);
+        }
         out << make(QStringLiteral("captions grouped"),
             headings ? QStringLiteral("captions above the headings") : QStringLiteral("captions above, no headings"),
             model);
