@@ -18,6 +18,9 @@ private slots:
     void parse_hostileInputIsSafe();
     void parse_fullCitation_givesTheQuotedTitle();
     void parse_sentenceToTheReader_isARemark();
+    void fullCitation_otherQuoteForms_data();
+    void fullCitation_otherQuoteForms();
+    void impossibleDate_isNoPublisher();
 };
 
 namespace {
@@ -74,6 +77,18 @@ void BylineParserTest::parse_splitsParts_data()
     row("author alone", "Graham Johnson, 25 January 2004", "", "Graham Johnson", "", "", "", "2004-01-25");
     row("paper named after a city", "Vesna Peric Zimonjic, London Independent, 12/06/2002", "London Independent",
         "Vesna Peric Zimonjic", "", "", "", "2002-06-12");
+    row("by after the date", "BBC News, 12 March 2009, by Jane Smith", "BBC News", "Jane Smith", "", "", "",
+        "2009-03-12");
+    row("surname first with initials", "Smith, J., Journal of Migration, Vol. 3, No. 2, Spring 2008",
+        "Journal of Migration", "J. Smith", "", "Vol. 3|No. 2", "", "2008");
+    row("degree after the name", "Jane Smith, Ph.D., Harvard University, 12 March 2009", "Harvard University",
+        "Jane Smith", "", "", "Ph.D.", "2009-03-12");
+    row("weekday before the date", "Reuters, Thursday, March 12, 2009", "Reuters", "", "", "", "", "2009-03-12");
+    row("time after the date", "Reuters, 12 March 2009 12:30 GMT", "Reuters", "", "", "", "", "2009-03-12");
+    row("pages", "New York Times, Sept. 3, 2006, pp. 1-2", "New York Times", "", "", "", "pp. 1-2", "2006-09-03");
+    row("outlet with a number", "Anna-Maria Kovačević, B92, Belgrade, 12 March 2009", "B92", "Anna-Maria Kovačević",
+        "Belgrade", "", "", "2009-03-12");
+    row("city after an agency", "Reuters, Geneva, 12 March 2009", "Reuters", "", "Geneva", "", "", "2009-03-12");
     row("author and two bodies",
         "Barbara Limanowska, Stability Pact Task Force on Trafficking in Human Beings, UNICEF, June 2002",
         "Stability Pact Task Force on Trafficking in Human Beings|UNICEF", "Barbara Limanowska", "", "", "", "2002-06");
@@ -183,6 +198,62 @@ void BylineParserTest::parse_sentenceToTheReader_isARemark()
     QVERIFY(
         parser.parse(QStringLiteral("U.S. Dept of State Bureau of Democracy, Human Rights, and Labor, March 8, 2006"))
             .remarks.isEmpty());
+}
+
+void BylineParserTest::fullCitation_otherQuoteForms_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QStringList>("authors");
+    QTest::addColumn<QStringList>("publishers");
+    QTest::newRow("single quotes") << QStringLiteral("Jane Smith, 'Sold at the border', The Guardian, 12 March 2009")
+                                   << QStringLiteral("Sold at the border")
+                                   << QStringList { QStringLiteral("Jane Smith") }
+                                   << QStringList { QStringLiteral("The Guardian") };
+    QTest::newRow("curly single quotes") << QStringLiteral("Jane Smith, ‘Moldova's girls’, The Guardian, 12 March 2009")
+                                         << QStringLiteral("Moldova's girls")
+                                         << QStringList { QStringLiteral("Jane Smith") }
+                                         << QStringList { QStringLiteral("The Guardian") };
+    QTest::newRow("apostrophe inside") << QStringLiteral("Jane Smith, 'Moldova's girls', The Guardian, 12 March 2009")
+                                       << QStringLiteral("Moldova's girls")
+                                       << QStringList { QStringLiteral("Jane Smith") }
+                                       << QStringList { QStringLiteral("The Guardian") };
+    QTest::newRow("surname first") << QStringLiteral("Smith, Jane, \"Bought and sold,\" The Guardian, 12 March 2009")
+                                   << QStringLiteral("Bought and sold") << QStringList { QStringLiteral("Jane Smith") }
+                                   << QStringList { QStringLiteral("The Guardian") };
+    QTest::newRow("no commas") << QStringLiteral("Jane Smith \"Bought and sold\" The Guardian 12 March 2009")
+                               << QStringLiteral("Bought and sold") << QStringList { QStringLiteral("Jane Smith") }
+                               << QStringList { QStringLiteral("The Guardian") };
+}
+
+void BylineParserTest::fullCitation_otherQuoteForms()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, title);
+    QFETCH(QStringList, authors);
+    QFETCH(QStringList, publishers);
+    const Tagger tagger(Vigil::Test::referenceData());
+    const BylineParser parser(tagger);
+    QVERIFY(BylineParser::isFullCitation(line));
+    const Byline b = parser.parse(line);
+    QCOMPARE(b.quotedTitle, title);
+    QCOMPARE(b.authors, authors);
+    QCOMPARE(b.publishers, publishers);
+    QCOMPARE(b.date.toIso(), QStringLiteral("2009-03-12"));
+    // A possessive in a byline is no quotation.
+    QVERIFY(!BylineParser::isFullCitation(QStringLiteral("Children's Rights Centre, 12 March 2009")));
+}
+
+void BylineParserTest::impossibleDate_isNoPublisher()
+{
+    const Tagger tagger(Vigil::Test::referenceData());
+    const BylineParser parser(tagger);
+    for (const QString &line : { QStringLiteral("Reuters, 31 June 2005"), QStringLiteral("Reuters, 13/13/2005") }) {
+        const Byline b = parser.parse(line);
+        QCOMPARE(b.publishers, QStringList { QStringLiteral("Reuters") });
+        QVERIFY(!b.date.isValid());
+        QCOMPARE(b.impossibleDate, line.mid(9));
+    }
 }
 
 QTEST_GUILESS_MAIN(BylineParserTest)

@@ -59,6 +59,7 @@ private slots:
     void parseAndFindLast_longInput_finishQuicklyWithCorrectResult();
     void parseAndFindLast_randomBytes_returnInvalidOrSaneDate();
     void parseAndFindLast_randomDateFragments_returnConsistentDates();
+    void findLastImpossible_givesTheShapeOfNoDate();
 };
 
 void DateParserTest::parse_returnsDateWithPrecision_data()
@@ -134,6 +135,25 @@ void DateParserTest::parse_returnsDateWithPrecision_data()
     parseRow("1 Decembber 2010", "2010-12-01", "day");
     parseRow("Ocober 2007", "2007-10", "month");
     parseRow("3 Jne 2005", "", "none");
+    // Two letters swapped, when only one month fits.
+    parseRow("Janaury 5, 2005", "2005-01-05", "day");
+    parseRow("Feburary 2008", "2008-02", "month");
+    parseRow("3rd Febraury 2008", "2008-02-03", "day");
+    parseRow("5 Octobre 2005", "2005-10-05", "day");
+    parseRow("Juen 2008", "2008-06", "month");
+    // Other written forms.
+    parseRow("12-Mar-2009", "2009-03-12", "day");
+    parseRow("12/Mar/2009", "2009-03-12", "day");
+    parseRow("12-Mar/2009", "", "none");
+    parseRow("12th of March 2009", "2009-03-12", "day");
+    parseRow("12. 3. 2009", "2009-03-12", "day");
+    parseRow("2009 March 12", "2009-03-12", "day");
+    // A range gives its start; a season its year.
+    parseRow("March-April 2009", "2009-03", "month");
+    parseRow("1-2 March 2009", "2009-03-01", "day");
+    parseRow("Spring 2008", "2008", "year");
+    parseRow("Winter 2008", "2008", "year");
+    parseRow("31. 6. 2009", "", "none");
     // Day first unless impossible.
     parseRow("6.5.2004", "2004-05-06", "day");
     parseRow("12/31/2004", "2004-12-31", "day");
@@ -322,6 +342,21 @@ void DateParserTest::parseAndFindLast_randomDateFragments_returnConsistentDates(
     // The fragments are meant to make dates now and then; if none ever comes out, this
     // test is checking nothing.
     QVERIFY(found > 50);
+}
+
+// "31 June 2005" is no date, but it is written as one: the byline parser keeps
+// it apart instead of reading it as a publisher.
+void DateParserTest::findLastImpossible_givesTheShapeOfNoDate()
+{
+    const QString text = QStringLiteral("Reuters, 31 June 2005");
+    const auto impossible = DateParser::findLastImpossible(text);
+    QVERIFY(impossible.has_value());
+    QCOMPARE(text.mid(impossible->start, impossible->length), QStringLiteral("31 June 2005"));
+    QVERIFY(!impossible->date.isValid());
+    QVERIFY(!DateParser::findLast(text).has_value());
+    QVERIFY(DateParser::findLastImpossible(QStringLiteral("Reuters, 13/13/2005")).has_value());
+    QVERIFY(!DateParser::findLastImpossible(QStringLiteral("Reuters, 30 June 2005")).has_value());
+    QVERIFY(!DateParser::findLastImpossible(QStringLiteral("Amnesty, EUR 70/001/2005")).has_value());
 }
 
 QTEST_GUILESS_MAIN(DateParserTest)

@@ -229,6 +229,15 @@ void HtmlImportTest::charset_comesFromBomMetaOrEvidence()
     QVERIFY(r.ok);
     QCOMPARE(r.encoding, QStringLiteral("UTF-8"));
     QCOMPARE(r.text.trimmed(), line);
+    QVERIFY(r.wrongDeclaration.isEmpty());
+    // A leftover declaration over UTF-8 bytes: the bytes win, and it is said.
+    r = HtmlPageReader::read(
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body>" + body
+        + "</body></html>");
+    QVERIFY(r.ok);
+    QCOMPARE(r.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(r.text.trimmed(), line);
+    QCOMPARE(r.wrongDeclaration, QStringLiteral("windows-1252"));
 }
 
 void HtmlImportTest::markup_endsLinesAndDropsScripts()

@@ -133,6 +133,7 @@ private slots:
     void pageWithoutEntries_warns();
     void hostileText_neverCrashes();
     void hugeLine_isKept();
+    void absurdlyLongLine_isRefusedInOneSentence();
     void titlesThatFoldAlike_keepDistinctIds();
 };
 
@@ -464,6 +465,17 @@ void PageParserTest::hugeLine_isKept()
     QCOMPARE(r.page.articles.size(), 1);
     QCOMPARE(r.page.articles[0].paragraphs.size(), 1);
     QCOMPARE(r.page.articles[0].paragraphs[0].text.size(), longLine.size());
+}
+
+// A file that lost its line breaks is no page: one sentence says so, instead
+// of a page with an empty title and one entry of megabytes.
+void PageParserTest::absurdlyLongLine_isRefusedInOneSentence()
+{
+    const QString text = QStringLiteral("Human Trafficking & Modern-day Slavery\n") + QString(12 * 1000 * 1000, u'x');
+    const PageParser::Result r = PageParser(referenceData()).parseText(text, QStringLiteral("oneline"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(QStringLiteral("Line 2 of the page is 12000000 characters long")), qPrintable(r.error));
+    QCOMPARE(r.error.count(QStringLiteral(". ")), 1);
 }
 
 QTEST_GUILESS_MAIN(PageParserTest)

@@ -142,6 +142,42 @@ QStringList splitSegments(const QString &text)
     return segments;
 }
 
+// Parts that belong to the date or to the person, not to who published:
+// a weekday ("Thursday"), a time ("12:30 GMT"), a degree ("Ph.D."), pages.
+bool isDateCompanion(const QString &part)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?"
+                       "|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,4}\\)?)?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(part).hasMatch();
+}
+
+bool isDegreeOrPages(const QString &part)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|M\\.?A\\.?|M\\.?Sc\\.?|B\\.?A\\.?|J\\.?D\\.?|LL\\.?M\\.?|MPH|Esq\\.?"
+        "|pp?\\.\\s*[A-Z]?\\d{1,4}(?:\\s*[-–]\\s*[A-Z]?\\d{1,4})?|\\d{1,4}\\s*[-–]\\s*\\d{1,4})$"));
+    return re.match(part).hasMatch();
+}
+
+// "Smith, Jane" or "Smith, J.": a surname, then the given name or initials.
+bool isInvertedName(const QString &surname, const QString &given, bool initialsOnly)
+{
+    static const QRegularExpression surnameRe(QStringLiteral("^\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression givenRe(
+        QStringLiteral("^(?:\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.)(?:\\s*(?:\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.))?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression initialsRe(
+        QStringLiteral("^\\p{Lu}\\.(?:\\s*\\p{Lu}\\.)?$"), QRegularExpression::UseUnicodePropertiesOption);
+    if (!surnameRe.match(surname).hasMatch() || !givenRe.match(given).hasMatch())
+        return false;
+    if (organisationWords().contains(surname.toLower()) || organisationWords().contains(given.toLower()))
+        return false;
+    return !initialsOnly || initialsRe.match(given).hasMatch();
+}
+
 } // namespace
 
 BylineParser::BylineParser(const Tagger &tagger)
@@ -183,7 +219,7 @@ BylineParser::Kind BylineParser::classify(const QString &segment) const
 {
     static const QRegularExpression identifier(
         QStringLiteral("^(index number|index|isbn|issn|doi|report no\\.?|document no\\.?|doc\\.? no\\.?|no\\.|ref\\.?|"
-                       "reference|vol\\.?|volume|issue|e/cn\\.|a/hrc)\\b|^[\\p{L} .]{2,30}:\\s*\\S*\\d"),
+                       "reference|vol\\.?|volume|issue|e/cn\\.|a/hrc)(?!\\p{L})|^[\\p{L} .]{2,30}:\\s*\\S*\\d"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (identifier.match(segment).hasMatch())
         return Kind::Identifier;
@@ -227,12 +263,38 @@ QString BylineParser::takeQuotedTitle(const QString &text, QString *title)
     // comma part, so a quotation inside a name is left alone.
     static const QRegularExpression quoted(QStringLiteral("(^|[,.;:–—-]\\s*|\\s[-–—]\\s*)[\"“”]([^\"“”]{2,300})[\"“”]"
                                                           "(?:\\s*(?=[,.;:–—-]|$)|(?<=[,.][\"”])\\s+)"));
-    const auto m = quoted.match(text);
-    if (!m.hasMatch())
-        return text;
-    static const QRegularExpression endPunctuation(QStringLiteral("[\\s,;:]+$"));
-    *title = m.captured(2).remove(endPunctuation).trimmed();
-    return text.left(m.capturedStart(0)) + m.captured(1) + text.mid(m.capturedEnd(0));
+    // Jane Smith, 'Sold at the border', The Guardian: in single quotes only as a
+    // whole comma part, with no blank inside the quotes at either end, so that
+    // an apostrophe ("Moldova's girls", "the girls' fate") is no quote.
+    static const QRegularExpression singleQuoted(QStringLiteral("(^|[,.;:]\\s*)['‘](\\S.{0,298}?\\S)['’]"
+                                                                "(?:\\s*(?=[,.;:]|$)|(?<=[,.]['’])\\s+)"));
+    // Jane Smith "Bought and sold" The Guardian 12 March 2009: with no commas at
+    // all, the quotation between a name and a capital still stands apart; it
+    // becomes a comma so that the parts around it stay apart too.
+    static const QRegularExpression bareQuoted(QStringLiteral("(?<=\\S)\\s+[\"“]([^\"“”]{2,300})[\"”]\\s+(?=\\p{Lu})"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    // "Trafficked twice." The Nation: the full stop closes the citation's part,
+    // not the title; an abbreviation's ("U.S.") stays.
+    static const QRegularExpression endPunctuation(
+        QStringLiteral("[\\s,;:]+$|(?<![.\\s]\\p{Lu}|\\.)\\.$"), QRegularExpression::UseUnicodePropertiesOption);
+    for (const QRegularExpression *re : { &quoted, &singleQuoted }) {
+        const auto m = re->match(text);
+        if (m.hasMatch()) {
+            *title = m.captured(2).remove(endPunctuation).trimmed();
+            // Jane Smith. "Title." The Nation: the full stop parts the author from
+            // the title as a comma would, and is no part of the name.
+            const QString lead = m.captured(1).startsWith(u'.') ? QStringLiteral(", ") : m.captured(1);
+            return text.left(m.capturedStart(0)) + lead + text.mid(m.capturedEnd(0));
+        }
+    }
+    if (const auto m = bareQuoted.match(text); m.hasMatch()) {
+        const QString rest = text.left(m.capturedStart(0)) + QStringLiteral(", ") + text.mid(m.capturedEnd(0));
+        if (rest.count(u',') == 1) {
+            *title = m.captured(1).remove(endPunctuation).trimmed();
+            return rest;
+        }
+    }
+    return text;
 }
 
 QString BylineParser::quotedTitle(const QString &line)
@@ -256,6 +318,10 @@ Byline BylineParser::parse(const QString &line) const
     result.text = rest;
     rest = takeRemarks(&rest, &result.remarks);
     rest = takeQuotedTitle(rest, &result.quotedTitle);
+    if (const auto impossible = DateParser::findLastImpossible(rest)) {
+        result.impossibleDate = rest.mid(impossible->start, impossible->length);
+        rest = rest.left(impossible->start) + u' ' + rest.mid(impossible->start + impossible->length);
+    }
     QString edition;
     if (const auto match = DateParser::findLast(rest)) {
         result.date = match->date;
@@ -275,12 +341,42 @@ Byline BylineParser::parse(const QString &line) const
         rest = before + u' ' + after;
     }
 
-    for (const QString &segment : splitSegments(rest.simplified())) {
+    QStringList segments = splitSegments(rest.simplified());
+    // "Smith, Jane, "Title," Outlet" or "Smith, J., ...": a citation names its
+    // author surname first. Without a quoted title only initials tell it from
+    // "Reuters, Geneva".
+    if (segments.size() >= 2
+        && isInvertedName(segments[0].trimmed(), segments[1].trimmed(), result.quotedTitle.isEmpty())
+        && m_tagger.countryForName(segments[0].trimmed()).isEmpty()
+        && m_tagger.countryForName(segments[1].trimmed()).isEmpty()) {
+        result.authors << segments[1].trimmed() + u' ' + segments[0].trimmed();
+        segments.remove(0, 2);
+    }
+    for (const QString &segment : std::as_const(segments)) {
         static const QRegularExpression trimPunctuation(QStringLiteral("^(?:[\\s,;:–—-]|[Bb]y\\s)+|[\\s,;:–—-]+$"));
+        static const QRegularExpression byLead(
+            QStringLiteral("^[\\s,;:–—-]*by\\s+"), QRegularExpression::CaseInsensitiveOption);
+        const bool byPerson = byLead.match(segment).hasMatch();
+        // "Belgrade Thursday, 22 December 2006": a weekday that the date's comma
+        // parted from the date.
+        static const QRegularExpression trailingWeekday(
+            QStringLiteral("\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$"),
+            QRegularExpression::CaseInsensitiveOption);
         QString part = segment;
         part.remove(trimPunctuation);
-        if (part.isEmpty())
+        part.remove(trailingWeekday);
+        if (part.isEmpty() || isDateCompanion(part))
             continue;
+        if (isDegreeOrPages(part)) {
+            result.notes << part;
+            continue;
+        }
+        // "BBC News, 12 March 2009, by Jane Smith": "by" names the author
+        // wherever it stands.
+        if (byPerson && looksLikePerson(part)) {
+            result.authors << part;
+            continue;
+        }
 
         // "Robert Herschbach for Southeast European Times", "Ekrem Krasniqi in Brussels".
         static const QRegularExpression byFor(

@@ -25,6 +25,9 @@ struct Byline
     QString quotedTitle;
     PartialDate date;
     bool dateAmbiguous = false;
+    // A date as written that is no real date ("31 June 2005"): kept out of the
+    // other parts, for a warning.
+    QString impossibleDate;
 };
 
 // Splits a byline such as "Imogen Foulkes, BBC News, Geneva, 31 March 2005" into
@@ -43,6 +46,9 @@ public:
     // The quoted title of such a line, or an empty string.
     static QString quotedTitle(const QString &line);
 
+    // "Jane Smith", "Nicholas D. Kristof": a person's name and nothing else.
+    bool looksLikePerson(const QString &segment) const;
+
     // Leftovers of links lost when the page was saved ("montenegro/", "www.x.org").
     static QString removeAddressFragments(const QString &text);
 
@@ -51,7 +57,6 @@ private:
     Kind classify(const QString &segment) const;
     static QString takeRemarks(QString *text, QStringList *remarks);
     static QString takeQuotedTitle(const QString &text, QString *title);
-    bool looksLikePerson(const QString &segment) const;
 
     const Tagger &m_tagger;
 };

@@ -113,10 +113,19 @@ constexpr std::array<std::array<const char16_t *, 2>, 16> Leads = { {
 constexpr std::array<const char16_t *, 12> MonthNames = { u"january", u"february", u"march", u"april", u"may", u"june",
     u"july", u"august", u"september", u"october", u"november", u"december" };
 
-// word is name with one letter left out ("Febuary") or one letter typed twice
-// ("Augusst").
+// word is name with one letter left out ("Febuary"), one letter typed twice
+// ("Augusst") or two letters side by side swapped ("Janaury", "Octobre").
 bool isSlipOf(QStringView word, QStringView name)
 {
+    if (word.size() == name.size()) {
+        for (qsizetype at = 0; at + 1 < name.size(); ++at) {
+            if (word.at(at).toLower() != word.at(at + 1).toLower()
+                && word.left(at).compare(name.left(at), Qt::CaseInsensitive) == 0
+                && word.at(at).toLower() == name.at(at + 1) && word.at(at + 1).toLower() == name.at(at)
+                && word.mid(at + 2).compare(name.mid(at + 2), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
     if (word.size() == name.size() - 1) {
         for (qsizetype skip = 0; skip < name.size(); ++skip) {
             if (word.left(skip).compare(name.left(skip), Qt::CaseInsensitive) == 0
@@ -233,6 +242,16 @@ qsizetype skipGap(const Tokens &t, qsizetype j)
 // 12/06/2002, 05/04/05, 12.06.2002, 12-06-2002, 2002-06-12, 2002-06.
 std::optional<Candidate> matchNumeric(const Tokens &t, qsizetype i)
 {
+    // 12. 3. 2009: a dot and a blank between the parts, as Central European dates go.
+    if (t.isPunct(i + 1, u".") && t.is(i + 2, Kind::Space) && t.is(i + 3, Kind::Number) && t.isPunct(i + 4, u".")
+        && t.is(i + 5, Kind::Space) && t.is(i + 6, Kind::Number) && !gluedBefore(t, i) && !gluedAfter(t, i + 6)) {
+        const int d = t.number(i, 1, 2);
+        const int m = t.number(i + 3, 1, 2);
+        const int y = yearAt(t, i + 6);
+        if (d < 0 || m < 0 || !y)
+            return {};
+        return Candidate { i, i + 7, PartialDate::ofDay(y, m, d) };
+    }
     if (!t.isPunct(i + 1, u"/.-") || !t.is(i + 2, Kind::Number) || gluedBefore(t, i))
         return {};
     const QStringView sep = t.view(i + 1);
@@ -267,13 +286,31 @@ std::optional<Candidate> matchNumeric(const Tokens &t, qsizetype i)
     return c;
 }
 
-// 1 February 2005, 1st March 2005, 12 Sep. 2004, 1 February, 2005.
+// 1 February 2005, 1st March 2005, 12 Sep. 2004, 1 February, 2005, 12th of
+// March 2009, 12-Mar-2009; a range of days gives its first (1-2 March 2009).
 std::optional<Candidate> matchDayMonthYear(const Tokens &t, qsizetype i)
 {
     qsizetype j = 0;
     const int d = readDay(t, i, &j);
-    if (!d || gluedBefore(t, i) || (j = skipGap(t, j)) < 0)
+    if (!d || gluedBefore(t, i))
         return {};
+    // 12-Mar-2009, 12/Mar/2009: the same joiner on both sides of the month.
+    if (t.isPunct(j, u"-/") && t.is(j + 1, Kind::Word)) {
+        const QStringView joiner = t.view(j);
+        qsizetype k = 0;
+        const int m = readMonth(t, j + 1, &k);
+        const int y = m && t.isPunct(k, joiner) ? yearAt(t, k + 1) : 0;
+        if (y && !gluedAfter(t, k + 1))
+            return Candidate { i, k + 2, PartialDate::ofDay(y, m, d) };
+        return {};
+    }
+    // 1-2 March 2009, 1–2 March 2009.
+    if (t.isPunct(j, u"-\u2013") && t.number(j + 1, 1, 2) > d && t.number(j + 1, 1, 2) <= 31)
+        j += 2;
+    if ((j = skipGap(t, j)) < 0)
+        return {};
+    if (t.isWord(j, u"of"))
+        j = t.skipSpace(j + 1);
     const int m = readMonth(t, j, &j);
     if (!m || (j = skipGap(t, j)) < 0)
         return {};
@@ -283,12 +320,56 @@ std::optional<Candidate> matchDayMonthYear(const Tokens &t, qsizetype i)
     return Candidate { i, j + 1, PartialDate::ofDay(y, m, d) };
 }
 
-// August 3, 2004, July 8 2003, May 12th, 2004, October 2007, Feb. 2004.
+// 2009 March 12: year, month name, day.
+std::optional<Candidate> matchYearMonthDay(const Tokens &t, qsizetype i)
+{
+    const int y = yearAt(t, i);
+    if (!y || gluedBefore(t, i) || !t.is(i + 1, Kind::Space))
+        return {};
+    qsizetype j = 0;
+    const int m = readMonth(t, i + 2, &j);
+    if (!m || (j = skipGap(t, j)) < 0)
+        return {};
+    qsizetype k = 0;
+    const int d = readDay(t, j, &k);
+    if (!d || t.is(k, Kind::Word) || t.isPunct(k, u"/-"))
+        return {};
+    return Candidate { i, k, PartialDate::ofDay(y, m, d) };
+}
+
+// Spring 2008, Winter 2008: a season is known to its year.
+std::optional<Candidate> matchSeason(const Tokens &t, qsizetype i)
+{
+    static constexpr std::array<const char16_t *, 5> Seasons = { u"spring", u"summer", u"autumn", u"fall", u"winter" };
+    bool season = false;
+    for (const char16_t *name : Seasons)
+        season = season || t.isWord(i, name);
+    const qsizetype j = i + 2;
+    if (!season || !t.is(i + 1, Kind::Space))
+        return {};
+    const int y = yearAt(t, j);
+    if (!y || gluedAfter(t, j))
+        return {};
+    return Candidate { i, j + 1, PartialDate::ofYear(y) };
+}
+
+// August 3, 2004, July 8 2003, May 12th, 2004, October 2007, Feb. 2004; a
+// range of months gives its first (March-April 2009).
 std::optional<Candidate> matchMonthFirst(const Tokens &t, qsizetype i)
 {
     qsizetype j = 0;
     const int m = readMonth(t, i, &j);
-    if (!m || (j = skipGap(t, j)) < 0)
+    if (!m)
+        return matchSeason(t, i);
+    if (t.isPunct(j, u"-/\u2013") && t.is(j + 1, Kind::Word)) {
+        qsizetype k = 0;
+        if (const int to = readMonth(t, j + 1, &k); to && (k = skipGap(t, k)) >= 0) {
+            if (const int y = yearAt(t, k); y && !gluedAfter(t, k))
+                return Candidate { i, k + 1, PartialDate::ofMonth(y, m) };
+        }
+        return {};
+    }
+    if ((j = skipGap(t, j)) < 0)
         return {};
     qsizetype k = 0;
     if (const int d = readDay(t, j, &k); d && (k = skipGap(t, k)) >= 0) {
@@ -324,6 +405,8 @@ std::optional<Candidate> matchAt(const Tokens &t, qsizetype i)
     if (auto c = matchNumeric(t, i))
         return c;
     if (auto c = matchDayMonthYear(t, i))
+        return c;
+    if (auto c = matchYearMonthDay(t, i))
         return c;
     return matchYear(t, i);
 }
@@ -392,10 +475,18 @@ PartialDate DateParser::parse(QStringView text)
     return c && c->end == t.size() ? c->date : PartialDate();
 }
 
-std::optional<DateMatch> DateParser::findLast(QStringView text)
+namespace {
+
+struct Found
+{
+    std::optional<DateMatch> date; // the last real date
+    std::optional<DateMatch> impossible; // the last date-shaped run that is no date, if after it
+};
+
+Found scan(QStringView text)
 {
     const Tokens t(text);
-    std::optional<DateMatch> found;
+    Found found;
     // Leftmost-longest from the start, keeping the last: a date is never read out of the
     // middle of a longer one ("Sep 2004" in "12 Sep 2004").
     for (qsizetype i = 0; i < t.size();) {
@@ -406,13 +497,31 @@ std::optional<DateMatch> DateParser::findLast(QStringView text)
         }
         i = c->end;
         const qsizetype first = leadBefore(t, c->first);
-        if (!c->date.isValid() || (c->bareYear && !standsAlone(t, first, c->end)))
+        if (c->bareYear && !standsAlone(t, first, c->end))
             continue;
         const qsizetype start = t.at(first).start;
         const Token &last = t.at(c->end - 1);
-        found = DateMatch { c->date, start, last.start + last.length - start, c->ambiguous, c->monthFirst };
+        const DateMatch match { c->date, start, last.start + last.length - start, c->ambiguous, c->monthFirst };
+        if (c->date.isValid()) {
+            found.date = match;
+            found.impossible.reset();
+        } else if (!c->bareYear) {
+            found.impossible = match;
+        }
     }
     return found;
+}
+
+} // namespace
+
+std::optional<DateMatch> DateParser::findLast(QStringView text)
+{
+    return scan(text).date;
+}
+
+std::optional<DateMatch> DateParser::findLastImpossible(QStringView text)
+{
+    return scan(text).impossible;
 }
 
 } // namespace Vigil::Core

@@ -30,6 +30,10 @@ public:
     static PartialDate parse(QStringView text);
     // The last date in a longer text, or nothing.
     static std::optional<DateMatch> findLast(QStringView text);
+    // A date-shaped run after the last date that is no real date ("31 June 2005",
+    // "13/13/2005"), so that the caller can keep it apart and say so; its date is
+    // invalid.
+    static std::optional<DateMatch> findLastImpossible(QStringView text);
 };
 
 } // namespace Vigil::Core

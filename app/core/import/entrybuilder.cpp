@@ -77,11 +77,28 @@ Article EntryBuilder::build(const QList<PageLine> &lines, const Span &span, Page
     const PageLine &titleLine = lines[span.title];
     a.line = titleLine.number;
     a.title = stripPdfMarker(BylineParser::removeAddressFragments(titleLine.text), &a.isPdf);
+    if (span.subtitle >= 0) {
+        // "Sold for sex" over "The untold story of Moldova's girls": one title,
+        // written as citations write a subtitle.
+        bool pdf = false;
+        a.title += QStringLiteral(": ")
+            + stripPdfMarker(BylineParser::removeAddressFragments(lines[span.subtitle].text), &pdf);
+        a.isPdf = a.isPdf || pdf;
+    }
     Byline byline;
-    if (span.byline >= 0)
-        byline = m_bylines.parse(lines[span.byline].text);
-    if (span.byline == span.title && !byline.quotedTitle.isEmpty())
-        a.title = stripPdfMarker(byline.quotedTitle, &a.isPdf);
+    if (span.byline >= 0) {
+        // An author line over the byline ("Jane Smith" / "The Guardian, 4 June
+        // 2006") is read as one byline.
+        QStringList parts;
+        for (qsizetype i = span.byline; i < qMax(span.bylineEnd, span.byline + 1); ++i)
+            parts << lines[i].text;
+        byline = m_bylines.parse(parts.join(QStringLiteral(", ")));
+    }
+    if (span.byline == span.title && !byline.quotedTitle.isEmpty()) {
+        bool pdf = false;
+        a.title = stripPdfMarker(byline.quotedTitle, &pdf);
+        a.isPdf = a.isPdf || pdf;
+    }
     if (a.title.size() > 300)
         page.warnings.append({ a.line, QStringLiteral("Unusually long entry title; check where this entry begins.") });
 
@@ -95,6 +112,13 @@ Article EntryBuilder::build(const QList<PageLine> &lines, const Span &span, Page
         a.bylineNotes = b.notes;
         a.notes << b.remarks;
         a.date = b.date;
+        if (!b.impossibleDate.isEmpty()) {
+            a.bylineNotes << b.impossibleDate;
+            page.warnings.append({ lines[span.byline].number,
+                QStringLiteral("The byline's date “%1” is no date of the calendar; it is kept in the byline and "
+                               "the entry has no date.")
+                    .arg(b.impossibleDate) });
+        }
     } else {
         page.warnings.append({ a.line, QStringLiteral("Entry \"%1\" has no byline line.").arg(a.title.left(60)) });
     }

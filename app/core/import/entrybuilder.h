@@ -20,7 +20,9 @@ public:
     struct Span
     {
         qsizetype title = -1;
+        qsizetype subtitle = -1; // -1 when the entry has none
         qsizetype byline = -1; // -1 when the entry has none
+        qsizetype bylineEnd = -1; // one past the last byline line (an author line may come first)
         qsizetype anchorStart = 0; // access lines, archived-copy note, link labels
         qsizetype anchorEnd = 0;
         qsizetype bodyEnd = 0; // one past the entry's last line

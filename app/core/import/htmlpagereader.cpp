@@ -6,6 +6,7 @@
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -213,7 +214,20 @@ HtmlPageReader::Result HtmlPageReader::read(const QByteArray &bytes)
     QString text;
     const bool bom = bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
     const QString declared = bom ? QString() : canonicalCharset(declaredCharset(bytes));
-    if (!declared.isEmpty()) {
+    // Browsers' rule of evidence: bytes that are valid UTF-8 and hold multi-byte
+    // sequences are UTF-8 whatever an old <meta charset> left behind says; in a
+    // legacy code page such text would be mojibake ("Ã¡" for "á").
+    if (!declared.isEmpty() && declared.compare(u"UTF-8", Qt::CaseInsensitive) != 0
+        && std::any_of(bytes.cbegin(), bytes.cend(), [](char c) { return (c & 0x80) != 0; })) {
+        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        const QString asUtf8 = utf8.decode(bytes);
+        if (!utf8.hasError()) {
+            text = asUtf8;
+            result.encoding = QStringLiteral("UTF-8");
+            result.wrongDeclaration = declared;
+        }
+    }
+    if (!declared.isEmpty() && result.encoding.isEmpty()) {
         QStringDecoder decoder(declared.toLatin1().constData(), QStringConverter::Flag::Stateless);
         if (decoder.isValid()) {
             text = decoder.decode(bytes);

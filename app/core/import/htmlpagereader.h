@@ -19,6 +19,9 @@ public:
         bool ok = false;
         QString text; // lines separated by \n
         QString encoding; // the character set the bytes were read in
+        // The charset the page declares when its bytes say otherwise (UTF-8
+        // declared as windows-1252), or empty.
+        QString wrongDeclaration;
         QString error; // one sentence: what is wrong and what to do
     };
 

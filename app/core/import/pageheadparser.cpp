@@ -1,5 +1,6 @@
 #include "pageheadparser.h"
 
+#include "countryprofileparser.h"
 #include "reference/phonenumbers.h"
 #include "reference/referencedata.h"
 #include "tagger.h"
@@ -27,9 +28,23 @@ qsizetype indexOf(const QList<PageLine> &lines, const RE &re, qsizetype from = 0
     return -1;
 }
 
-bool isShortHeading(const QString &text)
+// "Serbia, Montenegro & Kosovo", "Resources for Teachers", "Women": a page
+// title is written as a heading, its words capitalised, where a tagline or a
+// subtitle ("Trafficking of women for sexual exploitation") reads as a phrase.
+bool isTitleCase(const QString &text)
 {
-    return text.size() <= 90 && text.count(u' ') < 12 && !text.endsWith(u'.') && !text.contains(u'[');
+    static const QStringList small = { QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("and"),
+        QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("for"), QStringLiteral("from"), QStringLiteral("in"),
+        QStringLiteral("of"), QStringLiteral("on"), QStringLiteral("the"), QStringLiteral("to"),
+        QStringLiteral("with") };
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 8 || !words.first().front().isUpper())
+        return false;
+    for (const QString &word : words) {
+        if (word.front().isLetter() && !word.front().isUpper() && !small.contains(word))
+            return false;
+    }
+    return true;
 }
 
 // The page's own "Cite this webpage as: ..." as a reader can use it. Saved
@@ -52,7 +67,32 @@ QString givenCitation(const QString &text)
     return out;
 }
 
+// "Published reports & articles from 2000 to 2025".
+const RE &coverageLine()
+{
+    static const RE re(
+        QStringLiteral("\\b(?:reports?|articles?)\\b.*\\bfrom\\s+(\\d{4})\\s*(?:to|-|–|—)\\s*(\\d{4})"), CI);
+    return re;
+}
+
+const RE &helpLine()
+{
+    static const RE re(QStringLiteral("^help\\s+for\\s+victims\\b"), CI);
+    return re;
+}
+
 } // namespace
+
+qsizetype PageHeadParser::entriesMayStart(const QList<PageLine> &lines, qsizetype end)
+{
+    qsizetype from = -1;
+    for (qsizetype i = 0; i < end; ++i) {
+        if (lines[i].kind == LineKind::ArchivesSeparator || coverageLine().match(lines[i].text).hasMatch()
+            || helpLine().match(lines[i].text).hasMatch())
+            from = i + 1;
+    }
+    return from;
+}
 
 PageHeadParser::PageHeadParser(const ReferenceData &data, const Tagger &tagger)
     : m_data(data)
@@ -63,13 +103,17 @@ PageHeadParser::PageHeadParser(const ReferenceData &data, const Tagger &tagger)
 void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
 {
     static const RE siteTitleRe(QStringLiteral("trafficking.*slavery|slavery.*trafficking"), CI);
-    static const RE coverageRe(
-        QStringLiteral("\\b(?:reports?|articles?)\\b.*\\bfrom\\s+(\\d{4})\\s*(?:to|-|–|—)\\s*(\\d{4})"), CI);
+    const RE &coverageRe = coverageLine();
     static const RE cautionRe(QStringLiteral("^caution\\s*:"), CI);
-    static const RE helpRe(QStringLiteral("^help\\s+for\\s+victims\\b"), CI);
+    const RE &helpRe = helpLine();
 
+    // The site title stands under the site's menu, however long the menu is;
+    // the menu carries no content.
+    const qsizetype caution0 = indexOf(head, cautionRe);
+    const qsizetype help0 = indexOf(head, helpRe);
+    const qsizetype headEnd = caution0 >= 0 ? caution0 : (help0 >= 0 ? help0 : head.size());
     qsizetype site = -1;
-    for (qsizetype i = 0; i < head.size() && i < 12; ++i) {
+    for (qsizetype i = 0; i < headEnd; ++i) {
         if (siteTitleRe.match(head[i].text).hasMatch() && head[i].text.size() < 80) {
             site = i;
             break;
@@ -79,51 +123,75 @@ void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
         page.siteTitle = head[site].text;
 
     qsizetype coverage = indexOf(head, coverageRe, site + 1);
-    qsizetype title = -1;
+    // The short lines under the site title: a tagline, the page title, maybe a
+    // subtitle, down to the coverage line or the first line that is none of these.
+    qsizetype titlesEnd = site + 1;
+    while (titlesEnd < head.size() && (coverage < 0 || titlesEnd < coverage) && head[titlesEnd].kind == LineKind::Text
+        && isShortHeading(head[titlesEnd].text) && !cautionRe.match(head[titlesEnd].text).hasMatch()
+        && !helpRe.match(head[titlesEnd].text).hasMatch())
+        ++titlesEnd;
     if (coverage >= 0) {
         const auto m = coverageRe.match(head[coverage].text);
         page.coverage = head[coverage].text;
         page.coverageFrom = m.captured(1).toInt();
         page.coverageTo = m.captured(2).toInt();
-        if (coverage - 1 > site)
-            title = coverage - 1;
     } else {
-        // No coverage line: the title is the first short line after the site
-        // title that names a country; on a topic page, which names none, the
-        // theme is the last of the short lines under the site title.
-        for (qsizetype i = site + 1; i < head.size(); ++i) {
-            if (isShortHeading(head[i].text) && !m_tagger.countriesIn(head[i].text).isEmpty()) {
-                title = i;
-                break;
-            }
-        }
-        for (qsizetype i = site + 1;
-             title < 0 && i < head.size() && head[i].kind == LineKind::Text && isShortHeading(head[i].text)
-             && !cautionRe.match(head[i].text).hasMatch() && !helpRe.match(head[i].text).hasMatch();
-             ++i) {
-            if (i + 1 >= head.size() || head[i + 1].kind != LineKind::Text || !isShortHeading(head[i + 1].text)
-                || cautionRe.match(head[i + 1].text).hasMatch() || helpRe.match(head[i + 1].text).hasMatch())
-                title = i;
-        }
         warn(page, site >= 0 ? head[site].number : 1,
             QStringLiteral("No coverage line (\"Published reports & articles from ... to ...\") was found."));
     }
+    // The title stands above the coverage line. Without one, a country page's
+    // title names its countries and a topic page's is its theme, the last line
+    // written as a heading; failing both, the last short line.
+    qsizetype title = -1;
+    const auto isTitle
+        = [&](qsizetype i) { return isTitleCase(head[i].text) || !m_tagger.countriesIn(head[i].text).isEmpty(); };
+    if (coverage >= 0) {
+        // The line above the coverage line, unless it is a subtitle under a
+        // heading ("Women" / "Trafficking of women for sexual exploitation").
+        title = coverage - 1 > site ? coverage - 1 : -1;
+        for (qsizetype i = coverage - 2; title >= 0 && !isTitle(title) && i > site; --i) {
+            if (head[i].kind == LineKind::Text && isShortHeading(head[i].text) && isTitleCase(head[i].text))
+                title = i;
+        }
+    }
+    for (qsizetype i = site + 1; i < titlesEnd && title < 0; ++i) {
+        if (isTitleCase(head[i].text) && !m_tagger.countriesIn(head[i].text).isEmpty())
+            title = i;
+    }
+    for (qsizetype i = titlesEnd - 1; i > site && title < 0; --i) {
+        if (isTitleCase(head[i].text))
+            title = i;
+    }
+    for (qsizetype i = site + 1; i < titlesEnd && title < 0; ++i) {
+        if (!m_tagger.countriesIn(head[i].text).isEmpty())
+            title = i;
+    }
+    if (title < 0 && titlesEnd > site + 1)
+        title = titlesEnd - 1;
+    qsizetype bodyStart = qMax(qMax(coverage, title), site) + 1;
     if (title >= 0) {
         page.title = head[title].text;
         page.countries = m_tagger.countriesIn(page.title);
         QStringList tagline;
         for (qsizetype i = site + 1; i < title; ++i)
             tagline << head[i].text;
+        // A subtitle ("Trafficking of women for sexual exploitation") goes with
+        // the tagline: any line between the title and the coverage line, and on
+        // a topic page the short lines under its title. On a country page with
+        // no coverage line, those are the profiles' headings.
+        const qsizetype subtitlesEnd = coverage >= 0 ? coverage : (page.countries.isEmpty() ? titlesEnd : title + 1);
+        for (qsizetype i = title + 1; i < subtitlesEnd; ++i)
+            tagline << head[i].text;
+        bodyStart = qMax(bodyStart, subtitlesEnd);
         page.tagline = tagline.join(u' ');
     } else {
         warn(page, 1, QStringLiteral("No page title was found above the entries."));
     }
 
-    const qsizetype bodyStart = qMax(qMax(coverage, title), site) + 1;
     qsizetype caution = indexOf(head, cautionRe, bodyStart);
     qsizetype help = indexOf(head, helpRe, bodyStart);
     const qsizetype profilesEnd = caution >= 0 ? caution : (help >= 0 ? help : head.size());
-    parseProfiles(head.mid(bodyStart, profilesEnd - bodyStart), page);
+    CountryProfileParser(m_tagger).parse(head.mid(bodyStart, profilesEnd - bodyStart), page);
 
     if (page.countries.isEmpty()) {
         for (const CountryProfile &p : std::as_const(page.profiles)) {
@@ -140,166 +208,21 @@ void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
         for (qsizetype i = caution + 1; i < notesEnd; ++i) {
             if (head[i].kind == LineKind::Text)
                 page.studentNote << head[i].text;
-            else if (head[i].kind != LineKind::ImageCaption)
+            else if (head[i].kind != LineKind::ImageCaption && head[i].kind != LineKind::ArchivesSeparator)
                 warn(page, head[i].number, QStringLiteral("Unexpected line in the note for students: ") + head[i].text);
         }
     }
+    // A topic page names no country and has no profiles: it has no hotlines
+    // block to miss.
+    const bool topicPage = page.countries.isEmpty() && page.profiles.isEmpty();
     if (help >= 0)
         parseHotlines(head.mid(help + 1), page);
-    else
+    else if (!topicPage)
         warn(page, bodyStart < head.size() ? head[bodyStart].number : 1,
             QStringLiteral("No \"HELP for Victims\" block: the page gives no hotline."));
 
     // Lines above the site title are the site's menu; they carry no content.
     Q_UNUSED(m_data);
-}
-
-CountryProfile *PageHeadParser::profileFor(Page &page, const QString &country) const
-{
-    for (CountryProfile &p : page.profiles) {
-        if (!country.isEmpty() && p.country == country)
-            return &p;
-    }
-    return nullptr;
-}
-
-void PageHeadParser::parseProfiles(const QList<PageLine> &lines, Page &page) const
-{
-    static const RE factbookRe(QStringLiteral("\\s*\\[\\s*(the world factbook[^\\]]*)\\]\\s*$"), CI);
-    static const RE tipRe(
-        QStringLiteral(
-            "\\s+[-–—]\\s+((?:U\\.?S\\.?|United States)[^\\n]{0,60}?Trafficking in Persons Report[^\\n]*?\\d{4})(.*)$"),
-        CI);
-    static const RE captionLead(QStringLiteral("^(?:description:\\s*)+"), CI);
-
-    // A profile is known by what it holds, not by a heading: an optional heading
-    // naming the country, background paragraphs closed by their Factbook
-    // citation, and the caption lines of its map or flag, which may stand
-    // above the heading, among the paragraphs or after the citation.
-    struct Block
-    {
-        CountryProfile profile;
-        int firstLine = 0;
-        bool closed = false; // the Factbook citation was seen
-        bool captioned = false; // a caption gave the country
-    };
-    QList<Block> blocks;
-    QString pendingCaption; // a caption after a finished, named profile: the next one's
-    QList<PageLine> tips;
-
-    auto startBlock = [&](int lineNumber) {
-        blocks.append(Block {});
-        blocks.last().firstLine = lineNumber;
-        if (!pendingCaption.isEmpty()) {
-            blocks.last().profile.country = pendingCaption;
-            blocks.last().captioned = true;
-            pendingCaption.clear();
-        }
-    };
-    for (const PageLine &line : lines) {
-        if (line.kind == LineKind::ImageCaption) {
-            QString named = line.text;
-            named.remove(captionLead);
-            QString country = m_tagger.countryForName(named);
-            if (country.isEmpty())
-                country = m_tagger.countriesIn(named).value(0);
-            if (country.isEmpty())
-                continue; // the alt text of a picture that names no country
-            Block *last = blocks.isEmpty() ? nullptr : &blocks.last();
-            if (last && !last->captioned && (last->profile.country.isEmpty() || last->profile.country == country)) {
-                last->profile.country = country;
-                last->captioned = true;
-            } else if (!last || last->closed) {
-                pendingCaption = country;
-            }
-            continue;
-        }
-        if (line.kind != LineKind::Text) {
-            warn(page, line.number, QStringLiteral("Unexpected line among the country profiles: ") + line.text);
-            continue;
-        }
-        if (tipRe.match(line.text).hasMatch()) {
-            tips << line;
-            continue;
-        }
-        if (isShortHeading(line.text)) {
-            QString country = m_tagger.countryForName(line.text);
-            if (country.isEmpty())
-                country = m_tagger.countriesIn(line.text).value(0);
-            if (country.isEmpty()) {
-                warn(page, line.number,
-                    QStringLiteral("Could not tell which country this profile is for: ") + line.text);
-            }
-            // A caption just above the heading already opened the block.
-            Block *last = blocks.isEmpty() ? nullptr : &blocks.last();
-            const bool reuse = last && last->profile.officialName.isEmpty() && last->profile.background.isEmpty();
-            if (!reuse)
-                startBlock(line.number);
-            Block &block = blocks.last();
-            block.profile.officialName = line.text;
-            if (!country.isEmpty())
-                block.profile.country = country;
-            continue;
-        }
-        if (blocks.isEmpty() || blocks.last().closed)
-            startBlock(line.number);
-        Block &block = blocks.last();
-        QString text = line.text;
-        if (const auto m = factbookRe.match(text); m.hasMatch()) {
-            block.profile.backgroundCitation = m.captured(1).trimmed();
-            block.closed = true;
-            text.truncate(m.capturedStart(0));
-        }
-        block.profile.background << text.trimmed();
-    }
-    if (!pendingCaption.isEmpty() && !blocks.isEmpty() && blocks.last().profile.background.isEmpty()
-        && blocks.last().profile.country.isEmpty())
-        blocks.last().profile.country = pendingCaption;
-
-    for (Block &block : blocks) {
-        CountryProfile &p = block.profile;
-        if (p.background.isEmpty() && p.officialName.isEmpty())
-            continue;
-        if (p.country.isEmpty() && p.background.isEmpty()) {
-            page.profiles.append(p);
-            continue;
-        }
-        if (!p.country.isEmpty() || !p.backgroundCitation.isEmpty() || !p.officialName.isEmpty()) {
-            if (p.country.isEmpty()) {
-                // No heading and no caption: the page's country the text names most.
-                p.country = m_tagger.countriesIn(p.background.join(u'\n'), page.countries).value(0);
-            }
-            if (p.country.isEmpty())
-                warn(page, block.firstLine, QStringLiteral("Could not tell which country this profile is for."));
-            page.profiles.append(p);
-        } else {
-            for (qsizetype i = 0; i < p.background.size(); ++i)
-                warn(page, block.firstLine,
-                    QStringLiteral("Text in the page head outside any country profile: ") + p.background[i].left(80));
-        }
-    }
-
-    int tipCount = 0;
-    for (const PageLine &line : std::as_const(tips)) {
-        const auto m = tipRe.match(line.text);
-        const QString excerpt = line.text.left(m.capturedStart(0)).trimmed();
-        const QStringList named = m_tagger.countriesIn(excerpt.left(160), page.countries);
-        CountryProfile *target = named.isEmpty() ? nullptr : profileFor(page, named.first());
-        if (!target && tipCount < page.profiles.size() && page.profiles[tipCount].tipExcerpt.isEmpty())
-            target = &page.profiles[tipCount];
-        if (!target) {
-            page.profiles.append(CountryProfile {});
-            target = &page.profiles.last();
-            target->country = named.value(0);
-            if (target->country.isEmpty())
-                warn(page, line.number,
-                    QStringLiteral("A Trafficking in Persons excerpt names no country of the page: ")
-                        + excerpt.left(80));
-        }
-        target->tipExcerpt = excerpt;
-        target->tipCitation = m.captured(1).trimmed();
-        ++tipCount;
-    }
 }
 
 void PageHeadParser::parseHotlines(const QList<PageLine> &lines, Page &page) const
@@ -379,6 +302,8 @@ void PageHeadParser::parseHotlines(const QList<PageLine> &lines, Page &page) con
     };
 
     for (const PageLine &line : lines) {
+        if (line.kind == LineKind::ArchivesSeparator)
+            continue;
         if (const auto m = countryCodeRe.match(line.text); m.hasMatch()) {
             callingCode = m.captured(1);
             flush();

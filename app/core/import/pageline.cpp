@@ -11,11 +11,38 @@ namespace {
 using RE = QRegularExpression;
 constexpr auto CI = RE::CaseInsensitiveOption;
 
+// The word that opens an access line, as the pages write it: "accessed", "Last
+// accessed", "date accessed:", "retrieved", and the slips of the hand seen in
+// it ("acessed", "accesssed", "accesed").
+const QString &accessWord()
+{
+    static const QString word = QStringLiteral("(?:(?:last|date)\\s+)?(?:ac{1,2}es{1,3}e?d|retrieved|retreived)\\b"
+                                               "(?:\\s+on\\b)?\\s*:?");
+    return word;
+}
+
+// An access line: "[accessed 6 May 2020]", also in round brackets, with a
+// bracket missing, or with none. A line that is bracketed on both sides is an
+// access line whatever its date says (an unreadable date is reported, not lost);
+// with a bracket missing, the rest of the line must be a date, so that prose
+// starting "Accessed ..." stays prose.
+bool matchAccessLine(const QString &t, PartialDate *accessed)
+{
+    static const RE accessedRe(QStringLiteral("^([\\[(]?)\\s*%1\\s*(.*?)\\s*([\\])]?)[.,;]?$").arg(accessWord()), CI);
+    const auto m = accessedRe.match(t);
+    if (!m.hasMatch())
+        return false;
+    const QString open = m.captured(1);
+    const QString close = m.captured(3);
+    *accessed = DateParser::parse(m.captured(2));
+    const bool paired = (open == u"[" && close == u"]") || (open == u"(" && close == u")");
+    return paired || accessed->isValid();
+}
+
 LineKind kindOf(const QString &t, PartialDate *accessed)
 {
-    static const RE accessedRe(QStringLiteral("^\\[\\s*(?:last\\s+)?accessed\\b\\s*:?\\s*(.*?)\\s*\\]\\W*$"), CI);
     static const RE unavailableRe(
-        QStringLiteral("^\\[\\s*access(?:ed)?\\s+date\\s+(?:unavailable|unknown|not available)\\s*\\]\\W*$"), CI);
+        QStringLiteral("^[\\[(]\\s*access(?:ed)?\\s+date\\s+(?:unavailable|unknown|not available)\\s*[\\])]\\W*$"), CI);
     static const RE archivedRe(
         QStringLiteral("^at one time this (?:article|report|page|document|item) (?:had been|was) archived"), CI);
     static const RE archivesRe(QStringLiteral("^\\*+\\s*archives?\\s*\\*+$"), CI);
@@ -26,11 +53,8 @@ LineKind kindOf(const QString &t, PartialDate *accessed)
     static const RE closingRe(
         QStringLiteral("fair use exception|cite this (?:web)?page as|all material used herein"), CI);
 
-    if (const auto m = accessedRe.match(t); m.hasMatch()) {
-        *accessed = DateParser::parse(m.captured(1));
-        // An unreadable date is still an access line; the date shows as missing.
+    if (matchAccessLine(t, accessed))
         return LineKind::Accessed;
-    }
     if (unavailableRe.match(t).hasMatch())
         return LineKind::AccessUnavailable;
     if (archivedRe.match(t).hasMatch())
@@ -52,6 +76,11 @@ bool isAccessLine(LineKind kind)
 }
 
 } // namespace
+
+bool isShortHeading(const QString &text)
+{
+    return text.size() <= 90 && text.count(u' ') < 12 && !text.endsWith(u'.') && !text.contains(u'[');
+}
 
 QList<PageLine> classifyLines(const QString &text)
 {
@@ -77,10 +106,11 @@ QList<PageLine> classifyLines(const QString &text)
         t = t.simplified();
         if (t.isEmpty())
             continue;
-        // "Amnesty International, 6 May 2004 [accessed 8 February 2016]": a byline
-        // and its access line written on one line are read as two.
+        // "Amnesty International, 6 May 2004 [accessed 8 February 2016]" (or
+        // "(accessed ...)"): a byline and its access line written on one line
+        // are read as two.
         static const RE inlineAccess(
-            QStringLiteral("^(.*[^\\s\\]])\\s*(\\[\\s*(?:last\\s+)?accessed\\b[^\\[\\]]*\\])$"), CI);
+            QStringLiteral("^(.*[^\\s\\]])\\s*(\\[\\s*%1[^\\[\\]]*\\]|\\(\\s*%1[^()]*\\))$").arg(accessWord()), CI);
         if (const auto m = inlineAccess.match(t); m.hasMatch()) {
             PageLine before;
             before.number = number;

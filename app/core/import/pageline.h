@@ -32,4 +32,8 @@ struct PageLine
 // Splits text into classified non-blank lines.
 QList<PageLine> classifyLines(const QString &text);
 
+// A line short enough to be a heading of the page head ("Republic of Serbia",
+// "Serbia, Montenegro & Kosovo"), not a sentence or a citation.
+bool isShortHeading(const QString &text);
+
 } // namespace Vigil::Core

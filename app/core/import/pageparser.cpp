@@ -1,8 +1,8 @@
 #include "pageparser.h"
 
 #include "bylineparser.h"
-#include "dateparser.h"
 #include "entrybuilder.h"
+#include "entryheads.h"
 #include "htmlpagereader.h"
 #include "pageheadparser.h"
 #include "pageline.h"
@@ -12,73 +12,34 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace Vigil::Core {
 
 namespace {
 
-using RE = QRegularExpression;
-constexpr auto CI = RE::CaseInsensitiveOption;
+// The longest line a page may hold. The longest paragraphs of the site run to
+// a few tens of thousands of characters, and a megabyte line is still read; a
+// line of several is a file that lost its line breaks (or is no page), and
+// would become one absurd entry.
+constexpr qsizetype MaxLineChars = 4 * 1024 * 1024;
 
-bool isAnchor(const PageLine &line)
+// The 1-based number and the length of the first line longer than MaxLineChars,
+// or a length of 0.
+std::pair<int, qsizetype> firstOverlongLine(QStringView text)
 {
-    return line.kind == LineKind::Accessed || line.kind == LineKind::AccessUnavailable
-        || line.kind == LineKind::ArchivedCopyNote || line.linkLabel;
-}
-
-// A line that reads like excerpt prose rather than a title.
-bool looksLikeProse(const QString &text)
-{
-    static const RE sentenceEnd(QStringLiteral("[.!?…][\"”’)]?$"));
-    return text.size() > 250 || (sentenceEnd.match(text).hasMatch() && text.count(u' ') >= 14);
-}
-
-// Bylines nearly always carry a date or a comma ("Amnesty International, 6 May
-// 2004"); a line with neither after a finished sentence is a title of its own.
-bool looksLikeTitleAndByline(const QString &above, const QString &line)
-{
-    if (DateParser::findLast(line))
-        return true;
-    static const RE sentenceEnd(QStringLiteral("[.!?…][\"”’)]?$"));
-    if (looksLikeProse(above))
-        return false;
-    return line.contains(u',') || !sentenceEnd.match(above).hasMatch();
-}
-
-// Above a citation line stands its title when the two agree (a "[PDF]" mark and
-// punctuation aside); anything else there ends the entry before.
-bool isTitleOfCitation(const QString &above, const QString &citation)
-{
-    const auto key = [](const QString &text) {
-        static const RE pdf(QStringLiteral("[\\[(]\\s*pdf\\s*[\\])]"), CI);
-        QString folded = ReferenceData::foldForMatching(QString(text).remove(pdf));
-        folded.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
-        return folded;
-    };
-    const QString title = key(BylineParser::quotedTitle(citation));
-    return !title.isEmpty() && key(above) == title;
-}
-
-struct Group
-{
+    int number = 1;
     qsizetype start = 0;
-    qsizetype end = 0; // one past the last anchor line
-};
-
-QList<Group> findGroups(const QList<PageLine> &lines, qsizetype from, qsizetype to)
-{
-    QList<Group> groups;
-    for (qsizetype i = from; i < to; ++i) {
-        if (!isAnchor(lines[i]))
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != u'\n' && text[i] != u'\r')
             continue;
-        Group g { i, i };
-        while (g.end < to && isAnchor(lines[g.end]))
-            ++g.end;
-        groups.append(g);
-        i = g.end - 1;
+        if (i - start > MaxLineChars)
+            return { number, i - start };
+        if (i + 1 < text.size() && text[i] == u'\r' && text[i + 1] == u'\n')
+            ++i;
+        ++number;
+        start = i + 1;
     }
-    return groups;
+    return { 0, 0 };
 }
 
 } // namespace
@@ -116,8 +77,10 @@ PageParser::Result PageParser::parseFile(const QString &path) const
     if (!TextDecoder::readFile(path, &bytes, &failed.error))
         return failed;
     TextDecoder::Result decoded;
+    QString wrongDeclaration;
     if (HtmlPageReader::isHtml(path, bytes.left(512))) {
         const HtmlPageReader::Result html = HtmlPageReader::read(bytes);
+        wrongDeclaration = html.wrongDeclaration;
         decoded.ok = html.ok;
         decoded.text = html.text;
         decoded.encoding = html.encoding;
@@ -130,6 +93,11 @@ PageParser::Result PageParser::parseFile(const QString &path) const
         return failed;
     }
     Result r = parseText(decoded.text, QFileInfo(path).completeBaseName());
+    if (r.ok && !wrongDeclaration.isEmpty())
+        r.page.warnings.prepend({ 0,
+            QStringLiteral("The page declares the character set %1, but its bytes are UTF-8; it was read as UTF-8. "
+                           "Correct the <meta charset> of the saved page.")
+                .arg(wrongDeclaration) });
     if (r.ok && !decoded.encoding.startsWith(u"UTF-"))
         r.page.warnings.prepend(
             { 0, QStringLiteral("The file is not UTF-8; it was read as %1.").arg(decoded.encoding) });
@@ -147,6 +115,14 @@ PageParser::Result PageParser::parseText(const QString &text, const QString &key
     Result result;
     Page &page = result.page;
     page.key = key;
+    if (const auto [number, length] = firstOverlongLine(text); length > 0) {
+        result.error = QStringLiteral("Line %1 of the page is %2 characters long; a line can hold at most %3. "
+                                      "Save the page again with its line breaks and import that file.")
+                           .arg(number)
+                           .arg(length)
+                           .arg(MaxLineChars);
+        return result;
+    }
     const QList<PageLine> lines = classifyLines(text);
     if (lines.isEmpty()) {
         result.error = QStringLiteral("The page has no text.");
@@ -161,44 +137,6 @@ PageParser::Result PageParser::parseText(const QString &text, const QString &key
         }
     }
 
-    const QList<Group> groups = findGroups(lines, 0, closing);
-    // An entry's title and byline are the text lines right before its anchors.
-    struct Head
-    {
-        qsizetype title = -1;
-        qsizetype byline = -1;
-    };
-    QList<Head> heads;
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        const qsizetype floor = g == 0 ? 0 : groups[g - 1].end;
-        qsizetype run = 0;
-        while (groups[g].start - run - 1 >= floor && lines[groups[g].start - run - 1].kind == LineKind::Text)
-            ++run;
-        Head h;
-        const qsizetype last = groups[g].start - 1;
-        if (run >= 1 && BylineParser::isFullCitation(lines[last].text)) {
-            // The title is the title, never a byline: a citation line gives its
-            // quoted title when no title line stands above it.
-            h.byline = last;
-            h.title = run >= 2 && isTitleOfCitation(lines[last - 1].text, lines[last].text) ? last - 1 : last;
-        } else if (run >= 2 && looksLikeTitleAndByline(lines[last - 1].text, lines[last].text)) {
-            h.title = last - 1;
-            h.byline = last;
-        } else if (run >= 1) {
-            h.title = last;
-        }
-        heads.append(h);
-    }
-
-    const qsizetype firstEntry
-        = heads.isEmpty() ? closing : (heads.first().title >= 0 ? heads.first().title : groups.first().start);
-    PageHeadParser(m_data, *m_tagger).parse(lines.mid(0, firstEntry), page);
-    if (closing < lines.size())
-        PageHeadParser::parseClosing(lines[closing].text, page);
-    for (qsizetype i = closing + 1; i < lines.size(); ++i)
-        page.warnings.append(
-            { lines[i].number, QStringLiteral("Text after the closing notice: ") + lines[i].text.left(80) });
-
     qsizetype archives = -1;
     for (qsizetype i = 0; i < closing; ++i) {
         if (lines[i].kind == LineKind::ArchivesSeparator) {
@@ -207,28 +145,49 @@ PageParser::Result PageParser::parseText(const QString &text, const QString &key
         }
     }
 
+    // Above the first access line, an entry may begin without one only below
+    // the page head's last landmark (coverage, hotlines, archives line).
+    qsizetype firstAnchor = 0;
+    while (firstAnchor < closing && lines[firstAnchor].kind != LineKind::Accessed
+        && lines[firstAnchor].kind != LineKind::AccessUnavailable)
+        ++firstAnchor;
+    const qsizetype headEnd = PageHeadParser::entriesMayStart(lines, firstAnchor);
+    const QList<EntryHead> heads = EntryHeadFinder(*m_bylines).find(lines, headEnd >= 0 ? headEnd : closing, closing);
+    const qsizetype firstEntry = heads.isEmpty() ? closing : heads.first().first();
+    PageHeadParser(m_data, *m_tagger).parse(lines.mid(0, firstEntry), page);
+    if (closing < lines.size())
+        PageHeadParser::parseClosing(lines[closing].text, page);
+    for (qsizetype i = closing + 1; i < lines.size(); ++i)
+        page.warnings.append(
+            { lines[i].number, QStringLiteral("Text after the closing notice: ") + lines[i].text.left(80) });
+
     QHash<QString, int> titleCounts;
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        const Head &h = heads[g];
+    for (qsizetype g = 0; g < heads.size(); ++g) {
+        const EntryHead &h = heads[g];
         if (h.title < 0) {
             // Access lines with no title above them belong to the entry before.
             if (!page.articles.isEmpty()) {
-                for (qsizetype i = groups[g].start; i < groups[g].end; ++i) {
+                for (qsizetype i = h.anchorStart; i < h.anchorEnd; ++i) {
                     page.warnings.append({ lines[i].number,
                         QStringLiteral("Access line with no title above it; kept with the entry before.") });
                     if (lines[i].kind == LineKind::Accessed && lines[i].accessed.isValid())
                         page.articles.last().accessed << lines[i].accessed;
                 }
             } else {
-                page.warnings.append({ lines[groups[g].start].number,
-                    QStringLiteral("Access line with no entry title above it: ") + lines[groups[g].start].text });
+                page.warnings.append({ lines[h.anchorStart].number,
+                    QStringLiteral("Access line with no entry title above it: ") + lines[h.anchorStart].text });
             }
             continue;
         }
-        const qsizetype bodyEnd
-            = g + 1 < groups.size() ? (heads[g + 1].title >= 0 ? heads[g + 1].title : groups[g + 1].start) : closing;
-        const EntryBuilder::Span span { h.title, h.byline, groups[g].start, groups[g].end, bodyEnd };
+        const qsizetype bodyEnd = g + 1 < heads.size() ? heads[g + 1].first() : closing;
+        const EntryBuilder::Span span { h.title, h.subtitle, h.byline, h.bylineEnd, h.anchorStart, h.anchorEnd,
+            bodyEnd };
         Article a = EntryBuilder(*m_tagger, *m_bylines).build(lines, span, page);
+        if (!h.hasAnchor())
+            page.warnings.append({ lines[h.title].number,
+                QStringLiteral("Entry \"%1\" has no access line (\"[accessed ...]\"); it was told from the entry "
+                               "before by its title and byline.")
+                    .arg(a.title.left(60)) });
         a.pageKey = page.key;
         a.ordinal = static_cast<int>(page.articles.size());
         a.featured = archives >= 0 && h.title < archives;

@@ -20,9 +20,10 @@ class BylineParser;
 // "*** ARCHIVES ***", then the archive); a closing fair-use line with the page's
 // citation.
 //
-// An entry is anchored on its access lines ("[accessed 6 May 2020]"): the two text
+// An entry is anchored on its access lines ("[accessed 6 May 2020]"): the text
 // lines before them are its title and byline, the lines after them its notes and
-// excerpt. That anchor holds across pages, whatever the titles and bylines say.
+// excerpt. An entry whose access line is missing is told by its title and byline
+// (EntryHeadFinder), so that it is never merged into the entry before.
 class PageParser final
 {
 public:

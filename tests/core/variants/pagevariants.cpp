@@ -44,6 +44,14 @@ QString writtenDate(const QString &iso, int style)
     }
     case 8:
         return QStringLiteral("%1 %2. %3").arg(day, monthName(m).left(3)).arg(y);
+    case 9:
+        return QStringLiteral("%1-%2-%3").arg(day, monthName(m).left(3)).arg(y);
+    case 10:
+        return QStringLiteral("%1th of %2 %3").arg(day, monthName(m)).arg(y);
+    case 11:
+        return QStringLiteral("%1 %2 %3").arg(y).arg(monthName(m), day);
+    case 12:
+        return QStringLiteral("%1. %2. %3").arg(d).arg(m).arg(y);
     default:
         return QStringLiteral("%1 %2 %3").arg(day, monthName(m)).arg(y);
     }
@@ -69,15 +77,26 @@ QString doubledLetter(const QString &name)
     return name.left(at + 1) + name.at(at) + name.mid(at + 1);
 }
 
+QString swappedLetters(const QString &name)
+{
+    const qsizetype at = name.size() / 2;
+    return name.left(at) + name.at(at + 1) + name.at(at) + name.mid(at + 2);
+}
+
+enum class Slip { Drop, Double, Swap };
+
 // Replaces the first full month name (of at least minLength letters) in line.
-bool typoMonth(QString &line, bool drop)
+bool typoMonth(QString &line, Slip slip)
 {
     for (int m = 1; m <= 12; ++m) {
         const QString name = monthName(m);
         const qsizetype at = line.indexOf(name);
-        if (at < 0 || (drop && name.size() < 5))
+        if (at < 0 || (slip != Slip::Double && name.size() < 5))
             continue;
-        line.replace(at, name.size(), drop ? droppedLetter(name) : doubledLetter(name));
+        line.replace(at, name.size(),
+            slip == Slip::Drop         ? droppedLetter(name)
+                : slip == Slip::Double ? doubledLetter(name)
+                                       : swappedLetters(name));
         return true;
     }
     return false;
@@ -126,11 +145,17 @@ QList<PageVariant> PageVariantGenerator::generate() const
     addMenus(out);
     addHeadingsRemoved(out);
     addCaptionsMoved(out);
+    addCaptionsGrouped(out);
+    addCitationForms(out);
     addReordered(out);
     addBylineStyles(out);
     addFullCitations(out);
+    addCitationQuoteForms(out);
     addTypos(out);
     addInlineAccess(out);
+    addAccessForms(out);
+    addMissingAccess(out);
+    addThreeLineHeads(out);
     addTopicHeads(out);
     return out;
 }
@@ -196,6 +221,12 @@ void PageVariantGenerator::addMenus(QList<PageVariant> &out) const
         { QStringLiteral(" A - B - C - D - E - F - G "), QStringLiteral(" H - I - J - K - L - M - N ") },
         { QStringLiteral("Site Map"), QStringLiteral("Search this site") },
         { QStringLiteral("Main Menu"), QStringLiteral("Main Menu") },
+        // A long menu: the site title stands far down the page.
+        { QStringLiteral("Main Menu"), QStringLiteral("Home"), QStringLiteral("Africa"), QStringLiteral("Americas"),
+            QStringLiteral("Asia"), QStringLiteral("Europe"), QStringLiteral("Middle East"), QStringLiteral("Oceania"),
+            QStringLiteral("Topics"), QStringLiteral("Street Children"), QStringLiteral("Child Soldiers"),
+            QStringLiteral("Women"), QStringLiteral("Prevention"), QStringLiteral("Deception of Victims"),
+            QStringLiteral("Anecdotes") },
     };
     for (const QStringList &menu : menus) {
         SeedModel model = m_seed;
@@ -247,6 +278,99 @@ void PageVariantGenerator::addCaptionsMoved(QList<PageVariant> &out) const
     }
 }
 
+// Every caption taken out of its profile and put, in the same order, above the
+// first profile, with or without the profiles' headings.
+void PageVariantGenerator::addCaptionsGrouped(QList<PageVariant> &out) const
+{
+    for (const bool headings : { true, false }) {
+        SeedModel model = m_seed;
+        QStringList captions;
+        QStringList head;
+        qsizetype at = -1; // where the first profile begins
+        for (const QString &line : std::as_const(model.head)) {
+            const bool heading = line.startsWith(QStringLiteral("Republic of "));
+            if (heading && at < 0)
+                at = head.size();
+            if (line.startsWith(QStringLiteral("Description:")))
+                captions << line << QString();
+            else if (headings || !heading)
+                head << line;
+        }
+        if (at < 0 || captions.isEmpty())
+            return;
+        for (qsizetype k = captions.size() - 1; k >= 0; --k)
+            head.insert(at, captions[k]);
+        if (!headings) {
+            for (ExpectedProfile &p : model.expected.profiles)
+                p.officialName.clear();
+        }
+        model.head = head;
+        if (!headings) {
+            // Neither headings nor captions: each profile is the country its
+            // TIP excerpt names.
+            SeedModel bare = model;
+            bare.head.removeIf([](const QString &line) { return line.startsWith(QStringLiteral("Description:")); });
+            out << make(QStringLiteral("captions grouped"), QStringLiteral("no captions, no headings"), bare);
+        }
+        out << make(QStringLiteral("captions grouped"),
+            headings ? QStringLiteral("captions above the headings") : QStringLiteral("captions above, no headings"),
+            model);
+    }
+}
+
+// The profiles' citations on lines of their own, and the TIP citation in the
+// other forms the pages give it.
+void PageVariantGenerator::addCitationForms(QList<PageVariant> &out) const
+{
+    // The seed writes a no-break space and a space before the Factbook citation.
+    static const QRegularExpression factbookRe(
+        QStringLiteral("[\\s\\x{00A0}]+\\[The World Factbook, U\\.S\\.C\\.I\\.A\\. 2009\\]"));
+    static const QString factbook = QStringLiteral("  [The World Factbook, U.S.C.I.A. 2009]");
+    static const QString tip = QStringLiteral(" - U.S. State Dept Trafficking in Persons Report, June, 2009");
+    struct Form
+    {
+        QString name;
+        QString factbookAs; // what replaces the Factbook citation
+        QString tipAs; // what replaces the TIP citation
+        QString tipCitation; // the citation the parse must give
+    };
+    const QList<Form> forms = {
+        { QStringLiteral("Factbook citation on its own line"),
+            QStringLiteral("\n\n[The World Factbook, U.S.C.I.A. 2009]"), tip,
+            QStringLiteral("U.S. State Dept Trafficking in Persons Report, June, 2009") },
+        { QStringLiteral("CIA World Factbook"), QStringLiteral(" [CIA World Factbook, U.S.C.I.A. 2009]"), tip,
+            QStringLiteral("U.S. State Dept Trafficking in Persons Report, June, 2009") },
+        { QStringLiteral("TIP citation on its own line"), factbook,
+            QStringLiteral("\n\n- U.S. State Dept Trafficking in Persons Report, June, 2009"),
+            QStringLiteral("U.S. State Dept Trafficking in Persons Report, June, 2009") },
+        { QStringLiteral("TIP citation in brackets"), factbook,
+            QStringLiteral(" [U.S. State Dept Trafficking in Persons Report, June, 2009]"),
+            QStringLiteral("U.S. State Dept Trafficking in Persons Report, June, 2009") },
+        { QStringLiteral("TIP Report"), factbook, QStringLiteral(" - U.S. State Dept TIP Report, June 2009"),
+            QStringLiteral("U.S. State Dept TIP Report, June 2009") },
+        { QStringLiteral("TIP citation year first"), factbook,
+            QStringLiteral(" - 2009 Trafficking in Persons Report, U.S. Department of State"),
+            QStringLiteral("2009 Trafficking in Persons Report, U.S. Department of State") },
+    };
+    for (const Form &form : forms) {
+        SeedModel model = m_seed;
+        QStringList head;
+        for (QString line : std::as_const(model.head)) {
+            line.replace(factbookRe, form.factbookAs);
+            line.replace(tip, form.tipAs);
+            head << line.split(u'\n');
+        }
+        model.head = head;
+        for (ExpectedProfile &p : model.expected.profiles) {
+            if (!p.tipCitation.isEmpty())
+                p.tipCitation = form.tipCitation;
+            if (form.name == QStringLiteral("CIA World Factbook"))
+                p.backgroundCitation = QStringLiteral("CIA World Factbook, U.S.C.I.A. 2009");
+        }
+        out << make(QStringLiteral("profile citations"), form.name, model);
+    }
+}
+
 void PageVariantGenerator::addReordered(QList<PageVariant> &out) const
 {
     for (qsizetype i = 0; i + 1 < m_seed.archive.size(); ++i) {
@@ -288,7 +412,8 @@ void PageVariantGenerator::addBylineStyles(QList<PageVariant> &out) const
     const QStringList styles = { QStringLiteral("date first"), QStringLiteral("date in brackets"),
         QStringLiteral("date after a dash"), QStringLiteral("date after a bar"), QStringLiteral("month first"),
         QStringLiteral("ISO date"), QStringLiteral("dotted day-first date"), QStringLiteral("ordinal day"),
-        QStringLiteral("abbreviated month") };
+        QStringLiteral("abbreviated month"), QStringLiteral("day-month-year with dashes"), QStringLiteral("\"th of\""),
+        QStringLiteral("year first"), QStringLiteral("dotted with blanks") };
     for (int style = 0; style < styles.size(); ++style) {
         SeedModel model = m_seed;
         for (qsizetype i = 0; i < entryCount(); ++i) {
@@ -319,6 +444,29 @@ void PageVariantGenerator::addBylineStyles(QList<PageVariant> &out) const
             e->lines[e->byline].prepend(QStringLiteral("By "));
     }
     out << make(QStringLiteral("byline styles"), QStringLiteral("\"By\" before authors"), model);
+
+    // "Outlet, date, by Author"; the surname first ("Ljubas, Zdravko"); a
+    // weekday before the date and a time after it.
+    SeedModel byAfter = m_seed;
+    SeedModel weekday = m_seed;
+    for (qsizetype i = 0; i < entryCount(); ++i) {
+        SeedEntry *e = entry(byAfter, i);
+        const QString author = e->expected.authors.value(0);
+        if (e->byline >= 0 && e->expected.authors.size() == 1
+            && e->lines[e->byline].startsWith(author + QStringLiteral(", ")))
+            e->lines[e->byline] = e->lines[e->byline].mid(author.size() + 2) + QStringLiteral(", by ") + author;
+        e = entry(weekday, i);
+        if (e->byline < 0 || e->expected.date.size() != 10)
+            continue;
+        QString &byline = e->lines[e->byline];
+        if (const auto match = DateParser::findLast(byline); match && !byline.mid(match->start).contains(u':')) {
+            const QString date = byline.mid(match->start, match->length);
+            byline.replace(
+                match->start, match->length, QStringLiteral("Thursday, ") + date + QStringLiteral(" 12:30 GMT"));
+        }
+    }
+    out << make(QStringLiteral("byline styles"), QStringLiteral("\"by\" after the date"), byAfter);
+    out << make(QStringLiteral("byline styles"), QStringLiteral("weekday and time around the date"), weekday);
 }
 
 void PageVariantGenerator::addFullCitations(QList<PageVariant> &out) const
@@ -349,17 +497,46 @@ void PageVariantGenerator::addFullCitations(QList<PageVariant> &out) const
     }
 }
 
+// A citation standing alone where the title line would be, its title in single
+// quotes, or in double quotes with no commas around ("Author "Title" Outlet date").
+void PageVariantGenerator::addCitationQuoteForms(QList<PageVariant> &out) const
+{
+    for (qsizetype i = 0; i < entryCount(); ++i) {
+        SeedModel model = m_seed;
+        SeedEntry *e = entry(model, i);
+        if (e->byline < 0 || e->expected.date.isEmpty() || e->lines[e->title].contains(u'"')
+            || e->lines[e->title].contains(u'\'') || e->expected.title.endsWith(u'.'))
+            continue;
+        QString &byline = e->lines[e->byline];
+        const QString author = e->expected.authors.value(0);
+        const bool bare = e->expected.authors.size() == 1 && e->expected.publishers.size() == 1
+            && byline.startsWith(author + QStringLiteral(", ")) && byline.count(u',') == 2;
+        if (bare) {
+            byline.replace(QStringLiteral(", "), QStringLiteral(" "));
+            byline.insert(author.size() + 1, QStringLiteral("\"%1\" ").arg(e->expected.title));
+        } else if (!author.isEmpty() && byline.startsWith(author + QStringLiteral(", "))) {
+            byline.insert(author.size() + 2, QStringLiteral("'%1', ").arg(e->expected.title));
+        } else {
+            byline.prepend(QStringLiteral("'%1', ").arg(e->expected.title));
+        }
+        e->lines.removeAt(e->title);
+        e->lines.removeAt(e->title); // the blank line under it
+        out << make(QStringLiteral("citation quote forms"), byline.left(60), model);
+    }
+}
+
 void PageVariantGenerator::addTypos(QList<PageVariant> &out) const
 {
     for (qsizetype i = 0; i < entryCount(); ++i) {
-        const bool drop = i % 2 == 0;
+        // Each slip in turn: a letter left out, one typed twice, two swapped.
+        const Slip slip = Slip(i % 3);
         SeedModel model = m_seed;
         SeedEntry *e = entry(model, i);
-        if (e->byline >= 0 && !e->expected.date.isEmpty() && typoMonth(e->lines[e->byline], drop))
+        if (e->byline >= 0 && !e->expected.date.isEmpty() && typoMonth(e->lines[e->byline], slip))
             out << make(QStringLiteral("month typos"), e->lines[e->byline].left(60), model);
         model = m_seed;
         e = entry(model, i);
-        if (e->firstAccess >= 0 && typoMonth(e->lines[e->firstAccess], !drop))
+        if (e->firstAccess >= 0 && typoMonth(e->lines[e->firstAccess], Slip((i + 1) % 3)))
             out << make(QStringLiteral("month typos"), e->lines[e->firstAccess], model);
     }
 }
@@ -376,10 +553,86 @@ void PageVariantGenerator::addInlineAccess(QList<PageVariant> &out) const
             adjacent = adjacent && e->lines[k].trimmed().isEmpty();
         if (!adjacent)
             continue;
-        e->lines[e->byline] += u' ' + e->lines[e->firstAccess].trimmed();
+        QString access = e->lines[e->firstAccess].trimmed();
+        if (i % 2 && access.startsWith(u'[') && access.endsWith(u']')) // "(accessed ...)" on every other one
+            access = u'(' + access.mid(1, access.size() - 2) + u')';
+        e->lines[e->byline] += u' ' + access;
         e->lines.removeAt(e->firstAccess);
         out << make(QStringLiteral("access on the byline"), e->lines[e->byline].left(60), model);
     }
+}
+
+// The access line in the other forms hand-written pages give it: a slip in the
+// word, other brackets or none, another word for it.
+void PageVariantGenerator::addAccessForms(QList<PageVariant> &out) const
+{
+    const QStringList forms = { QStringLiteral("[acessed %1]"), QStringLiteral("[accesssed %1]"),
+        QStringLiteral("(accessed %1)"), QStringLiteral("[accessed %1"), QStringLiteral("accessed %1"),
+        QStringLiteral("[retrieved %1]"), QStringLiteral("[date accessed: %1]"), QStringLiteral("[Accessed on %1]"),
+        QStringLiteral("[ accessed %1 ]") };
+    static const QRegularExpression accessed(QStringLiteral("^\\[accessed (.+)\\]$"));
+    for (const QString &form : forms) {
+        SeedModel model = m_seed;
+        for (qsizetype i = 0; i < entryCount(); ++i) {
+            for (QString &line : entry(model, i)->lines) {
+                if (const auto m = accessed.match(line.trimmed()); m.hasMatch())
+                    line = form.arg(m.captured(1));
+            }
+        }
+        out << make(QStringLiteral("access line forms"), form, model);
+    }
+}
+
+// An entry whose access line was left out: it must stay an entry of its own,
+// told from the one before by its title and dated byline.
+void PageVariantGenerator::addMissingAccess(QList<PageVariant> &out) const
+{
+    for (qsizetype i = 1; i < entryCount(); ++i) {
+        SeedModel model = m_seed;
+        SeedEntry *e = entry(model, i);
+        if (e->byline < 0 || e->firstAccess < 0 || e->expected.date.isEmpty() || e->expected.accessed.size() != 1)
+            continue;
+        bool adjacent = true; // title, byline and access line with only blank lines between
+        for (int k = e->title + 1; k < e->firstAccess; ++k)
+            adjacent = adjacent && (k == e->byline || e->lines[k].trimmed().isEmpty());
+        if (!adjacent)
+            continue;
+        e->lines.removeAt(e->firstAccess);
+        e->expected.accessed.clear();
+        out << make(QStringLiteral("no access line"), e->expected.title.left(60), model);
+    }
+}
+
+// Heads of three lines: a subtitle under the title, or the author on a line of
+// their own above the rest of the byline.
+void PageVariantGenerator::addThreeLineHeads(QList<PageVariant> &out) const
+{
+    SeedModel subtitles = m_seed;
+    SeedModel authorLines = m_seed;
+    for (qsizetype i = 0; i < entryCount(); ++i) {
+        SeedEntry *e = entry(subtitles, i);
+        const QString &title = e->lines[e->title];
+        static const QRegularExpression closing(QStringLiteral("[.,;:!?-]\\W*$"));
+        // Not on the first entry: above it stands the page head, whose last
+        // line cannot be told from a title (see EntryHeadFinder).
+        if (i > 0 && e->byline >= 0 && !title.contains(u'"') && !closing.match(title).hasMatch()
+            && !title.contains(QStringLiteral("[PDF]"))) {
+            e->lines.insert(e->title + 1, QStringLiteral("A report from the region"));
+            e->lines.insert(e->title + 1, QString());
+            e->expected.title += QStringLiteral(": A report from the region");
+        }
+        e = entry(authorLines, i);
+        const QString author = e->expected.authors.value(0);
+        if (e->byline >= 0 && e->expected.authors.size() == 1
+            && e->lines[e->byline].startsWith(author + QStringLiteral(", "))) {
+            const QString rest = e->lines[e->byline].mid(author.size() + 2);
+            e->lines[e->byline] = rest;
+            e->lines.insert(e->byline, QString());
+            e->lines.insert(e->byline, author);
+        }
+    }
+    out << make(QStringLiteral("three-line heads"), QStringLiteral("subtitles"), subtitles);
+    out << make(QStringLiteral("three-line heads"), QStringLiteral("author lines"), authorLines);
 }
 
 void PageVariantGenerator::addTopicHeads(QList<PageVariant> &out) const
@@ -393,18 +646,24 @@ void PageVariantGenerator::addTopicHeads(QList<PageVariant> &out) const
     if (caution < 0 || site < 0)
         return;
     for (const QString &theme : themes) {
-        for (const bool coverage : { true, false }) {
+        for (const int form : { 0, 1, 2, 3 }) {
+            const bool coverage = form % 2 == 0;
+            const bool subtitle = form >= 2; // a line under the theme that says what it covers
             SeedModel model = m_seed;
             QStringList head = m_seed.head.mid(0, site + 4); // menu, site title, tagline
             head << theme << QString();
+            if (subtitle)
+                head << QStringLiteral("What was published on this subject, from news reports to studies") << QString();
             if (coverage)
                 head << QStringLiteral("Published reports & articles from 2000 to 2025") << QString();
             head << m_seed.head.mid(caution);
             model.head = head;
             model.expected.title = theme;
             model.expected.profiles.clear();
-            out << make(
-                QStringLiteral("topic head"), theme + (coverage ? QStringLiteral(" with coverage") : QString()), model);
+            out << make(QStringLiteral("topic head"),
+                theme + (coverage ? QStringLiteral(" with coverage") : QString())
+                    + (subtitle ? QStringLiteral(" and a subtitle") : QString()),
+                model);
         }
     }
 }

@@ -31,11 +31,17 @@ private:
     void addMenus(QList<PageVariant> &out) const;
     void addHeadingsRemoved(QList<PageVariant> &out) const;
     void addCaptionsMoved(QList<PageVariant> &out) const;
+    void addCaptionsGrouped(QList<PageVariant> &out) const;
+    void addCitationForms(QList<PageVariant> &out) const;
     void addReordered(QList<PageVariant> &out) const;
     void addBylineStyles(QList<PageVariant> &out) const;
     void addFullCitations(QList<PageVariant> &out) const;
+    void addCitationQuoteForms(QList<PageVariant> &out) const;
     void addTypos(QList<PageVariant> &out) const;
     void addInlineAccess(QList<PageVariant> &out) const;
+    void addAccessForms(QList<PageVariant> &out) const;
+    void addMissingAccess(QList<PageVariant> &out) const;
+    void addThreeLineHeads(QList<PageVariant> &out) const;
     void addTopicHeads(QList<PageVariant> &out) const;
 
     PageVariant make(const QString &variantClass, const QString &name, const SeedModel &model) const;
