@@ -212,12 +212,10 @@ void PageHeadParser::parse(const QList<PageLine> &head, Page &page) const
                 warn(page, head[i].number, QStringLiteral("Unexpected line in the note for students: ") + head[i].text);
         }
     }
-    // A topic page names no country and has no profiles: it has no hotlines
-    // block to miss.
-    const bool topicPage = page.countries.isEmpty() && page.profiles.isEmpty();
+    // A topic page has no hotlines block to miss.
     if (help >= 0)
         parseHotlines(head.mid(help + 1), page);
-    else if (!topicPage)
+    else if (!page.isTopicPage())
         warn(page, bodyStart < head.size() ? head[bodyStart].number : 1,
             QStringLiteral("No \"HELP for Victims\" block: the page gives no hotline."));
 
