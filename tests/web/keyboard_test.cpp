@@ -207,7 +207,7 @@ void KeyboardTest::keyboardOnly_launchToHotlineToArticleToLinksToAbout()
     QTRY_VERIFY(runInAppWorld(page, QStringLiteral("document.activeElement.href")).toString() != first);
     QCOMPARE(runInAppWorld(page, QStringLiteral("document.activeElement.tagName")).toString(), QStringLiteral("A"));
     // And the focused link is drawn with an outline, not left to guesswork.
-    QVERIFY(runInAppWorld(page, QStringLiteral("getComputedStyle(document.activeElement).outlineStyle")).toString()
+    QTRY_VERIFY(runInAppWorld(page, QStringLiteral("getComputedStyle(document.activeElement).outlineStyle")).toString()
         != QStringLiteral("none"));
 
     // Alt+H, A: Help ▸ About Vigil, even from inside the page.
