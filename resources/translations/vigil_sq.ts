@@ -707,10 +707,6 @@
         <translation>Harvard</translation>
     </message>
     <message>
-        <source>Cop&amp;y</source>
-        <translation>K&amp;opjo</translation>
-    </message>
-    <message>
         <source>Citation of this article</source>
         <translation>Citimi i këtij artikulli</translation>
     </message>
@@ -737,6 +733,10 @@
     <message>
         <source>Formatting the citation…</source>
         <translation>Po formatohet citimi…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opjo</translation>
     </message>
 </context>
 <context>
@@ -2144,10 +2144,6 @@ Biblioteka që shfaqet tani mbetet e hapur.</translation>
     <message>
         <source>Add this article to your reading list, or take it out (Ctrl+D); the arrow chooses another list</source>
         <translation>Shtojeni këtë artikull në listën e leximit ose hiqeni prej saj (Ctrl+D); shigjeta zgjedh një listë tjetër</translation>
-    </message>
-    <message>
-        <source>Reading list</source>
-        <translation>Lista e leximit</translation>
     </message>
     <message>
         <source>This article is on your reading list; press to take it off</source>

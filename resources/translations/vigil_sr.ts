@@ -715,10 +715,6 @@
         <translation>Harvard</translation>
     </message>
     <message>
-        <source>Cop&amp;y</source>
-        <translation>Копи&amp;рај</translation>
-    </message>
-    <message>
         <source>Citation of this article</source>
         <translation>Цитат овог чланка</translation>
     </message>
@@ -745,6 +741,10 @@
     <message>
         <source>Formatting the citation…</source>
         <translation>Форматирање цитата…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>Копи&amp;рај</translation>
     </message>
 </context>
 <context>
@@ -2177,10 +2177,6 @@ The library shown now stays open.</source>
         <translation>Додајте овај чланак на листу за читање или га уклоните са ње (Ctrl+D); стрелица бира другу листу</translation>
     </message>
     <message>
-        <source>Reading list</source>
-        <translation>Листа за читање</translation>
-    </message>
-    <message>
         <source>This article is on your reading list; press to take it off</source>
         <translation>Овај чланак је на вашој листи за читање; притисните да га уклоните</translation>
     </message>
@@ -2190,11 +2186,11 @@ The library shown now stays open.</source>
     </message>
     <message>
         <source>On your list</source>
-        <translation>На вашој листи</translation>
+        <translation>На листи</translation>
     </message>
     <message>
         <source>Add to list</source>
-        <translation>Додај на листу</translation>
+        <translation>На листу</translation>
     </message>
     <message>
         <source>Open an article or a source page first, then copy its citation.</source>
@@ -2257,7 +2253,7 @@ The library shown now stays open.</source>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>&amp;Број:</translation>
+        <translation>Бр&amp;ој:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>

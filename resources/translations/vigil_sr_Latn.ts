@@ -715,10 +715,6 @@
         <translation>Harvard</translation>
     </message>
     <message>
-        <source>Cop&amp;y</source>
-        <translation>Kopi&amp;raj</translation>
-    </message>
-    <message>
         <source>Citation of this article</source>
         <translation>Citat ovog članka</translation>
     </message>
@@ -745,6 +741,10 @@
     <message>
         <source>Formatting the citation…</source>
         <translation>Formatiranje citata…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>Kopi&amp;raj</translation>
     </message>
 </context>
 <context>
@@ -2177,10 +2177,6 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
         <translation>Dodajte ovaj članak na listu za čitanje ili ga uklonite sa nje (Ctrl+D); strelica bira drugu listu</translation>
     </message>
     <message>
-        <source>Reading list</source>
-        <translation>Lista za čitanje</translation>
-    </message>
-    <message>
         <source>This article is on your reading list; press to take it off</source>
         <translation>Ovaj članak je na vašoj listi za čitanje; pritisnite da ga uklonite</translation>
     </message>
@@ -2190,11 +2186,11 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
     </message>
     <message>
         <source>On your list</source>
-        <translation>Na vašoj listi</translation>
+        <translation>Na listi</translation>
     </message>
     <message>
         <source>Add to list</source>
-        <translation>Dodaj na listu</translation>
+        <translation>Na listu</translation>
     </message>
     <message>
         <source>Open an article or a source page first, then copy its citation.</source>
@@ -2257,7 +2253,7 @@ Biblioteka koja je sada prikazana ostaje otvorena.</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>&amp;Broj:</translation>
+        <translation>Br&amp;oj:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>

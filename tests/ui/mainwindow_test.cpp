@@ -2,6 +2,7 @@
 #include "detail/detailpane.h"
 #include "dialogs/dialogseam.h"
 #include "mainwindow/mainwindow.h"
+#include "models/countrytreemodel.h"
 #include "safety/discreetmode.h"
 #include "scripteddialogs.h"
 #include "seedlibrary.h"
@@ -377,6 +378,19 @@ void MainWindowTest::accessibleNames_sayWhatIsShown()
     const QString country = tree->currentIndex().data(Qt::AccessibleTextRole).toString();
     QVERIFY2(country.startsWith(QStringLiteral("Serbia: ")) && country.endsWith(QStringLiteral("articles")),
         qPrintable(country));
+    // A heading is heard by the name it shows, then what it holds.
+    int headings = 0;
+    for (QModelIndex row = tree->model()->index(0, 0); row.isValid(); row = tree->indexBelow(row)) {
+        const auto kind = Core::CountryTreeModel::NodeKind(row.data(Core::CountryTreeModel::KindRole).toInt());
+        if (kind != Core::CountryTreeModel::NodeKind::PagesHeader
+            && kind != Core::CountryTreeModel::NodeKind::ListsHeader)
+            continue;
+        ++headings;
+        const QString name = row.data(Core::CountryTreeModel::NameRole).toString();
+        const QString spoken = row.data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(!name.isEmpty() && spoken.startsWith(name + QStringLiteral(": ")), qPrintable(name + u'|' + spoken));
+    }
+    QVERIFY(headings >= 1);
     // A list row speaks its title, source and date.
     auto *list = window.findChild<QTableView *>(QStringLiteral("articleListView"));
     QTRY_VERIFY(list->model()->rowCount() > 0);

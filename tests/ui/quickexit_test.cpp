@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -210,6 +211,7 @@ private slots:
     void clipboard_textCopiedOutOfVigilIsCleared();
     void userData_andChosenSettingsAreKept_sessionIsForgotten();
     void tripleShift_hidesEveryWindowWithin300msAtP95();
+    void messageBox_escAnswersIt_andFocusIsNeverOnQuickExit();
 
 private:
     QTemporaryDir m_dir;
@@ -525,6 +527,49 @@ void QuickExitTest::userData_andChosenSettingsAreKept_sessionIsForgotten()
     next.restoreSession();
     QVERIFY(next.currentCountry().isEmpty());
     QCOMPARE(next.currentArticleId(), 0);
+}
+
+// A box with OK alone and the quick-exit button: Esc closes it (Qt finds no Esc
+// button once there are two), and focus starts on OK, not on the quick exit,
+// where Space would leave the app. A box with its own Cancel keeps it.
+void QuickExitTest::messageBox_escAnswersIt_andFocusIsNeverOnQuickExit()
+{
+    Ui::DialogSeam dialogs;
+    Ui::MainWindow window(&m_store, QString(), &dialogs);
+    int quits = 0;
+    window.setQuitHandler([&quits]() { ++quits; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString focused;
+    bool closedByEsc = false;
+    QTimer::singleShot(0, &window, [&]() {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        const QWidget *focus = box->focusWidget(); // the box's own, active or not yet
+        const auto *button = qobject_cast<const QAbstractButton *>(focus);
+        focused = focus ? focus->objectName() + u'|' + QString::fromLatin1(focus->metaObject()->className()) + u'|'
+                + (button ? button->text() : QString())
+                        : QStringLiteral("(none)");
+        QTest::keyClick(box, Qt::Key_Escape);
+        closedByEsc = !box->isVisible();
+        if (!closedByEsc)
+            box->done(0); // do not hang the test
+    });
+    dialogs.showInformation(&window, QStringLiteral("Export"), QStringLiteral("Nothing to export yet."));
+    QVERIFY2(closedByEsc, "Esc did not close the box");
+    QVERIFY2(!focused.startsWith(QStringLiteral("quickExitButton")), qPrintable(focused));
+    QVERIFY2(focused.endsWith(QStringLiteral("OK")), qPrintable(focused));
+    QCOMPARE(quits, 0);
+    QVERIFY(window.isVisible());
+
+    // A question keeps its own Cancel as the answer to Esc.
+    QTimer::singleShot(0, &window, [&]() {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            QTest::keyClick(box, Qt::Key_Escape);
+    });
+    QVERIFY(!dialogs.confirmClearData(&window, { QStringLiteral("/tmp/nowhere") }));
+    QCOMPARE(quits, 0);
 }
 
 void QuickExitTest::tripleShift_hidesEveryWindowWithin300msAtP95()

@@ -266,12 +266,17 @@ QVariant CountryTreeModel::data(const QModelIndex &index, int role) const
             return tr("%1: %2 about its countries").arg(n->name, articlesText(n->count));
         case NodeKind::Country:
             return tr("%1: %2").arg(n->name, articlesText(n->count));
-        case NodeKind::PagesHeader:
-            return tr("The %n page(s) the library was built from", nullptr, n->count);
+        // A heading is heard by its name first, as it is seen, then what it holds.
+        case NodeKind::PagesHeader: {
+            const QString about = tr("The %n page(s) the library was built from", nullptr, n->count);
+            return role == Qt::AccessibleTextRole ? n->name + QStringLiteral(": ") + about : about;
+        }
         case NodeKind::Page:
             return tr("Source page “%1”: %2").arg(n->name, articlesText(n->count));
-        case NodeKind::ListsHeader:
-            return tr("The articles you keep to read or to cite");
+        case NodeKind::ListsHeader: {
+            const QString about = tr("The articles you keep to read or to cite");
+            return role == Qt::AccessibleTextRole ? n->name + QStringLiteral(": ") + about : about;
+        }
         case NodeKind::List:
             return tr("%1: %2 you added").arg(n->name, articlesText(n->count));
         }

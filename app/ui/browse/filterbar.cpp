@@ -76,7 +76,9 @@ FilterBar::FilterBar(QWidget *parent)
     m_clear->setText(tr("Clear filters"));
     // Its key, Ctrl+Shift+Backspace, is the window's Edit ▸ Clear filters.
     // The key as this system writes it (⇧⌘⌫ on a Mac).
-    m_clear->setToolTip(tr("Remove every filter (%1)").arg(m_clear->shortcut().toString(QKeySequence::NativeText)));
+    m_clear->setToolTip(
+        tr("Remove every filter (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace).toString(QKeySequence::NativeText)));
     m_chips->setObjectName(QStringLiteral("filterChips"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(debounceMs);

@@ -33,7 +33,7 @@ CitationStrip::CitationStrip(Csl::CitationFormatter *formatter, QWidget *parent)
     , m_formatter(formatter)
     , m_label(new QLabel(this))
     , m_combo(new QComboBox(this))
-    , m_copy(new QPushButton(tr("Cop&y"), this))
+    , m_copy(new QPushButton(tr("C&opy"), this))
     , m_requestTimer(new QTimer(this))
 {
     m_requestTimer->setSingleShot(true);

@@ -9,9 +9,11 @@
 namespace Vigil::Ui {
 
 namespace {
-QTextBrowser *textView(const QString &html, QWidget *parent)
+// A screen reader names the text by the dialog's title.
+QTextBrowser *textView(const QString &html, QWidget *parent, const QString &name)
 {
     auto *view = new QTextBrowser(parent);
+    view->setAccessibleName(name);
     view->setOpenLinks(false); // nothing in these texts leaves the app
     view->setHtml(html);
     return view;
@@ -42,7 +44,7 @@ AboutDialog::AboutDialog(const QString &fairUse, const QString &citation, QWidge
                             "<p>%2</p><p><b>Cite this webpage as:</b> %3</p>")
                              .arg(QStringLiteral(VIGIL_VERSION), fairUse.toHtmlEscaped(), citation.toHtmlEscaped());
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(textView(html, this));
+    layout->addWidget(textView(html, this, windowTitle()));
     layout->addWidget(closeButtons(this, parent));
     resize(560, 460);
 }
@@ -101,7 +103,7 @@ HelpDialog::HelpDialog(QWidget *parent)
             "<h3>One Vigil at a time</h3>"
             "<p>Starting Vigil again brings the open window to the front, so quick exit always closes everything.</p>");
     auto *layout = new QVBoxLayout(this);
-    QTextBrowser *text = textView(html, this);
+    QTextBrowser *text = textView(html, this, windowTitle());
     text->setObjectName(QStringLiteral("helpText"));
     layout->addWidget(text);
     layout->addWidget(closeButtons(this, parent));

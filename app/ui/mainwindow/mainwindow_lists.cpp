@@ -136,7 +136,7 @@ void MainWindow::updateReadingListAction()
     m_listButton->setVisible(hasUserData() && m_currentArticle > 0);
     m_listButton->setChecked(inList);
     m_listButton->setText(inList ? tr("On your list") : tr("Add to list"));
-    m_listButton->setAccessibleName(tr("Reading list"));
+    m_listButton->setAccessibleName(m_listButton->text()); // what is seen is what is heard
     m_listButton->setAccessibleDescription(inList ? tr("This article is on your reading list; press to take it off")
                                                   : tr("Press to add this article to your reading list"));
 }

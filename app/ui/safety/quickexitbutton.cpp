@@ -5,6 +5,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace Vigil::Ui {
 
 namespace {
@@ -50,6 +52,27 @@ QPushButton *addQuickExitButton(QMessageBox &box, const QWidget *parent)
         return nullptr;
     QPushButton *button = makeButton(action, &box);
     box.addButton(button, QMessageBox::ResetRole);
+    // Esc and the first focus belong to the box's own answer, never to this
+    // button. With a second button Qt no longer finds the Esc button of a box
+    // that has OK alone (Esc did nothing), and the focus started on the first
+    // button of the row, this one, where Space would have left the app.
+    QList<QAbstractButton *> own = box.buttons();
+    own.removeOne(button);
+    const auto withRole = [&box, &own](std::initializer_list<QMessageBox::ButtonRole> roles) -> QAbstractButton * {
+        for (QAbstractButton *b : std::as_const(own)) {
+            if (std::find(roles.begin(), roles.end(), box.buttonRole(b)) != roles.end())
+                return b;
+        }
+        return own.size() == 1 ? own.constFirst() : nullptr;
+    };
+    if (!box.escapeButton()) {
+        if (QAbstractButton *escape = withRole({ QMessageBox::RejectRole, QMessageBox::NoRole }))
+            box.setEscapeButton(escape);
+    }
+    if (!box.defaultButton()) {
+        if (auto *answer = qobject_cast<QPushButton *>(withRole({ QMessageBox::AcceptRole, QMessageBox::YesRole })))
+            box.setDefaultButton(answer);
+    }
     return button;
 }
 
