@@ -49,7 +49,11 @@ CitationStrip::CitationStrip(Csl::CitationFormatter *formatter, QWidget *parent)
     m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_combo->setObjectName(QStringLiteral("citationStyleCombo"));
     m_combo->setAccessibleName(tr("Citation style"));
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as a short style's name ("Chicago author-date" ends in "…" there, whole
+    // in its list): the row must fit a laptop's pane in every language, or the
+    // citation under it is laid out for a width it does not get, and cut.
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(12);
     m_copy->setObjectName(QStringLiteral("citationCopyButton"));
     m_copy->setAccessibleName(tr("Copy the citation"));
     m_copy->setToolTip(tr("Copy the citation, formatted, for a word processor (Ctrl+Shift+C)"));
@@ -113,6 +117,8 @@ CitationStrip::CitationStrip(Csl::CitationFormatter *formatter, QWidget *parent)
 
 void CitationStrip::addControl(QWidget *control)
 {
+    // Its words whole, never "Add…list".
+    control->setSizePolicy(QSizePolicy::Fixed, control->sizePolicy().verticalPolicy());
     m_controls->insertWidget(m_controls->count() - 1, control);
 }
 
